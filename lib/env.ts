@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { ACCEPTED_DATABASE_URLS, isAcceptedDatabaseUrl } from "./database-url";
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
+
+export const envSchema = z.object({
+  DATABASE_URL: optionalText.refine((value) => value === undefined || isAcceptedDatabaseUrl(value), {
+    message: `must be ${ACCEPTED_DATABASE_URLS}`,
+  }),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: optionalText.pipe(
+    z.coerce.number({ error: "must be a port number from 1 to 65535" }).int().min(1).max(65535).default(3000),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Shows what kind of value was given without echoing secrets such as a database password. */
+function describeValue(value: unknown): string {
+  if (typeof value !== "string") return "nothing";
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim());
+  return scheme ? `a ${scheme[1]}: URL` : `"${value.slice(0, 20)}"`;
+}
+
+/** Validates the environment; throws an EnvError whose message is one readable line. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0] ?? "environment");
+  throw new EnvError(`Invalid ${name}: ${issue.message}; got ${describeValue(source[name])}.`);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment, read once per process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
