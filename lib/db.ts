@@ -1,0 +1,56 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { resolveDatabase, type DatabaseProvider } from "@/lib/database-url";
+import { getEnv } from "@/lib/env";
+
+/**
+ * The one Prisma client type the app codes against. Both generated clients come from the same
+ * models (prisma/models.prisma), so their model APIs are the same; the SQLite one names the type.
+ */
+export type Db = InstanceType<typeof SqliteClient>;
+
+export interface DbHandle {
+  db: Db;
+  provider: DatabaseProvider;
+}
+
+/** Connections the PostgreSQL pool may open per app instance; several instances share one server. */
+const POSTGRES_POOL_SIZE = 10;
+/** How long a SQLite writer waits for another to finish before giving up. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export function createDb(databaseUrl: string | undefined): DbHandle {
+  const database = resolveDatabase(databaseUrl);
+  if (database.provider === "postgresql") {
+    const adapter = new PrismaPg({
+      connectionString: database.url,
+      max: POSTGRES_POOL_SIZE,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // Same models, different generated class: see the Db type above.
+    return { db: new PostgresClient({ adapter }) as unknown as Db, provider: "postgresql" };
+  }
+  mkdirSync(path.dirname(database.filePath!), { recursive: true });
+  const adapter = new PrismaBetterSqlite3({ url: database.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return { db: new SqliteClient({ adapter }), provider: "sqlite" };
+}
+
+const globalForDb = globalThis as unknown as { coderFitDb?: DbHandle };
+
+/**
+ * The app's database, created once per process (and kept across hot reloads in development).
+ * Nothing connects until the first query, so a down database fails requests, not start-up.
+ */
+export function getDbHandle(): DbHandle {
+  globalForDb.coderFitDb ??= createDb(getEnv().DATABASE_URL);
+  return globalForDb.coderFitDb;
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type DbHandle } from "@/lib/db";
+import { checkHealth } from "@/lib/health/service";
+import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
+import { providers, type TestDatabase } from "../support/databases";
+
+describe.each(providers.filter((p) => p.enabled))("health on $name", ({ name, fresh }) => {
+  let database: TestDatabase;
+  let handle: DbHandle;
+  beforeAll(async () => {
+    database = await fresh();
+    await deployMigrations(migrationTarget(database.url));
+    handle = createDb(database.url);
+  });
+  afterAll(async () => {
+    await handle?.db.$disconnect();
+    await database?.drop();
+  });
+
+  it("reports ok with the provider name", async () => {
+    expect(await checkHealth(handle)).toEqual({ status: "ok", database: name });
+  });
+});
+
+describe("health when the database is unreachable", () => {
+  it("reports unavailable with a readable message instead of throwing", async () => {
+    const handle = createDb("postgresql://nobody@127.0.0.1:1/nothing");
+    const report = await checkHealth(handle);
+    expect(report.status).toBe("unavailable");
+    expect(report.database).toBe("postgresql");
+    expect(report).toHaveProperty("message", expect.stringMatching(/not answering/));
+    await handle.db.$disconnect();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { resolveDatabase } from "@/lib/database-url";
+import { EnvError, parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("defaults to the embedded SQLite database when DATABASE_URL is unset or blank", () => {
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "  " }).DATABASE_URL).toBeUndefined();
+    expect(resolveDatabase(undefined, "/srv/app")).toEqual({
+      provider: "sqlite",
+      url: "file:/srv/app/data/coder-fit.db",
+      filePath: "/srv/app/data/coder-fit.db",
+    });
+  });
+
+  it.each(["postgres://u:p@db:5432/app", "postgresql://db/app?sslmode=require", "file:./data/other.db"])(
+    "accepts %s",
+    (url) => {
+      expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    },
+  );
+
+  it("chooses PostgreSQL by the URL scheme", () => {
+    expect(resolveDatabase("postgresql://db/app").provider).toBe("postgresql");
+    expect(resolveDatabase("POSTGRES://db/app").provider).toBe("postgresql");
+    expect(resolveDatabase("file:x.db", "/srv").filePath).toBe("/srv/x.db");
+  });
+
+  it("rejects another database with one line naming the variable and what is accepted", () => {
+    let message = "";
+    try {
+      parseEnv({ DATABASE_URL: "mysql://admin:secret@db/app" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Invalid DATABASE_URL: must be /);
+    expect(message).toContain("postgresql://");
+    expect(message).toContain("file:");
+    expect(message).toContain("a mysql: URL");
+    expect(message).not.toContain("secret");
+    expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("rejects a port that is not a number", () => {
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(/^Invalid PORT: /);
+    expect(parseEnv({ PORT: "3100" }).PORT).toBe(3100);
+    expect(parseEnv({}).PORT).toBe(3000);
+  });
+});
