@@ -15,7 +15,12 @@ export const envSchema = z.object({
   /** Interface `npm start` listens on; 0.0.0.0 to serve other machines. */
   HOST: optionalText.pipe(z.string().default("localhost")),
   PORT: optionalText.pipe(
-    z.coerce.number({ error: "must be a port number from 1 to 65535" }).int().min(1).max(65535).default(3000),
+    z.coerce
+      .number<string | undefined>({ error: "must be a port number from 1 to 65535" })
+      .int()
+      .min(1)
+      .max(65535)
+      .default(3000),
   ),
 });
 

@@ -4,7 +4,7 @@
  * Works offline: see scripts/migrations/engine.ts.
  */
 import { parseArgs } from "node:util";
-import { readEnvOrExit } from "./env-check";
+import { exitOnInvalidEnv } from "../lib/startup/exit-on-invalid-env";
 import { syncModelCopies } from "./prisma-models";
 import { createMigration, deployMigrations, migrationTarget, schemaFolder } from "./migrations/engine";
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     console.error(`Unknown mode "${mode}": use "dev" or "deploy".`);
     process.exit(2);
   }
-  const env = readEnvOrExit();
+  const env = exitOnInvalidEnv();
   const target = migrationTarget(env.DATABASE_URL);
   const where = target.database.provider === "sqlite" ? target.database.filePath : "PostgreSQL";
 

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { readEnvOrExit } from "./env-check";
+import { exitOnInvalidEnv } from "../lib/startup/exit-on-invalid-env";
 import { deployMigrations, migrationTarget } from "./migrations/engine";
 
 const root = process.cwd();
@@ -34,7 +34,7 @@ function buildIsCurrent(): boolean {
 }
 
 async function main(): Promise<void> {
-  const env = readEnvOrExit();
+  const env = exitOnInvalidEnv();
   const target = migrationTarget(env.DATABASE_URL, root);
   const applied = await deployMigrations(target);
   const where = target.database.provider === "sqlite" ? `SQLite at ${path.relative(root, target.database.filePath!)}` : "PostgreSQL";

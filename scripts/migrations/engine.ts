@@ -97,7 +97,7 @@ async function ensurePostgresDatabase(url: string): Promise<void> {
 }
 
 type PgQueryResult = { fields: { dataTypeID: number }[] };
-type PgConnection = Awaited<ReturnType<PrismaPg["connect"]>> & { performIO(query: unknown): Promise<PgQueryResult> };
+type PgConnection = { performIO(query: unknown): Promise<PgQueryResult> };
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 

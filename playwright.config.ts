@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DOWN_PORT = PORT + 1;
+const POSTGRES_PORT = PORT + 2;
+export const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Debian's Chromium when present (Playwright's own download is not reachable on every machine).
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const launchOptions = {
+  executablePath: chromium,
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update"],
+};
+
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+const startServer = (port: number) => `npx tsx scripts/migrate.ts deploy && npx next start -H 127.0.0.1 -p ${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    launchOptions,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    // Pages at a small phone's width and at desktop width; API checks (*.api.spec.ts) once.
+    {
+      name: "mobile",
+      testIgnore: /\.api\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, hasTouch: true },
+    },
+    { name: "desktop", testIgnore: /\.api\.spec\.ts$/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    { name: "api", testMatch: /\.api\.spec\.ts$/ },
+  ],
+  // The app is built once by `npm test` (or `npm run build`) before this runs.
+  webServer: [
+    {
+      command: startServer(PORT),
+      url: `${baseURL}/api/health`,
+      env: { ...serverEnv, DATABASE_URL: "file:./data/e2e.db" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same build pointed at a database that refuses connections, for the outage tests.
+      command: `npx next start -H 127.0.0.1 -p ${DOWN_PORT}`,
+      url: `http://127.0.0.1:${DOWN_PORT}/`,
+      env: { ...serverEnv, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/unreachable" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    ...(process.env.TEST_POSTGRES_URL
+      ? [
+          {
+            command: startServer(POSTGRES_PORT),
+            url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
+            env: { ...serverEnv, DATABASE_URL: process.env.TEST_POSTGRES_URL },
+            reuseExistingServer: false,
+            timeout: 120_000,
+          },
+        ]
+      : []),
+  ],
+});

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:lighthouse [-- --runs 3 --no-build]`: builds the app, serves it with
+ * `next start` on 127.0.0.1 against a scratch SQLite database, and runs Lighthouse (mobile
+ * preset, Debian Chromium) on each page several times. Prints the medians as a Markdown table
+ * for docs/performance.md.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { deployMigrations, migrationTarget } from "../migrations/engine";
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    port: { type: "string", default: "3300" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const runs = Number(values.runs);
+const port = Number(values.port);
+const base = `http://127.0.0.1:${port}`;
+const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Pages to measure: [label, path]. Later features add theirs here. */
+export const PAGES: [string, string][] = [["Home", "/"]];
+
+interface Sample {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  scriptKb: number;
+}
+
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function lighthouse(url: string, scratch: string): Sample {
+  const output = path.join(scratch, "report.json");
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join("node_modules", "lighthouse", "cli", "index.js"),
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${output}`,
+      "--only-categories=performance,accessibility",
+      "--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-background-networking --disable-component-update",
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8" },
+  );
+  if (run.status !== 0) throw new Error(`Lighthouse failed on ${url}:\n${run.stderr}`);
+  type Report = {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue?: number; details?: { items?: { resourceType: string; transferSize: number }[] } }>;
+  };
+  const report = JSON.parse(readFileSync(output, "utf8")) as Report;
+  const scripts = report.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script");
+  return {
+    performance: Math.round(report.categories.performance!.score * 100),
+    accessibility: Math.round(report.categories.accessibility!.score * 100),
+    lcpMs: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbtMs: report.audits["total-blocking-time"]?.numericValue ?? NaN,
+    cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+    scriptKb: (scripts?.transferSize ?? 0) / 1024,
+  };
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function main(): Promise<void> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "coder-fit-bench-"));
+  const databaseUrl = `file:${path.join(scratch, "bench.db")}`;
+  if (!values["no-build"]) {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) process.exit(1);
+  }
+  await deployMigrations(migrationTarget(databaseUrl));
+  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    await waitFor(`${base}/api/health`);
+    const rows: string[] = [];
+    for (const [label, pagePath] of PAGES) {
+      await fetch(`${base}${pagePath}`); // warm the server's caches once, as a visitor after the first would
+      const samples = Array.from({ length: runs }, () => lighthouse(`${base}${pagePath}`, scratch));
+      const pick = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
+      rows.push(
+        `| ${label} (\`${pagePath}\`) | ${pick("performance")} | ${pick("accessibility")} | ${Math.round(pick("lcpMs"))} ms | ${Math.round(pick("tbtMs"))} ms | ${pick("cls").toFixed(3)} | ${pick("scriptKb").toFixed(1)} KB |`,
+      );
+    }
+    console.log(`\nLighthouse ${runs} run(s) per page, median; mobile preset; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
+    console.log("| Page | Performance | Accessibility | LCP | TBT | CLS | JS transferred |");
+    console.log("| --- | --- | --- | --- | --- | --- | --- |");
+    for (const row of rows) console.log(row);
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
