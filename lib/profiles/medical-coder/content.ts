@@ -1,0 +1,934 @@
+/**
+ * Descriptive content for the Medical Coder profile: what the work is, where it happens, code
+ * sets, credentials, pathways, pay, challenges, FAQs and programmes. Facts come from the seed
+ * documents in /work/shared/seeds (cited per item in `source`); all wording is our own.
+ *
+ * CPT is owned by the American Medical Association: only the two example codes given in the
+ * seeds (12001, 71046) appear here, each with a short plain-English meaning, never a descriptor.
+ */
+import type { ProfileContent } from "../schema";
+
+export const medicalCoderContent = {
+  summary: {
+    text:
+      "A medical coder reads what doctors, labs and hospitals write about a patient and turns it into standard codes: ICD-10-CM for diagnoses, CPT for procedures and HCPCS for supplies and extra services. Insurers and hospitals use these codes to pay claims, keep records and track health trends. In India, most coding work is done for healthcare clients in the USA.",
+    source: ["000", "001", "002", "003"],
+  },
+
+  work: {
+    description:
+      "A coder reads patient records, such as doctors' notes, lab reports, discharge summaries and procedure records. Each diagnosis, procedure, treatment and service then gets a standard code. Billing, insurance claims, reports, audits and revenue cycle management all depend on these codes, so they must be correct.",
+    responsibilities: [
+      "Read clinical documents: doctors' notes, lab reports, discharge summaries and procedure records.",
+      "Give each diagnosis and each procedure the right code.",
+      "Check every code for accuracy before the chart moves on.",
+      "Follow the rules of each payer (the insurer who pays the claim).",
+      "Help the billing team get claims ready for submission.",
+      "Keep all coding in line with official rules and healthcare regulations.",
+      "Sort out coding queries, for example when a note is unclear or incomplete.",
+      "Work closely with billing staff and other healthcare teams.",
+    ],
+    source: "000",
+  },
+
+  settings: [
+    { id: "hospitals", name: "Hospitals", source: ["000", "001", "002"] },
+    { id: "clinics", name: "Clinics", source: ["001", "002"] },
+    { id: "physician-offices", name: "Physician offices", source: "002" },
+    { id: "urgent-care-facilities", name: "Urgent care facilities", source: "001" },
+    { id: "nursing-homes", name: "Nursing homes", source: "001" },
+    { id: "treatment-centres", name: "Treatment centres", source: "001" },
+    { id: "insurance-companies", name: "Insurance companies", source: ["001", "002", "003"] },
+    { id: "medical-billing-companies", name: "Medical billing companies", source: ["000", "002"] },
+    { id: "healthcare-bpos", name: "Healthcare BPOs (outsourcing firms)", source: ["000", "002"] },
+    { id: "revenue-cycle-management-firms", name: "Revenue cycle management firms", source: "000" },
+    { id: "remote-work-from-home", name: "Remote / work-from-home roles", source: ["002", "003"] },
+    { id: "law-firms", name: "Law firms (to detect fraud)", source: "001" },
+  ],
+
+  markets: [
+    {
+      id: "india",
+      name: "India",
+      roleTitle: "Medical Coder",
+      notes:
+        "Jobs are found across India. Most of the work is outsourced coding for US healthcare clients, so the AAPC's CPC credential is widely valued. Remote and work-from-home roles are common, especially in BPOs.",
+      minimumEducation:
+        "Most firms prefer a graduate degree, ideally in life sciences, pharmacy, nursing or allied health. You can start training after 12th, and a science stream helps.",
+      currency: "INR",
+      source: ["000", "001", "002", "004"],
+    },
+    {
+      id: "usa",
+      name: "United States",
+      roleTitle: "Medical Coder",
+      notes:
+        "CPT codes are central to US insurance claims. The main credentials are the AAPC's CPC and AHIMA's CCA and CCS. Training runs through community colleges, certificate courses and HIM degrees, where CAHIIM accreditation is a sign of quality. The BLS counts coders among medical records specialists.",
+      minimumEducation:
+        "A high school diploma or GED is the minimum for certification exams and formal training. A healthcare degree is preferred.",
+      currency: "USD",
+      source: ["002", "003"],
+    },
+    {
+      id: "uk",
+      name: "United Kingdom",
+      roleTitle: "Clinical Coder",
+      notes:
+        "The job is called Clinical Coder. Most people train through the NHS, and the National Clinical Coding Qualification (NCCQ) is the top credential. Stand-alone coding degrees are rare, so a related degree or vocational course is the usual way in.",
+      minimumEducation:
+        "NHS trainee coder posts ask for relevant GCSEs or A-levels, or experience in healthcare.",
+      currency: "GBP",
+      source: "002",
+    },
+    {
+      id: "canada",
+      name: "Canada",
+      roleTitle: "Health Information Management (HIM) professional / coder",
+      notes:
+        "Coding is a main specialty within Health Information Management (HIM). The national credential is the CCCS, awarded by CCHIM (Canadian College of Health Information Management). CHIMA-accredited diplomas and degrees prepare you for it and teach the Canadian code sets (ICD-10-CA/CCI).",
+      minimumEducation:
+        "You must graduate from a CHIMA-accredited diploma or degree programme before you can sit the CCCS exam.",
+      currency: "CAD",
+      source: "002",
+    },
+    {
+      id: "other",
+      name: "Other countries",
+      roleTitle: "Medical Coder",
+      notes:
+        "Coders in India, Pakistan, the Philippines and similar countries serve clients in the USA, Canada and the Middle East, where the need for coders is strong. AAPC also runs in the Middle East.",
+      minimumEducation:
+        "As in the USA: a high school diploma or equivalent, because most of this work follows US code sets and US credentials.",
+      currency: "USD",
+      source: ["002", "003"],
+    },
+  ],
+
+  outputs: [
+    { frequency: "daily", output: "Patient charts read, with the diagnosis and procedure notes picked out.", source: "000" },
+    { frequency: "daily", output: "ICD codes chosen for every condition the doctor recorded.", source: "000" },
+    { frequency: "daily", output: "CPT or other procedure codes chosen for every service given.", source: "000" },
+    { frequency: "daily", output: "Each code checked against the official coding rules.", source: "000" },
+    { frequency: "daily/weekly", output: "Finished, coded charts passed on for billing or claim submission.", source: "000" },
+    { frequency: "weekly/monthly", output: "Audit notes that list coding errors and how they were fixed.", source: "000" },
+  ],
+
+  dailyTasks: [
+    { text: "Read doctors' notes and lab reports.", source: "003" },
+    { text: "Assign ICD, CPT and HCPCS codes.", source: "003" },
+    { text: "Prepare insurance claims and send them to the insurer.", source: "003" },
+    { text: "Fix claims that the insurer rejected or denied.", source: "003" },
+    { text: "Make sure the work follows healthcare laws.", source: "003" },
+  ],
+
+  codeSets: [
+    {
+      id: "icd-10-cm",
+      name: "ICD-10-CM (International Classification of Diseases, 10th revision, Clinical Modification)",
+      describes:
+        "Diagnoses, symptoms and causes of death. These codes explain why the patient needed care.",
+      maintainedBy:
+        "Part of the World Health Organization's ICD family; ICD-10-CM is the clinical modification used in the USA.",
+      examples: [
+        {
+          code: "S61.211A",
+          meaning:
+            "A cut on the right index finger with a foreign object in it, nail not damaged, first visit for this injury.",
+          source: "002",
+        },
+        { code: "J18.9", meaning: "Pneumonia.", source: "003" },
+      ],
+      source: ["002", "003"],
+    },
+    {
+      id: "cpt",
+      name: "CPT (Current Procedural Terminology)",
+      describes:
+        "Procedures and services: the medical, surgical and diagnostic work a doctor performs. CPT codes are essential for US insurance claims.",
+      maintainedBy: "American Medical Association (AMA)",
+      examples: [
+        { code: "12001", meaning: "A simple repair of a small, shallow wound (2.5 cm or shorter).", source: "002" },
+        { code: "71046", meaning: "A chest X-ray.", source: "003" },
+      ],
+      source: ["002", "003"],
+    },
+    {
+      id: "hcpcs",
+      name: "HCPCS (Healthcare Common Procedure Coding System)",
+      describes:
+        "Supplies, equipment and additional services used in care, for example prosthetics, durable medical equipment and ambulance transport.",
+      maintainedBy: "Extends the CPT code set to cover items that CPT does not.",
+      // Seed 002 glosses J3410 as a tetanus toxoid injection, which does not match the published
+      // HCPCS code set; we keep the example and describe only what is certain about it.
+      examples: [{ code: "J3410", meaning: "A drug given by injection (HCPCS \"J\" codes cover injected drugs).", source: "002" }],
+      source: ["002", "003"],
+    },
+  ],
+
+  icd11Note: {
+    text: "ICD-10 is the version most places use today. Its successor, ICD-11, is being introduced around the world step by step.",
+    source: "003",
+  },
+
+  certifications: [
+    {
+      id: "cpc",
+      code: "CPC",
+      name: "Certified Professional Coder",
+      issuer: "AAPC (American Academy of Professional Coders)",
+      level: "core",
+      markets: ["india", "usa", "other"],
+      focus:
+        "Coding with ICD-10-CM, CPT and HCPCS for US healthcare. It is the best-known credential for US-focused coding, widely valued by employers in India, and the most popular choice for beginners.",
+      eligibility:
+        "No work experience is needed to sit the exam. If you pass without enough experience, you get CPC-A (apprentice). The apprentice tag is removed after 2 years of coding experience, or 1 year plus approved training.",
+      source: ["000", "001", "002", "003"],
+    },
+    {
+      id: "cca",
+      code: "CCA",
+      name: "Certified Coding Associate",
+      issuer: "AHIMA (American Health Information Management Association)",
+      level: "entry",
+      markets: ["usa", "india", "other"],
+      focus: "An entry-level credential that shows you can code to a basic professional standard.",
+      eligibility: "Recommended: you have finished high school, or you already have 6 months of coding experience.",
+      source: ["000", "001", "002", "003"],
+    },
+    {
+      id: "ccs",
+      code: "CCS",
+      name: "Certified Coding Specialist",
+      issuer: "AHIMA (American Health Information Management Association)",
+      level: "advanced",
+      markets: ["usa", "india"],
+      focus: "An advanced credential, respected especially for hospital-based coding.",
+      eligibility: "Needs coding experience, an earlier credential such as CCA or RHIT, or both.",
+      source: ["000", "001", "002", "003"],
+    },
+    {
+      id: "crc",
+      code: "CRC",
+      name: "Certified Risk Adjustment Coder",
+      issuer: "AAPC (American Academy of Professional Coders)",
+      level: "specialty",
+      markets: ["india", "usa", "other"],
+      focus: "Risk adjustment coding, a specialist area of medical coding.",
+      source: "001",
+    },
+    {
+      id: "coc",
+      code: "COC",
+      name: "Certified Outpatient Coder",
+      issuer: "AAPC (American Academy of Professional Coders)",
+      level: "specialty",
+      markets: ["usa", "india", "other"],
+      focus: "Outpatient and facility coding.",
+      source: "000",
+    },
+    {
+      id: "cic",
+      code: "CIC",
+      name: "Certified Inpatient Coder",
+      issuer: "AAPC (American Academy of Professional Coders)",
+      level: "specialty",
+      markets: ["usa", "india", "other"],
+      focus: "Inpatient coding: hospital stays where the patient is admitted.",
+      source: "000",
+    },
+    {
+      id: "cpc-p",
+      code: "CPC-P",
+      name: "Certified Professional Coder – Payer",
+      issuer: "AAPC (American Academy of Professional Coders)",
+      level: "advanced",
+      markets: ["usa", "india", "other"],
+      focus: "Coding from the payer (insurer) side. Useful for coding auditors and QA roles.",
+      source: "002",
+    },
+    {
+      id: "cpb",
+      code: "CPB",
+      name: "Certified Professional Biller",
+      issuer: "AAPC (American Academy of Professional Coders)",
+      level: "specialty",
+      markets: ["usa", "india", "other"],
+      focus: "Medical billing: claims, payments and denials.",
+      source: "002",
+    },
+    {
+      id: "rhit",
+      code: "RHIT",
+      name: "Registered Health Information Technician",
+      issuer: "AHIMA (American Health Information Management Association)",
+      level: "degree-based",
+      markets: ["usa"],
+      focus: "A health information technician credential. It is one of the earlier credentials that can lead to the CCS.",
+      source: "002",
+    },
+    {
+      id: "rhia",
+      code: "RHIA",
+      name: "Registered Health Information Administrator",
+      issuer: "AHIMA (American Health Information Management Association)",
+      level: "degree-based",
+      markets: ["usa"],
+      focus:
+        "An advanced health information management credential for leadership roles. Bachelor's degrees in HIM prepare you for it.",
+      source: "002",
+    },
+    {
+      id: "nccq",
+      code: "NCCQ",
+      name: "National Clinical Coding Qualification",
+      issuer: "NHS Digital / NHS England",
+      level: "core",
+      markets: ["uk"],
+      focus: "The gold-standard qualification for clinical coders in the UK.",
+      eligibility:
+        "Taken through NHS trainee coder roles. Trainees need relevant GCSEs or A-levels, or healthcare experience.",
+      source: "002",
+    },
+    {
+      id: "cccs",
+      code: "CCCS",
+      name: "Certified Classification and Coding Specialist",
+      issuer: "Canadian College of Health Information Management (CCHIM)",
+      level: "core",
+      markets: ["canada"],
+      focus: "Canada's national coding credential for HIM professionals.",
+      eligibility: "You must graduate from a CHIMA-accredited programme to sit the exam.",
+      source: "002",
+    },
+  ],
+
+  journey: [
+    {
+      phase: 1,
+      name: "Foundation and preparation",
+      months: { min: 0, max: 6 },
+      activities: [
+        "Ask yourself honestly whether you have an eye for detail, think analytically and care about healthcare.",
+        "Finish school (a high school diploma or GED in the USA).",
+        "Read about the code sets (ICD-10-CM, CPT, HCPCS) and the main bodies, AAPC and AHIMA.",
+        "Study real job ads to see what employers ask for.",
+      ],
+      result: "You know whether the career suits you, have basic knowledge and understand what the industry expects.",
+      source: "002",
+    },
+    {
+      phase: 2,
+      name: "Formal education and training",
+      months: { min: 6, max: 24 },
+      activities: [
+        "Join a certificate course (6–12 months) or an associate degree (2 years).",
+        "Learn medical terms, anatomy and physiology, pathophysiology and how healthcare payment works.",
+      ],
+      result: "You gain the specialist knowledge and hands-on skills that coding work needs.",
+      source: "002",
+    },
+    {
+      phase: 3,
+      name: "Certification",
+      months: { min: 12, max: 24 },
+      activities: [
+        "Pick a credential: the AAPC's CPC or AHIMA's CCA.",
+        "Work through the coding manuals, take practice exams or join a study group.",
+        "Pass the supervised exam to earn CPC-A or CCA.",
+      ],
+      result: "Your coding skill is proven, and employers recognise it.",
+      source: "002",
+    },
+    {
+      phase: 4,
+      name: "First job and experience",
+      months: { min: 24, max: 36 },
+      activities: [
+        "Get past the 'no job without experience' problem through networking, internships, entry-level jobs or volunteering.",
+        "Remove the CPC-A apprentice tag after two years of experience or an equivalent route.",
+      ],
+      result: "You use your skills on real records, build experience and become fully certified.",
+      source: "002",
+    },
+    {
+      phase: 5,
+      name: "Career growth",
+      months: { min: 36, max: null },
+      activities: [
+        "Pick a specialty, such as cardiology, oncology, risk adjustment or coding for hospital inpatients.",
+        "Add advanced credentials such as CPC-P, CPB, CCS or RHIA.",
+        "Keep learning and follow changes in healthcare law and coding rules.",
+      ],
+      result: "Promotion, better pay and deep expertise over the long term.",
+      source: "002",
+    },
+  ],
+
+  courseTypes: [
+    {
+      id: "india-certificate",
+      name: "Certificate programme (India)",
+      duration: "3–6 months",
+      months: { min: 3, max: 6 },
+      bestFor: "Career changers and recent graduates who want to start work quickly.",
+      examples: ["Medesun", "Techmindz", "AAPC India"],
+      source: "002",
+    },
+    {
+      id: "india-diploma",
+      name: "Diploma / advanced diploma (India)",
+      duration: "6–12 months",
+      months: { min: 6, max: 12 },
+      bestFor: "Learners who want deeper coverage of coding, billing and healthcare IT.",
+      examples: ["Annamalai University", "Private institutes with advanced coding programmes"],
+      source: "002",
+    },
+    {
+      id: "india-integrated-degree",
+      name: "Integrated degree (India)",
+      duration: "1–3 years (B.Sc. or postgraduate diploma)",
+      months: { min: 12, max: 36 },
+      bestFor: "Students who want a formal degree together with coding skills.",
+      examples: ["Universities and colleges with Health Information Management or Healthcare IT programmes"],
+      source: "002",
+    },
+    {
+      id: "us-certificate",
+      name: "Certificate programme (USA)",
+      duration: "6 months–1 year",
+      months: { min: 6, max: 12 },
+      bestFor:
+        "Getting into work fast. Covers medical terms, anatomy, pathophysiology, ICD-10-CM, CPT and HCPCS.",
+      examples: [
+        "AAPC CPC Certification Preparation Course (online)",
+        "UC San Diego Professional Certificate in Medical Coding",
+        "Duke University Continuing Studies Medical Coding Certificate",
+      ],
+      source: "002",
+    },
+    {
+      id: "us-associate-degree",
+      name: "Associate degree (USA)",
+      duration: "2 years",
+      months: { min: 24, max: 24 },
+      bestFor:
+        "A broader academic base: coding plus healthcare administration, useful for later management roles.",
+      examples: ["San Juan College", "Sinclair Community College", "Bellevue College"],
+      source: "002",
+    },
+  ],
+
+  salaries: {
+    india: [
+      {
+        stage: "Fresher / Trainee",
+        stageIds: ["training", "entry"],
+        experience: "0–2 years; certified or not yet certified",
+        annualInrLakh: { min: 2.5, max: 4, openEnded: false },
+        monthlyInr: { min: 20000, max: 35000, openEnded: false },
+        differentiators: "A CPC credential raises the starting salary.",
+        source: "002",
+      },
+      {
+        stage: "Mid-level coder",
+        stageIds: ["execution", "specialist"],
+        experience: "2–4 years; holds the CPC",
+        annualInrLakh: { min: 4, max: 6, openEnded: false },
+        monthlyInr: { min: 35000, max: 50000, openEnded: false },
+        differentiators: "A specialty such as surgery or cardiology, plus accuracy and speed.",
+        source: "002",
+      },
+      {
+        stage: "Senior coder / Team lead",
+        stageIds: ["leadership"],
+        experience: "5+ years; handles complex coding and may audit others",
+        annualInrLakh: { min: 6, max: 9, openEnded: true },
+        monthlyInr: { min: 50000, max: 75000, openEnded: true },
+        differentiators: "Leading people, audit experience and handling complex cases.",
+        source: "002",
+      },
+      {
+        stage: "Medical coding auditor / QA",
+        stageIds: ["quality"],
+        experience: "An experienced coder who checks other coders' work",
+        annualInrLakh: { min: 8, max: 12, openEnded: true },
+        monthlyInr: { min: 70000, max: 100000, openEnded: true },
+        differentiators: "Deep knowledge of coding guidelines; the CPC-P credential helps.",
+        source: "002",
+      },
+    ],
+    usa: [
+      {
+        tier: "Entry-level coder",
+        stageIds: ["training", "entry"],
+        annualUsd: { min: 30000, max: 40000, openEnded: false },
+        source: "003",
+      },
+      {
+        tier: "Certified coder",
+        stageIds: ["execution"],
+        annualUsd: { min: 50000, max: 70000, openEnded: false },
+        source: "003",
+      },
+      {
+        tier: "Specialised coder (e.g. oncology, cardiology)",
+        stageIds: ["specialist", "quality", "leadership"],
+        annualUsd: { min: 80000, max: 80000, openEnded: true },
+        source: "003",
+      },
+    ],
+    note:
+      "Pay depends on company size, city, experience and certification. These are rough ranges from public sources: Indian figures are in rupees (INR) and US figures in US dollars (USD), and the two should not be compared directly. The sources give no UK or Canadian figures.",
+  },
+
+  similarCareers: [
+    {
+      id: "medical-billing",
+      name: "Medical Billing Specialist",
+      shares: "Both work in the healthcare revenue cycle and deal with the same insurance claims.",
+      differs:
+        "Billing is mainly about sending claims and collecting payment. Coding is about choosing the right codes from the patient record.",
+      source: ["000", "003"],
+    },
+    {
+      id: "health-information-management",
+      name: "Health Information Management / Medical Records Specialist",
+      shares: "Both look after patient records and the coded data used for documentation and reports.",
+      differs:
+        "HIM and records roles cover the whole record system, including storage, privacy and data quality. A coder focuses on assigning codes.",
+      source: ["000", "002"],
+    },
+    {
+      id: "clinical-data-analyst",
+      name: "Clinical Data Analyst",
+      shares: "Both work with healthcare data every day.",
+      differs: "An analyst mostly interprets data and builds reports rather than coding single patient charts.",
+      source: "000",
+    },
+    {
+      id: "pharmacovigilance",
+      name: "Pharmacovigilance Associate",
+      shares: "Both use medical knowledge to produce careful documentation.",
+      differs: "Pharmacovigilance handles reports about drug safety, not codes for billing.",
+      source: "000",
+    },
+  ],
+
+  projects: [
+    {
+      id: "icd-practice-sheet",
+      type: "coding_practice",
+      title: "ICD diagnosis coding practice sheet",
+      description:
+        "Take sample diagnosis cases and code them with the ICD guidelines. For each one, write a short note on why you chose that code.",
+      proof: "A practice sheet listing each code with your reasoning.",
+      skills: ["icd-coding", "coding-guidelines", "documentation-review"],
+      source: "000",
+    },
+    {
+      id: "procedure-coding-worksheet",
+      type: "coding_practice",
+      title: "Procedure coding worksheet",
+      description: "Code sample outpatient procedures and services with the help of CPT reference material.",
+      proof: "A completed procedure coding worksheet.",
+      skills: ["cpt-coding", "documentation-review"],
+      source: "000",
+    },
+    {
+      id: "audit-checklist",
+      type: "quality",
+      title: "Coding audit checklist",
+      description:
+        "Build a checklist that tests three things: whether the documentation is complete, whether the codes are correct and whether there is any compliance risk.",
+      proof: "An audit checklist document.",
+      skills: ["attention-to-detail", "coding-guidelines", "billing-basics"],
+      source: "000",
+    },
+  ],
+
+  challenges: [
+    {
+      id: "errors-affect-claims",
+      text: "A wrong code can hurt insurance claims, compliance and quality scores.",
+      relatedTraits: ["detail-oriented", "dislikes-accuracy-checks"],
+      source: "000",
+    },
+    {
+      id: "rules-keep-changing",
+      text: "Code sets, coding guidelines and payer rules are updated often, some every year, so you must keep learning.",
+      relatedTraits: ["learns-terminology-guidelines", "dislikes-rule-based-systems"],
+      source: ["000", "003"],
+    },
+    {
+      id: "routine-chart-review",
+      text: "Reviewing charts every day can feel repetitive if you prefer varied or creative work.",
+      relatedTraits: ["routine-focus", "dislikes-repetitive-documentation"],
+      source: "000",
+    },
+    {
+      id: "certified-candidates-preferred",
+      text: "Employers may choose certified applicants over those without a credential.",
+      relatedTraits: [],
+      source: "000",
+    },
+    {
+      id: "complex-terminology",
+      text: "Medical terms are complex and take time to learn well.",
+      relatedTraits: ["dislikes-healthcare-terminology"],
+      source: "003",
+    },
+    {
+      id: "large-data-volumes",
+      text: "You often work through a large number of records, which can be stressful.",
+      relatedTraits: ["routine-focus", "dislikes-desk-computer-work"],
+      source: "003",
+    },
+    {
+      id: "claim-denials",
+      text: "Mistakes can lead to an insurer denying the claim.",
+      relatedTraits: ["detail-oriented"],
+      source: "003",
+    },
+  ],
+
+  benefits: [
+    { text: "Strong demand: the field is growing fast.", source: "003" },
+    { text: "Many companies offer work-from-home jobs.", source: "003" },
+    { text: "Flexible hours, with part-time and freelance work available.", source: "003" },
+    { text: "Chances to work abroad or for global outsourcing companies.", source: "003" },
+    { text: "Good job security, because healthcare is needed even in a recession.", source: "003" },
+  ],
+
+  futureScope: [
+    { text: "More patients now have health insurance, so more claims need coding.", source: "003" },
+    { text: "Hospitals are moving to electronic health records (EHRs), and these systems still need coders.", source: "003" },
+    {
+      text: "More companies send coding work to lower-cost countries, and India is a favourite destination with more demand than trained, certified coders.",
+      source: ["001", "003"],
+    },
+    { text: "AI tools will help coders work faster, but people are still needed to check the codes.", source: "003" },
+    {
+      text: "The US Bureau of Labor Statistics expects jobs in medical coding and billing to grow by 7% by 2031, which is faster than most careers.",
+      source: "003",
+    },
+    {
+      text: "Computer-assisted coding (CAC) tools already help coders work faster and more accurately, and automation speeds up claims and cuts costs.",
+      source: "001",
+    },
+  ],
+
+  faqs: [
+    {
+      question: "What does a medical coder actually do?",
+      answer:
+        "A coder reads patient records such as doctors' notes and lab reports. They turn each diagnosis, procedure and service into a standard code. Insurers, hospitals and auditors rely on these codes for billing, claims and compliance.",
+      source: "000",
+    },
+    {
+      question: "Is medical coding a good career, especially in India?",
+      answer:
+        "For many people, yes. Hospitals, healthcare BPOs, billing companies and revenue cycle firms in India all need trained coders. The field also offers remote work, fair pay and the chance to work for clients around the world.",
+      source: ["000", "003"],
+    },
+    {
+      question: "Which degree do employers prefer for medical coding?",
+      answer:
+        "Most employers prefer graduates from nursing, pharmacy, physiotherapy, life sciences or allied health. Graduates from other fields can still get in after a coding course and a credential such as CPC or CCS.",
+      source: ["000", "002"],
+    },
+    {
+      question: "Can I start medical coding training right after 12th?",
+      answer:
+        "Yes, you can begin training after 12th, and a science stream helps. Many employers still prefer a graduate with a coding credential, so plan to complete a degree as well.",
+      source: ["000", "004"],
+    },
+    {
+      question: "What skills do I need to become a medical coder?",
+      answer:
+        "You need medical terms, anatomy, ICD and CPT coding, careful reading of clinical documents and a good grasp of coding rules. Attention to detail, computer skills and basic billing knowledge complete the list.",
+      source: "000",
+    },
+    {
+      question: "Is certification compulsory for a coding job?",
+      answer:
+        "No law demands it for every job. But a credential such as CPC, CCS, CCA, COC or CIC makes you easier to hire, helps your pay grow and makes employers trust your work.",
+      source: "000",
+    },
+    {
+      question: "Can I work from home as a medical coder?",
+      answer:
+        "Yes. Remote jobs are common, mainly in BPOs that serve overseas clients, and more open up once you have experience or a credential. Employers usually give you secure access to the EHR and coding software.",
+      source: ["002", "003"],
+    },
+    {
+      question: "How long does a medical coding course take?",
+      answer:
+        "A certificate course takes about 3–6 months, and a diploma or advanced diploma about 6–12 months. Preparing for a certification exam can add more time, depending on how fast you study.",
+      source: "002",
+    },
+    {
+      question: "Which certification should I get first?",
+      answer:
+        "The AAPC's CPC is the best-known credential for US-focused coding and the most popular choice for beginners. AHIMA's CCS is also respected, especially for hospital coding.",
+      source: ["002", "003"],
+    },
+    {
+      question: "Which skills help me move up to senior roles?",
+      answer:
+        "Sharp analysis, close attention to detail and a firm grip on ICD-10-CM, CPT and HCPCS guidelines. Audit experience, leadership and good communication matter more as you move up.",
+      source: "002",
+    },
+    {
+      question: "Do I have to be a doctor to work in medical coding?",
+      answer:
+        "No. You do need to know medical terms, anatomy and physiology, and a certification helps fill any gaps.",
+      source: "003",
+    },
+    {
+      question: "Is medical coding hard to learn?",
+      answer:
+        "It can feel hard at first because there are so many codes. Regular practice and good training make it much easier over time.",
+      source: "003",
+    },
+  ],
+
+  programmes: [
+    // USA
+    {
+      market: "usa",
+      category: "Community college (associate degree)",
+      institution: "San Juan College, Farmington, New Mexico",
+      programme: "Online Associate of Applied Science in Health Information Technology (HIT)",
+      why: "CAHIIM-accredited and fully online, with strong student support and good certification pass rates.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Community college (associate degree)",
+      institution: "Sinclair Community College, Dayton, Ohio",
+      programme: "Associate of Applied Science in Health Information Technology",
+      why: "CAHIIM-accredited, well known across the country, affordable and available online.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Community college (associate degree)",
+      institution: "Bellevue College, Bellevue, Washington",
+      programme: "Associate of Applied Science in Health Information Management",
+      why: "CAHIIM-accredited; a solid grounding in coding, data management and privacy that leads to senior roles.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Certificate / vocational",
+      institution: "AAPC (online)",
+      programme: "CPC Certification Preparation Course",
+      why: "Built around the CPC exam; the most direct route, and well respected by employers.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Certificate / vocational",
+      institution: "UC San Diego Division of Extended Studies, San Diego, California",
+      programme: "Professional Certificate in Medical Coding",
+      why: "Prepares you for both the AAPC and the AHIMA exams.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Certificate / vocational",
+      institution: "Duke University Continuing Studies, Durham, North Carolina",
+      programme: "Medical Coding Certificate",
+      why: "Draws on the know-how of the Duke Health System.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Bachelor's degree (Health Information Management)",
+      institution: "University of Illinois at Chicago (UIC)",
+      programme: "Bachelor of Science in Health Information Management (online)",
+      why: "CAHIIM-accredited, highly ranked and flexible enough to study while working.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Bachelor's degree (Health Information Management)",
+      institution: "Texas State University, San Marcos, Texas",
+      programme: "Bachelor of Science in Health Information Management",
+      why: "CAHIIM-accredited; prepares you for the RHIA credential and leadership roles.",
+      source: "002",
+    },
+    {
+      market: "usa",
+      category: "Bachelor's degree (Health Information Management)",
+      institution: "Stephens College, Columbia, Missouri",
+      programme: "Online Bachelor of Science in Health Information Administration",
+      why: "CAHIIM-accredited, with good support for students who learn online.",
+      source: "002",
+    },
+    // UK
+    {
+      market: "uk",
+      category: "NHS pathway",
+      institution: "NHS Digital / NHS England",
+      programme: "National Clinical Coding Qualification (NCCQ)",
+      why: "The top UK qualification for clinical coders, taken through NHS trainee posts.",
+      source: "002",
+    },
+    {
+      market: "uk",
+      category: "University degree",
+      institution: "University of Edinburgh",
+      programme: "BSc (Hons) Biomedical Sciences, Medical Sciences",
+      why: "Strong name in medicine and life sciences; builds the human biology knowledge that accurate coding needs.",
+      source: "002",
+    },
+    {
+      market: "uk",
+      category: "University degree",
+      institution: "University of Manchester",
+      programme: "BSc (Hons) Biomedical Sciences, Healthcare Science",
+      why: "Close links with the NHS and a focus on using science in clinical settings.",
+      source: "002",
+    },
+    {
+      market: "uk",
+      category: "University degree",
+      institution: "University of Birmingham",
+      programme: "BSc (Hons) Biomedical Science, Human Biology",
+      why: "A demanding Russell Group course that gets graduates ready for NHS trainee coder posts.",
+      source: "002",
+    },
+    {
+      market: "uk",
+      category: "University degree",
+      institution: "University of Glasgow",
+      programme: "BSc (Hons) Physiology, Anatomy, Biomedical Engineering",
+      why: "A leading medical school that gives a firm base in the terms clinical coders use.",
+      source: "002",
+    },
+    {
+      market: "uk",
+      category: "University degree",
+      institution: "Open University",
+      programme: "BSc (Hons) Health Sciences, Biology",
+      why: "Distance learning that suits career changers and people already in work.",
+      source: "002",
+    },
+    {
+      market: "uk",
+      category: "Specialist college / vocational",
+      institution: "Institute of Health Records & Information Management (IHRIM)",
+      programme: "Award in Clinical Coding Practice",
+      why: "Recognised by the professional body and the NHS, available by distance learning, and a direct way into clinical coding.",
+      source: "002",
+    },
+    {
+      market: "uk",
+      category: "Specialist college / vocational",
+      institution:
+        "Northern Council for Further Education (NCFE) / Council for Awards in Care, Health and Education (CACHE)",
+      programme: "Level 2 and Level 3 Certificates in Understanding Healthcare or Clinical Coding",
+      why: "National vocational qualifications you can take locally or online; a base for NHS trainee posts.",
+      source: "002",
+    },
+    // Canada
+    {
+      market: "canada",
+      category: "College diploma (main pathway)",
+      institution: "British Columbia Institute of Technology (BCIT), Burnaby, BC",
+      programme: "Health Information Management Diploma",
+      why: "CHIMA-accredited and hands-on, with strong employer links and full training in ICD-10-CA/CCI.",
+      source: "002",
+    },
+    {
+      market: "canada",
+      category: "College diploma (main pathway)",
+      institution: "Southern Alberta Institute of Technology (SAIT), Calgary, Alberta",
+      programme: "Health Information Management Diploma",
+      why: "CHIMA-accredited and demanding; prepares you well for the national CCCS exam.",
+      source: "002",
+    },
+    {
+      market: "canada",
+      category: "College diploma (main pathway)",
+      institution: "Mohawk College, Hamilton, Ontario",
+      programme: "Health Information Management Diploma (Advanced Diploma)",
+      why: "A long-running programme with useful field placements.",
+      source: "002",
+    },
+    {
+      market: "canada",
+      category: "College diploma (main pathway)",
+      institution: "Conestoga College, Kitchener, Ontario",
+      programme: "Health Information Management Diploma (Co-op)",
+      why: "Strong use of technology, plus co-op terms that give real work experience.",
+      source: "002",
+    },
+    {
+      market: "canada",
+      category: "College diploma (main pathway)",
+      institution: "Douglas College, New Westminster, British Columbia",
+      programme: "Health Information Management Diploma",
+      why: "Focuses on the Canadian health system and leads to clinical data specialist jobs.",
+      source: "002",
+    },
+    {
+      market: "canada",
+      category: "University degree (leadership roles)",
+      institution: "Ontario Tech University, Oshawa, Ontario",
+      programme: "Bachelor of Science (Honours) in Health Information Management",
+      why: "CHIMA-accredited; mixes health science, IT, management and policy to prepare future leaders.",
+      source: "002",
+    },
+    {
+      market: "canada",
+      category: "University degree (leadership roles)",
+      institution: "Thompson Rivers University (TRU), Kamloops, British Columbia",
+      programme: "Bachelor of Health Science (HIM Concentration)",
+      why: "Flexible online study for working people that builds on an earlier diploma.",
+      source: "002",
+    },
+    {
+      market: "canada",
+      category: "Certification body",
+      institution: "Canadian College of Health Information Management (CCHIM)",
+      programme: "CCCS Certification Exam",
+      why: "Sets the national standard; only graduates of CHIMA-accredited programmes may sit the exam.",
+      source: "002",
+    },
+    // India
+    {
+      market: "india",
+      category: "Gold-standard certification",
+      institution: "AAPC India",
+      programme: "CPC Certification Training",
+      why: "The recognised standard for US-focused coding, with local chapters and authorised training partners across India.",
+      source: "002",
+    },
+    {
+      market: "india",
+      category: "Training provider",
+      institution: "Apollo Medskills",
+      programme: "Medical Coding Program (classroom / online)",
+      why: "Linked to Apollo Hospitals, with an industry-based syllabus and help with placement.",
+      source: "002",
+    },
+    {
+      market: "india",
+      category: "Specialist training institute",
+      institution: "Medesun",
+      programme: "CPC Certification Training (classroom / online)",
+      why: "An official AAPC training partner that adds workshops and webinars to its CPC course.",
+      source: "002",
+    },
+  ],
+
+  tips: [
+    { text: "Begin with the basics of medical terms.", source: "003" },
+    { text: "Learn how ICD, CPT and HCPCS codes differ from each other.", source: "003" },
+    { text: "Practise coding on real-style medical records, such as the sample charts in your course.", source: "003" },
+    { text: "Take part in online coding forums and groups to learn from others.", source: "003" },
+    { text: "Check for new coding guidelines every year and keep up with them.", source: "003" },
+  ],
+} satisfies ProfileContent;

@@ -1,0 +1,304 @@
+/**
+ * The shape of a career profile. Generic on purpose: a second career is a new data file that
+ * passes this schema, not new code. Every fact carries `source`, the number of the seed
+ * document it came from ("000"…"004"), so anything shown on screen can be traced.
+ */
+import { z } from "zod";
+import { questionnaireSchema } from "./questionnaire-schema";
+
+export const sourceSchema = z.enum(["000", "001", "002", "003", "004"]);
+export type SourceId = z.infer<typeof sourceSchema>;
+
+/** One or more seed documents behind a fact. */
+const sourced = { source: z.union([sourceSchema, z.array(sourceSchema).min(1)]) };
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case");
+const text = z.string().trim().min(1);
+
+export const marketIdSchema = z.enum(["india", "usa", "uk", "canada", "other"]);
+export type MarketId = z.infer<typeof marketIdSchema>;
+
+/** Self-rated and required skill levels share one 0–4 scale (O*NET-style anchors per skill). */
+export const LEVEL_MIN = 0;
+export const LEVEL_MAX = 4;
+const level = z.number().min(LEVEL_MIN).max(LEVEL_MAX);
+
+const range = z
+  .object({ min: z.number().nonnegative(), max: z.number().nonnegative().nullable() })
+  .refine((value) => value.max === null || value.max >= value.min, "max must not be below min");
+
+export const skillSchema = z.object({
+  id,
+  name: text,
+  type: z.enum(["healthcare", "coding_system", "analytical", "compliance", "soft_skill", "revenue_cycle", "technical"]),
+  importance: z.enum(["high", "medium-high", "medium", "low"]),
+  /** The level the profile asks for, in the seed's words ("intermediate-advanced") … */
+  requiredLevelLabel: text,
+  /** … and on the 0–4 scale the questionnaire uses. */
+  requiredLevel: level,
+  usedFor: text,
+  ...sourced,
+});
+
+export const traitSchema = z.object({
+  id,
+  kind: z.enum(["good-fit", "not-ideal"]),
+  name: text,
+  /** What the trait looks like in a person, in plain words. */
+  description: text,
+  /** What it means for day-to-day coding work. */
+  dayToDay: text,
+  ...sourced,
+});
+
+export const backgroundSchema = z.object({
+  id,
+  level: z.enum(["12th", "graduate"]),
+  degree: text,
+  fitScore: z.number().int().min(0).max(100),
+  preferred: z.boolean(),
+  reason: text,
+  /** Skills this background usually brings, and the level it typically reaches (for comparisons). */
+  typicalSkills: z.array(z.object({ skill: id, level })),
+  /** What a person from this background usually has to add. */
+  mustAdd: z.array(text).min(1),
+  typicalFirstRole: text,
+  ...sourced,
+});
+
+export const otherDegreeSchema = z.object({
+  id,
+  name: text,
+  mapsTo: id,
+  /** Points added to (or taken from) the mapped background's fit score; 0 when it is the same. */
+  fitAdjustment: z.number().int().min(-30).max(10),
+  reason: text,
+  ...sourced,
+});
+
+export const learningStepSchema = z.object({
+  step: z.number().int().min(1),
+  focus: text,
+  task: text,
+  output: text,
+  /** The step counts as done when every listed skill is at least at its level. */
+  doneWhen: z.array(z.object({ skill: id, atLeast: level })),
+  ...sourced,
+});
+
+export const journeyPhaseSchema = z.object({
+  phase: z.number().int().min(1),
+  name: text,
+  months: range,
+  activities: z.array(text).min(1),
+  result: text,
+  ...sourced,
+});
+
+export const courseTypeSchema = z.object({
+  id,
+  name: text,
+  duration: text,
+  months: range,
+  bestFor: text,
+  examples: z.array(text),
+  ...sourced,
+});
+
+export const certificationSchema = z.object({
+  id,
+  code: text,
+  name: text,
+  issuer: text,
+  level: z.enum(["entry", "core", "advanced", "specialty", "degree-based"]),
+  markets: z.array(marketIdSchema).min(1),
+  focus: text,
+  eligibility: text.optional(),
+  ...sourced,
+});
+
+export const codeSetSchema = z.object({
+  id,
+  name: text,
+  describes: text,
+  maintainedBy: text.optional(),
+  examples: z.array(z.object({ code: text, meaning: text, ...sourced })),
+  ...sourced,
+});
+
+export const progressionStageSchema = z.object({
+  id,
+  stage: text,
+  roles: z.array(text).min(1),
+  experienceYears: range,
+  description: text,
+  ...sourced,
+});
+
+const salaryRange = z.object({ min: z.number().positive(), max: z.number().positive(), openEnded: z.boolean() });
+
+export const salarySchema = z.object({
+  india: z.array(
+    z.object({
+      stage: text,
+      /** Which progression stages this salary row applies to. */
+      stageIds: z.array(id).min(1),
+      experience: text,
+      annualInrLakh: salaryRange,
+      monthlyInr: salaryRange,
+      differentiators: text,
+      ...sourced,
+    }),
+  ),
+  usa: z.array(
+    z.object({
+      tier: text,
+      stageIds: z.array(id).min(1),
+      annualUsd: salaryRange,
+      ...sourced,
+    }),
+  ),
+  note: text,
+});
+
+const sourcedText = z.object({ text, ...sourced });
+
+export const profileContentSchema = z.object({
+  summary: sourcedText,
+  work: z.object({ description: text, responsibilities: z.array(text).min(3), ...sourced }),
+  settings: z.array(z.object({ id, name: text, ...sourced })).min(3),
+  markets: z.array(
+    z.object({
+      id: marketIdSchema,
+      name: text,
+      roleTitle: text,
+      notes: text,
+      minimumEducation: text,
+      currency: z.enum(["INR", "USD", "GBP", "CAD"]),
+      ...sourced,
+    }),
+  ),
+  outputs: z.array(z.object({ frequency: z.enum(["daily", "daily/weekly", "weekly/monthly"]), output: text, ...sourced })),
+  dailyTasks: z.array(sourcedText).min(3),
+  codeSets: z.array(codeSetSchema).min(3),
+  icd11Note: sourcedText,
+  certifications: z.array(certificationSchema),
+  journey: z.array(journeyPhaseSchema),
+  courseTypes: z.array(courseTypeSchema),
+  salaries: salarySchema,
+  similarCareers: z.array(z.object({ id, name: text, shares: text, differs: text, ...sourced })),
+  projects: z.array(
+    z.object({ id, type: text, title: text, description: text, proof: text, skills: z.array(id).min(1), ...sourced }),
+  ),
+  challenges: z.array(z.object({ id, text, relatedTraits: z.array(id), ...sourced })),
+  benefits: z.array(sourcedText),
+  futureScope: z.array(sourcedText),
+  faqs: z.array(z.object({ question: text, answer: text, ...sourced })),
+  programmes: z.array(
+    z.object({ market: marketIdSchema, category: text, institution: text, programme: text, why: text, ...sourced }),
+  ),
+  tips: z.array(sourcedText),
+});
+
+const bandId = z.enum(["strong", "good", "possible", "not-natural"]);
+export type BandId = z.infer<typeof bandId>;
+
+export const scoringConfigSchema = z.object({
+  /** Share of the overall score for each component; must add up to 1. */
+  weights: z.object({ education: z.number().min(0), skills: z.number().min(0), temperament: z.number().min(0) }),
+  importanceWeights: z.record(z.enum(["high", "medium-high", "medium", "low"]), z.number().positive()),
+  traitWeights: z.object({ goodFit: z.number().positive(), notIdeal: z.number().positive() }),
+  /** Bands from the highest cut-off down; the first whose `min` the overall reaches applies. */
+  bands: z
+    .array(z.object({ id: bandId, label: text, min: z.number().min(0).max(100), meaning: text }))
+    .length(4),
+  traits: z.object({
+    /** A good-fit trait counts as matched at or above this 0–1 score. */
+    matchedAt: z.number().min(0).max(1),
+    /** A not-ideal trait raises a flag at or above `raisedAt`, a strong flag at `strongAt`. */
+    flagRaisedAt: z.number().min(0).max(1),
+    flagStrongAt: z.number().min(0).max(1),
+  }),
+  /** Strong not-ideal flags can hold the band down however high the score. */
+  bandCaps: z.array(z.object({ minStrongFlags: z.number().int().min(1), maxBand: bandId })),
+  /** The knowledge check calibrates self-rated levels of the listed skills; it never fails anyone. */
+  calibration: z.object({
+    skills: z.array(id).min(1),
+    capWhenScoreBelow: z.number().min(0).max(1),
+    capLevel: level,
+    floorWhenScoreAtLeast: z.number().min(0).max(1),
+    floorLevel: level,
+  }),
+  responseQuality: z.object({
+    /** Share of identical temperament answers that counts as straight-lining. */
+    straightLineShare: z.number().min(0).max(1),
+    /** Number of contradictory reverse-keyed pairs that lowers confidence. */
+    contradictionsForWarning: z.number().int().min(1),
+  }),
+});
+
+export const trainingSchema = z.enum(["none", "self-study", "course-in-progress", "course-completed", "certified"]);
+export type Training = z.infer<typeof trainingSchema>;
+
+export const readinessRulesSchema = z.object({
+  /** Progression stages reachable now, checked from the most senior down. */
+  stages: z.array(
+    z.object({
+      stage: id,
+      minCodingYears: z.number().min(0),
+      training: z.array(trainingSchema).min(1),
+      reason: text,
+    }),
+  ),
+});
+
+/** Data rules that pick recommendations; each carries the reason shown to the person. */
+export const recommendationRulesSchema = z.object({
+  certifications: z.array(
+    z.object({
+      certification: id,
+      when: z.object({
+        markets: z.array(marketIdSchema).optional(),
+        training: z.array(trainingSchema).optional(),
+        backgrounds: z.array(id).optional(),
+        minCodingYears: z.number().min(0).optional(),
+      }),
+      priority: z.number().int().min(1),
+      reason: text,
+    }),
+  ),
+  /** Course types suggested by market while training is not complete. */
+  courses: z.array(z.object({ markets: z.array(marketIdSchema).min(1), courseType: id, reason: text })),
+  /** Bands at which similar careers are offered as alternatives. */
+  similarCareersForBands: z.array(z.enum(["strong", "good", "possible", "not-natural"])),
+  /** Challenges always worth weighing, whatever the answers. */
+  generalChallenges: z.array(id),
+  /** Salary table by market; markets not listed get no figures. */
+  salaryTable: z.array(z.object({ market: marketIdSchema, table: z.enum(["india", "usa"]) })),
+});
+
+export const careerProfileSchema = z.object({
+  id,
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d+$/),
+  title: text,
+  skills: z.array(skillSchema).min(1),
+  traits: z.array(traitSchema).min(1),
+  education: z.object({
+    backgrounds: z.array(backgroundSchema).min(1),
+    otherDegrees: z.array(otherDegreeSchema),
+    minimumByMarket: z.array(z.object({ market: marketIdSchema, text, ...sourced })),
+  }),
+  learningPath: z.array(learningStepSchema).min(1),
+  progression: z.array(progressionStageSchema).min(1),
+  scoring: scoringConfigSchema,
+  readiness: readinessRulesSchema,
+  recommendations: recommendationRulesSchema,
+  questionnaire: questionnaireSchema,
+  content: profileContentSchema,
+});
+
+export type CareerProfile = z.infer<typeof careerProfileSchema>;
+export type ProfileContent = z.infer<typeof profileContentSchema>;
+export type Skill = z.infer<typeof skillSchema>;
+export type Trait = z.infer<typeof traitSchema>;
+export type Background = z.infer<typeof backgroundSchema>;
