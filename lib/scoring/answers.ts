@@ -1,0 +1,99 @@
+/**
+ * The answers schema is derived from the questionnaire, so the quiz form (zodResolver), the API
+ * and the scoring engine accept exactly the same thing: `{ itemId: value }` for every item.
+ */
+import { z } from "zod";
+import type { Questionnaire, QuestionnaireItem } from "../profiles/questionnaire-schema";
+
+export type AnswerValue = string | number;
+export type Answers = Record<string, AnswerValue>;
+
+const REQUIRED = "Please answer this question.";
+
+function optionValues(item: QuestionnaireItem): [string, ...string[]] {
+  if (item.kind !== "choice" && item.kind !== "knowledge") throw new Error(`${item.id} has no options`);
+  return item.options.map((option) => option.value) as [string, ...string[]];
+}
+
+/** The zod schema for one item's answer, with messages a person understands. */
+export function itemAnswerSchema(item: QuestionnaireItem): z.ZodType<AnswerValue> {
+  switch (item.kind) {
+    case "choice":
+    case "knowledge":
+      return z.enum(optionValues(item), {
+        error: (issue) => (issue.input === undefined ? REQUIRED : "Choose one of the options listed."),
+      });
+    case "level":
+      return z
+        .number({ error: (issue) => (issue.input === undefined ? REQUIRED : "Pick a level from 0 to 4.") })
+        .int("Pick a level from 0 to 4.")
+        .min(0, "Pick a level from 0 to 4.")
+        .max(4, "Pick a level from 0 to 4.");
+    case "agreement":
+      return z
+        .number({
+          error: (issue) =>
+            issue.input === undefined ? REQUIRED : "Pick an answer from 1 (strongly disagree) to 5 (strongly agree).",
+        })
+        .int("Pick an answer from 1 (strongly disagree) to 5 (strongly agree).")
+        .min(1, "Pick an answer from 1 (strongly disagree) to 5 (strongly agree).")
+        .max(5, "Pick an answer from 1 (strongly disagree) to 5 (strongly agree).");
+  }
+}
+
+const schemaCache = new WeakMap<Questionnaire, z.ZodType<Answers>>();
+
+/** `{ itemId: value }` for every item; unknown ids are rejected by name. */
+export function answersSchemaFor(questionnaire: Questionnaire): z.ZodType<Answers> {
+  const cached = schemaCache.get(questionnaire);
+  if (cached) return cached;
+  const shape: Record<string, z.ZodType<AnswerValue>> = {};
+  for (const section of questionnaire.sections) for (const item of section.items) shape[item.id] = itemAnswerSchema(item);
+  const schema = z
+    .object(shape, {
+      error: (issue) => (issue.code === "invalid_type" ? "Answers must be an object of { questionId: answer }." : undefined),
+    })
+    .strict() as unknown as z.ZodType<Answers>;
+  schemaCache.set(questionnaire, schema);
+  return schema;
+}
+
+/** The schema for one section's answers (the quiz validates a step at a time). */
+export function sectionAnswersSchema(questionnaire: Questionnaire, sectionId: string): z.ZodType<Answers> {
+  const section = questionnaire.sections.find((entry) => entry.id === sectionId);
+  if (!section) throw new Error(`Unknown section ${sectionId}`);
+  const shape: Record<string, z.ZodType<AnswerValue>> = {};
+  for (const item of section.items) shape[item.id] = itemAnswerSchema(item);
+  return z.object(shape) as unknown as z.ZodType<Answers>;
+}
+
+export interface AnswerIssue {
+  /** The question id the problem is about ("" for the answers object itself). */
+  path: string;
+  message: string;
+}
+
+export class InvalidAnswersError extends Error {
+  override name = "InvalidAnswersError";
+  constructor(readonly issues: AnswerIssue[]) {
+    super(`Some answers are invalid: ${issues.map((issue) => issue.path || "answers").join(", ")}`);
+  }
+}
+
+const UNKNOWN_ITEM = "This is not a question in the questionnaire.";
+
+/** Flattens zod issues to one per question id; an unknown key becomes an issue at that key. */
+export function toAnswerIssues(error: z.ZodError): AnswerIssue[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: [...issue.path.map(String), key].join("."), message: UNKNOWN_ITEM }))
+      : [{ path: issue.path.map(String).join("."), message: issue.message }],
+  );
+}
+
+/** Parses answers or throws InvalidAnswersError naming each question that is wrong. */
+export function parseAnswers(questionnaire: Questionnaire, input: unknown): Answers {
+  const result = answersSchemaFor(questionnaire).safeParse(input);
+  if (!result.success) throw new InvalidAnswersError(toAnswerIssues(result.error));
+  return result.data;
+}

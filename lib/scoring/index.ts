@@ -1,0 +1,13 @@
+export { scoreAssessment, SCORING_VERSION } from "./engine";
+export {
+  answersSchemaFor,
+  sectionAnswersSchema,
+  itemAnswerSchema,
+  parseAnswers,
+  toAnswerIssues,
+  InvalidAnswersError,
+  type Answers,
+  type AnswerValue,
+  type AnswerIssue,
+} from "./answers";
+export type * from "./types";
