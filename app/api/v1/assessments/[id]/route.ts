@@ -1,0 +1,20 @@
+import { jsonResponse, notFound, withApi } from "@/lib/api/route";
+import { getAssessment } from "@/lib/assessments/service";
+
+/** The stored assessment: its answers, result and versions. 404 for unknown ids. */
+export const GET = withApi(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const assessment = await getAssessment(id);
+  if (!assessment) throw notFound();
+  return jsonResponse({
+    id: assessment.id,
+    createdAt: assessment.createdAt.toISOString(),
+    profileId: assessment.profileId,
+    profileVersion: assessment.profileVersion,
+    scoringVersion: assessment.scoringVersion,
+    locale: assessment.locale,
+    reportUrl: new URL(`/report/${assessment.id}`, request.url).toString(),
+    answers: assessment.answers,
+    result: assessment.result,
+  });
+});

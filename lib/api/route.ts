@@ -1,0 +1,120 @@
+import "server-only";
+import { ZodError } from "zod";
+import { InvalidAnswersError, toAnswerIssues, type AnswerIssue } from "@/lib/scoring";
+
+/**
+ * One wrapper for every JSON route handler: it reads and parses the body with limits, runs the
+ * handler, and maps every failure to a status code with a message a person understands.
+ * Bad input is always a 4xx, a database outage a 503, and no stack trace ever leaves.
+ */
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface ApiErrorBody {
+  error: string;
+  issues: AnswerIssue[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: AnswerIssue[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export const notFound = (what = "result") => new ApiError(404, `No ${what} exists at this address. It may have been deleted.`);
+
+const JSON_HEADERS = { "Cache-Control": "no-store" };
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+function errorResponse(error: ApiError): Response {
+  const body: ApiErrorBody = { error: error.message, issues: error.issues };
+  return jsonResponse(body, error.status, error.headers);
+}
+
+/** Reads a JSON body: 415 for another content type, 413 past the size limit, 400 for bad JSON. */
+export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new ApiError(415, "Send the request body as JSON, with the header Content-Type: application/json.");
+  }
+  const tooLarge = new ApiError(413, `The request body is too large: the limit is ${maxBytes / 1024} KB.`);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge;
+  if (!request.body) throw new ApiError(400, "The request body is empty: send a JSON object.");
+
+  // Read at most maxBytes even when the length was not declared or was declared falsely.
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  if (!text.trim()) throw new ApiError(400, "The request body is empty: send a JSON object.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "The request body is not valid JSON.");
+  }
+}
+
+/** Failures of the database itself (down, unreachable, timed out), as opposed to bad input. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, code, message } = error as { name?: string; code?: string; message?: string };
+  return (
+    /^PrismaClient(Initialization|RustPanic|Unknown)?Error$/.test(name ?? "") ||
+    /^P1\d{3}$/.test(code ?? "") ||
+    /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|database is locked|SocketTimeout|connect|Connection terminated/i.test(message ?? "")
+  );
+}
+
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return errorResponse(error);
+  if (error instanceof InvalidAnswersError) {
+    return errorResponse(new ApiError(422, "Some answers are missing or not valid.", error.issues));
+  }
+  if (error instanceof ZodError) {
+    return errorResponse(new ApiError(422, "The request is not valid.", toAnswerIssues(error)));
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(`[api] database unavailable: ${(error as Error).name}`);
+    return errorResponse(
+      new ApiError(503, "We could not reach the database. Nothing was lost: please try again in a moment.", [], {
+        "Retry-After": "5",
+      }),
+    );
+  }
+  // Log the kind of failure, never the request (it may hold personal answers).
+  console.error(`[api] unexpected ${(error as Error)?.name ?? "error"}`, (error as Error)?.stack?.split("\n")[1]?.trim());
+  return errorResponse(new ApiError(500, "Something went wrong on our side. Please try again."));
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler so that every error becomes a clear JSON answer with the right status. */
+export function withApi<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { getDb, type Db } from "@/lib/db";
+import { DEFAULT_PROFILE_ID, profiles } from "@/lib/profiles";
+import { parseAnswers, scoreAssessment, type Answers, type AssessmentResult } from "@/lib/scoring";
+import { assessmentIdSchema, assessmentSubmissionSchema } from "@/lib/validations/assessment";
+
+/**
+ * The only module that touches the Assessment table. Inputs are validated here, the result is
+ * computed here from the raw answers (the client never sends a score), and rows are mapped to
+ * the domain type before they leave.
+ */
+
+export interface StoredAssessment {
+  id: string;
+  createdAt: Date;
+  profileId: string;
+  profileVersion: string;
+  scoringVersion: string;
+  locale: string;
+  answers: Answers;
+  result: AssessmentResult;
+  overallScore: number;
+  band: string;
+}
+
+export const DEFAULT_LOCALE = "en-IN";
+
+/** 18 random bytes = 144 bits, 24 base64url characters: unguessable, and safe in a URL. */
+export function newAssessmentId(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+const select = {
+  id: true,
+  createdAt: true,
+  profileId: true,
+  profileVersion: true,
+  scoringVersion: true,
+  locale: true,
+  answers: true,
+  result: true,
+  overallScore: true,
+  band: true,
+} as const;
+
+type Row = { [K in keyof typeof select]: unknown } & { id: string; createdAt: Date };
+
+function toStored(row: Row): StoredAssessment {
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    profileId: row.profileId as string,
+    profileVersion: row.profileVersion as string,
+    scoringVersion: row.scoringVersion as string,
+    locale: row.locale as string,
+    answers: row.answers as Answers,
+    result: row.result as AssessmentResult,
+    overallScore: row.overallScore as number,
+    band: row.band as string,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+export interface CreateResult {
+  assessment: StoredAssessment;
+  /** False when the submission key was seen before and the earlier record is returned. */
+  created: boolean;
+}
+
+/**
+ * Scores and stores one submission. Idempotent by submission key: a double click, a retry after
+ * a timeout or a second tab with the same key all get the one record made first.
+ * Throws ZodError for a malformed body and InvalidAnswersError for answers that do not fit.
+ */
+export async function createAssessment(input: unknown, db: Db = getDb()): Promise<CreateResult> {
+  const submission = assessmentSubmissionSchema.parse(input);
+  const profile = profiles[DEFAULT_PROFILE_ID]!;
+  const answers = parseAnswers(profile.questionnaire, submission.answers);
+  const submissionKey = submission.submissionKey ?? newAssessmentId();
+
+  const existing = await db.assessment.findUnique({ where: { submissionKey }, select });
+  if (existing) return { assessment: toStored(existing as Row), created: false };
+
+  const result = scoreAssessment(profile, answers);
+  try {
+    const row = await db.assessment.create({
+      data: {
+        id: newAssessmentId(),
+        profileId: profile.id,
+        profileVersion: profile.version,
+        scoringVersion: result.scoringVersion,
+        locale: submission.locale ?? DEFAULT_LOCALE,
+        answers,
+        result: result as object,
+        overallScore: result.overall,
+        band: result.band.id,
+        submissionKey,
+      },
+      select,
+    });
+    return { assessment: toStored(row as Row), created: true };
+  } catch (error) {
+    // Two requests with the same key raced past the lookup: the loser returns the winner's record.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.assessment.findUnique({ where: { submissionKey }, select });
+    if (!winner) throw error;
+    return { assessment: toStored(winner as Row), created: false };
+  }
+}
+
+/** The stored assessment, or null for an unknown (or malformed) id. */
+export async function getAssessment(id: string, db: Db = getDb()): Promise<StoredAssessment | null> {
+  if (!assessmentIdSchema.safeParse(id).success) return null;
+  const row = await db.assessment.findUnique({ where: { id }, select });
+  return row ? toStored(row as Row) : null;
+}
+
+/** Removes an assessment for good. Returns false when there was nothing to delete. */
+export async function deleteAssessment(id: string, db: Db = getDb()): Promise<boolean> {
+  if (!assessmentIdSchema.safeParse(id).success) return false;
+  const { count } = await db.assessment.deleteMany({ where: { id } });
+  return count > 0;
+}
