@@ -9,6 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { buildAnswers } from "../../tests/fixtures/answers";
+import { personas } from "../../tests/fixtures/personas";
 import { deployMigrations, migrationTarget } from "../migrations/engine";
 
 const { values } = parseArgs({
@@ -23,8 +25,24 @@ const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
 const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Pages to measure: [label, path]. Later features add theirs here. */
-export const PAGES: [string, string][] = [["Home", "/"]];
+/** Pages to measure: [label, path]. The report's path is filled in once a result exists. */
+const PAGES: [string, string][] = [
+  ["Home", "/"],
+  ["Quiz", "/assessment"],
+];
+
+/** Stores one realistic result through the public API and returns its report path. */
+async function createReport(): Promise<string> {
+  const persona = personas.find((entry) => entry.id === "bpharm-career-changer")!;
+  const response = await fetch(`${base}/api/v1/assessments`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ answers: buildAnswers(persona.spec) }),
+  });
+  if (response.status !== 201) throw new Error(`Could not create a report: HTTP ${response.status}`);
+  const { id } = (await response.json()) as { id: string };
+  return `/report/${id}`;
+}
 
 interface Sample {
   performance: number;
@@ -100,13 +118,14 @@ async function main(): Promise<void> {
   });
   try {
     await waitFor(`${base}/api/health`);
+    PAGES.push(["Report", await createReport()]);
     const rows: string[] = [];
     for (const [label, pagePath] of PAGES) {
       await fetch(`${base}${pagePath}`); // warm the server's caches once, as a visitor after the first would
       const samples = Array.from({ length: runs }, () => lighthouse(`${base}${pagePath}`, scratch));
       const pick = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
       rows.push(
-        `| ${label} (\`${pagePath}\`) | ${pick("performance")} | ${pick("accessibility")} | ${Math.round(pick("lcpMs"))} ms | ${Math.round(pick("tbtMs"))} ms | ${pick("cls").toFixed(3)} | ${pick("scriptKb").toFixed(1)} KB |`,
+        `| ${label} (\`${pagePath.replace(/\/report\/.+/, "/report/[id]")}\`) | ${pick("performance")} | ${pick("accessibility")} | ${Math.round(pick("lcpMs"))} ms | ${Math.round(pick("tbtMs"))} ms | ${pick("cls").toFixed(3)} | ${pick("scriptKb").toFixed(1)} KB |`,
       );
     }
     console.log(`\nLighthouse ${runs} run(s) per page, median; mobile preset; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);

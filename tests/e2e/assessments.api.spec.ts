@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import type { QuestionnaireItem } from "../../lib/profiles/questionnaire-schema";
+import { sections } from "./support/quiz";
+import { baseURL } from "../../playwright.config";
+import { postgresURL } from "./support/servers";
+
+function answerFor(item: QuestionnaireItem): string | number {
+  if (item.kind === "level") return 2;
+  if (item.kind === "agreement") return 4;
+  if (item.kind === "knowledge") return item.correct;
+  return item.options[0]!.value;
+}
+const answers = Object.fromEntries(sections.flatMap((section) => section.items.map((item) => [item.id, answerFor(item)])));
+
+const servers = [{ name: "SQLite", url: baseURL }, ...(postgresURL ? [{ name: "PostgreSQL", url: postgresURL }] : [])];
+
+for (const server of servers) {
+  test(`create, create again, read and miss through the built app on ${server.name}`, async ({ request }) => {
+    const submissionKey = `e2e_${crypto.randomUUID().replace(/-/g, "")}`;
+    const first = await request.post(`${server.url}/api/v1/assessments`, { data: { answers, submissionKey } });
+    expect(first.status()).toBe(201);
+    const { id, reportUrl } = await first.json();
+    expect(reportUrl).toBe(`${server.url}/report/${id}`);
+
+    const again = await request.post(`${server.url}/api/v1/assessments`, { data: { answers, submissionKey } });
+    expect(again.status()).toBe(200);
+    expect((await again.json()).id).toBe(id);
+
+    const read = await request.get(`${server.url}/api/v1/assessments/${id}`);
+    expect(read.status()).toBe(200);
+    expect((await read.json()).answers).toEqual(answers);
+
+    expect((await request.get(`${server.url}/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAAAA`)).status()).toBe(404);
+    const report = await request.get(reportUrl);
+    expect(report.status()).toBe(200);
+  });
+}
+
+test("bad input through the built app is a 4xx with a readable message, never a 5xx", async ({ request }) => {
+  const cases = [
+    { body: "{not json", headers: { "content-type": "application/json" }, status: 400 },
+    { body: "answers=1", headers: { "content-type": "text/plain" }, status: 415 },
+    { body: JSON.stringify({ answers, pad: "x".repeat(70 * 1024) }), headers: { "content-type": "application/json" }, status: 413 },
+    { body: JSON.stringify({ answers: { ...answers, "skills.icd-coding": 11 } }), headers: { "content-type": "application/json" }, status: 422 },
+  ];
+  for (const entry of cases) {
+    const response = await request.post("/api/v1/assessments", { data: entry.body, headers: entry.headers });
+    expect(response.status(), entry.body.slice(0, 40)).toBe(entry.status);
+    expect((await response.json()).error).toEqual(expect.any(String));
+  }
+});
+
+test("saving while the database is down answers 503 with a readable message", async ({ request }) => {
+  const { downURL } = await import("./support/servers");
+  const response = await request.post(`${downURL}/api/v1/assessments`, { data: { answers } });
+  expect(response.status()).toBe(503);
+  expect(response.headers()["retry-after"]).toBe("5");
+  expect((await response.json()).error).toMatch(/could not reach the database/i);
+});

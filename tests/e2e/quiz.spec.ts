@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
+import { answerByKeyboard, answerByPointer, group, next, sections } from "./support/quiz";
+
+const [about, education, skills, temperament, knowledge] = sections;
+
+test.describe("the fit quiz", () => {
+  test("a fresher takes it by pointer and keyboard, reloads midway, and gets the report", async ({ page }) => {
+    await page.goto("/assessment");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText("Step 1 of 6")).toBeVisible();
+    await expect(page.getByText(/minutes? left/i)).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page);
+
+    // Next on an unanswered step explains what is missing and moves focus to it.
+    await page.getByRole("button", { name: /^next/i }).click();
+    await expect(page.getByText("Step 1 of 6")).toBeVisible();
+    await expect(group(page, about!.items[0]!).getByText("Please answer this question.")).toBeVisible();
+    await expect(group(page, about!.items[0]!).getByRole("radio").first()).toBeFocused();
+    await expectNoAxeViolations(page);
+
+    await answerByPointer(page, about!);
+    await next(page, 2);
+    await answerByKeyboard(page, education!);
+    await next(page, 3);
+    await answerByKeyboard(page, skills!);
+    await expectNoAxeViolations(page);
+    await next(page, 4);
+
+    // Half the temperament step, then a reload: nothing is lost.
+    const half = { ...temperament!, items: temperament!.items.slice(0, 9) };
+    await answerByPointer(page, half);
+    await page.reload();
+    await page.getByRole("button", { name: "Continue where you left off" }).click();
+    await expect(page.getByText("Step 4 of 6")).toBeVisible();
+    await expect(group(page, temperament!.items[0]!).getByRole("radio").nth(3)).toBeChecked();
+    await answerByPointer(page, temperament!);
+    await expectNoAxeViolations(page);
+    await next(page, 5);
+    await answerByPointer(page, knowledge!);
+    await expectNoAxeViolations(page);
+    await next(page, 6);
+
+    // Review lists every answer in words, with a way back to change it.
+    const review = page.getByRole("main");
+    await expect(review.getByText("B.Pharm")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await review.getByRole("link", { name: /change/i }).or(review.getByRole("button", { name: /change/i })).first().click();
+    await expect(page.getByText("Step 1 of 6")).toBeVisible();
+    for (let step = 2; step <= 6; step++) await next(page, step);
+
+    await page.getByRole("button", { name: /see my report/i }).click();
+    await page.waitForURL(/\/report\/[A-Za-z0-9_-]{24}$/);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(main.getByText(/\d+\s*\/\s*100/).first()).toBeVisible();
+    for (const heading of [/why this score/i, /fit signals/i, /skills gap/i, /next steps/i]) {
+      await expect(main.getByRole("heading", { name: heading }).first()).toBeVisible();
+    }
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page);
+
+    // The finished quiz is cleared; starting again does not offer to continue.
+    await page.goto("/assessment");
+    await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
+  });
+
+  test("keeps the answers and offers Retry when saving fails", async ({ page }) => {
+    await page.route("**/api/v1/assessments", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "down", issues: [] }) }),
+    );
+    await page.goto("/assessment");
+    for (const [i, section] of sections.entries()) {
+      await answerByPointer(page, section);
+      await next(page, i + 2);
+    }
+    await page.getByRole("button", { name: /see my report/i }).click();
+    await expect(page.getByRole("alert")).toContainText(/still on this device/i);
+    const retry = page.getByRole("button", { name: /try again/i });
+    await expect(retry).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.unroute("**/api/v1/assessments");
+    await retry.click();
+    await page.waitForURL(/\/report\/[A-Za-z0-9_-]{24}$/);
+  });
+});

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { answerByPointer, next, sections } from "./support/quiz";
+
+test.describe("the report", () => {
+  test("a double submit creates one record and leads to the same report", async ({ page, request }) => {
+    await page.goto("/assessment");
+    for (const [i, section] of sections.entries()) {
+      await answerByPointer(page, section);
+      await next(page, i + 2);
+    }
+    const posts: { status: number; body: { id: string } }[] = [];
+    let submitted: unknown;
+    page.on("request", (req) => {
+      if (req.method() === "POST" && req.url().endsWith("/api/v1/assessments")) submitted = req.postDataJSON();
+    });
+    page.on("response", async (response) => {
+      if (response.request().method() === "POST" && response.url().endsWith("/api/v1/assessments")) {
+        posts.push({ status: response.status(), body: await response.json() });
+      }
+    });
+    await page.getByRole("button", { name: /see my report/i }).dblclick();
+    await page.waitForURL(/\/report\/[A-Za-z0-9_-]{24}$/);
+    const id = page.url().split("/").pop()!;
+    expect(posts.length).toBeGreaterThanOrEqual(1);
+    expect(posts.every((post) => post.body.id === id)).toBe(true);
+    expect(posts.filter((post) => post.status === 201)).toHaveLength(1);
+
+    // Replaying the same submission (same key) returns the same record, not a new one.
+    const replay = await request.post("/api/v1/assessments", { data: submitted });
+    expect(replay.status()).toBe(200);
+    expect((await replay.json()).id).toBe(id);
+  });
+
+  test("prints cleanly, opens the receipt, and can be deleted for good", async ({ page, request }) => {
+    const created = await request.post("/api/v1/assessments", {
+      data: { answers: Object.fromEntries(sections.flatMap((section) => section.items.map((item) => [item.id, answerFor(item)]))) },
+    });
+    expect(created.status()).toBe(201);
+    const { reportUrl } = await created.json();
+    await page.goto(reportUrl);
+
+    const receipt = page.getByText(/full receipt/i).first();
+    await receipt.click();
+    await expect(page.getByText(/Skill: Medical Terminology/).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner").getByRole("navigation")).toBeHidden();
+    await expect(page.getByRole("button", { name: /delete this result/i })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
+    await page.getByRole("button", { name: /delete this result/i }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: /delete/i }).click();
+    await page.waitForURL(/\/report\/deleted$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/deleted/i);
+
+    const gone = await page.goto(reportUrl);
+    expect(gone?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect((await request.get(reportUrl.replace("/report/", "/api/v1/assessments/"))).status()).toBe(404);
+  });
+});
+
+import type { QuestionnaireItem } from "../../lib/profiles/questionnaire-schema";
+function answerFor(item: QuestionnaireItem): string | number {
+  if (item.kind === "level") return 1;
+  if (item.kind === "agreement") return 4;
+  if (item.kind === "knowledge") return item.correct;
+  return item.options[0]!.value;
+}
