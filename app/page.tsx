@@ -126,7 +126,7 @@ function SectionHeading({ id, eyebrow, title, children }: SectionHeadingProps) {
 
 const facts = [
   { icon: icons.clock, label: "6–8 minutes" },
-  { icon: icons.list, label: "About 30 questions" },
+  { icon: icons.list, label: "39 questions" },
   { icon: icons.unlock, label: "No sign-up" },
 ] as const;
 

@@ -76,7 +76,8 @@ test.describe("the fit quiz", () => {
       await next(page, i + 2);
     }
     await page.getByRole("button", { name: /see my report/i }).click();
-    await expect(page.getByRole("alert")).toContainText(/still on this device/i);
+    // Scoped to main: Next.js's route announcer is also an alert region.
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(/still on this device/i);
     const retry = page.getByRole("button", { name: /try again/i });
     await expect(retry).toBeVisible();
     await expectNoAxeViolations(page);

@@ -1,0 +1,271 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
+import { answersSchemaFor, toAnswerIssues, type AnswerIssue, type AnswerValue } from "@/lib/scoring/answers";
+import { openReport } from "@/lib/quiz/navigate";
+import { allItems, answeredCount, reviewStep, stepCount, stepOfItem, timeLeftLabel } from "@/lib/quiz/progress";
+import {
+  addSavedResult,
+  clearProgress,
+  emptyProgress,
+  getStorage,
+  hasStarted,
+  parseProgress,
+  readProgressRaw,
+  saveProgress,
+  stampProgress,
+  type QuizProgress as Progress,
+} from "@/lib/quiz/storage";
+import { describeWait, pickLocale, submitAssessment } from "@/lib/quiz/submit";
+import { Icon } from "./icons";
+import { QuizProgress } from "./quiz-progress";
+import { ReviewStep, type SubmitState } from "./review-step";
+import { focusQuestion, SectionStep } from "./section-step";
+import { ResumeCard } from "./start-cards";
+
+export type QuizProps = {
+  /** The questionnaire data only (not the whole career profile), to keep the page light. */
+  questionnaire: Questionnaire;
+};
+
+type FocusTarget = { kind: "heading" } | { kind: "question"; id: string } | { kind: "none" };
+type FocusRequest = FocusTarget & { seq: number };
+
+const subscribeToNothing = () => () => {};
+
+/** Other tabs saving progress (the only storage change this tab does not make itself). */
+function subscribeToStorage(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+}
+
+const storageUsable = () => getStorage() !== null;
+
+function failureMessage(savesHere: boolean): string {
+  const where = savesHere ? "They are still on this device." : "They are still in this tab, so please keep it open.";
+  return `We couldn't save your answers just now. ${where} Check your connection and try again.`;
+}
+
+/**
+ * The assessment. The server renders the first step, so the questions show before the script
+ * arrives; its controls stay disabled until the page is interactive. Anything that depends on
+ * this device's storage (the resume prompt, the can't-save note) renders only after hydration,
+ * through useSyncExternalStore's server snapshot, so the first render always matches.
+ */
+export function Quiz({ questionnaire }: QuizProps) {
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const storageReadable = useSyncExternalStore(subscribeToNothing, storageUsable, () => true);
+  const savedRaw = useSyncExternalStore(subscribeToStorage, readProgressRaw, () => null);
+  const saved = useMemo(() => parseProgress(savedRaw, questionnaire), [savedRaw, questionnaire]);
+
+  /** The progress being worked on, once the person has answered, continued or started over. */
+  const [session, setSession] = useState<Progress | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [returnToReview, setReturnToReview] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string> | null>(null);
+  const [submit, setSubmit] = useState<SubmitState>({ status: "idle" });
+  const submitting = useRef(false);
+
+  useEffect(() => {
+    if (!focusRequest || focusRequest.kind === "none") return;
+    if (focusRequest.kind === "question") {
+      focusQuestion(focusRequest.id);
+      return;
+    }
+    document.querySelector<HTMLElement>("[data-step-heading]")?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0, behavior: "instant" });
+  }, [focusRequest]);
+
+  const savesHere = storageReadable && !saveFailed;
+  const total = stepCount(questionnaire);
+  const review = reviewStep(questionnaire);
+  const questionCount = allItems(questionnaire).length;
+
+  const requestFocus = (target: FocusTarget) => setFocusRequest((previous) => ({ ...target, seq: (previous?.seq ?? 0) + 1 }));
+
+  /** Keeps the progress in memory and, when the browser allows it, on this device. */
+  const persist = (next: Progress) => {
+    const stamped = stampProgress(next);
+    setSession(stamped);
+    const storage = getStorage();
+    if (!storage || !saveProgress(storage, stamped)) setSaveFailed(true);
+  };
+
+  const startOver = () => {
+    const storage = getStorage();
+    if (storage) clearProgress(storage);
+    setServerErrors(null);
+    setReturnToReview(false);
+    persist(emptyProgress(questionnaire));
+    requestFocus({ kind: "heading" });
+  };
+
+  if (!session && saved && hasStarted(saved)) {
+    return (
+      <ResumeCard
+        answered={answeredCount(questionnaire, saved.answers)}
+        total={questionCount}
+        savedAt={saved.updatedAt}
+        onContinue={() => {
+          persist(saved); // also fills in a key or start time the saved copy lacked
+          requestFocus({ kind: "heading" });
+        }}
+        onStartOver={startOver}
+      />
+    );
+  }
+
+  // Before the first answer the quiz shows an empty first step (reusing a saved key if there is one).
+  const current = session ?? saved ?? emptyProgress(questionnaire);
+
+  const answer = (itemId: string, value: AnswerValue) => {
+    persist({ ...current, answers: { ...current.answers, [itemId]: value } });
+    if (serverErrors?.[itemId]) {
+      const { [itemId]: _resolved, ...rest } = serverErrors;
+      setServerErrors(Object.keys(rest).length > 0 ? rest : null);
+    }
+  };
+
+  const goToStep = (step: number, focus: FocusTarget) => {
+    persist({ ...current, step });
+    setSubmit({ status: "idle" });
+    requestFocus(focus);
+  };
+
+  const next = () => {
+    const step = Math.min(current.step + 1, review);
+    if (step === review) setReturnToReview(false);
+    goToStep(step, { kind: "heading" });
+  };
+
+  const back = () => goToStep(Math.max(current.step - 1, 0), { kind: "heading" });
+
+  const backToReview = () => {
+    setReturnToReview(false);
+    goToStep(review, { kind: "heading" });
+  };
+
+  const change = (itemId: string) => {
+    const step = stepOfItem(questionnaire, itemId);
+    if (step < 0) return;
+    setReturnToReview(true);
+    goToStep(step, { kind: "question", id: itemId });
+  };
+
+  /** Shows problems beside their questions, on the step of the first one. False when none can be placed. */
+  const showIssues = (issues: AnswerIssue[]): boolean => {
+    const placed = issues.filter((issue) => stepOfItem(questionnaire, issue.path) >= 0);
+    const first = placed[0];
+    if (!first) return false;
+    const messages: Record<string, string> = {};
+    for (const issue of placed) messages[issue.path] ??= issue.message;
+    setServerErrors(messages);
+    setReturnToReview(true);
+    goToStep(stepOfItem(questionnaire, first.path), { kind: "none" });
+    return true;
+  };
+
+  const send = async () => {
+    if (submitting.current) return;
+    const checked = answersSchemaFor(questionnaire).safeParse(current.answers);
+    if (!checked.success) {
+      if (!showIssues(toAnswerIssues(checked.error))) setSubmit({ status: "failed", message: failureMessage(savesHere) });
+      return;
+    }
+    submitting.current = true;
+    setSubmit({ status: "saving" });
+    const outcome = await submitAssessment({
+      answers: checked.data,
+      submissionKey: current.submissionKey,
+      locale: pickLocale(navigator.language),
+    });
+    switch (outcome.kind) {
+      case "saved": {
+        const storage = getStorage();
+        if (storage) {
+          addSavedResult(storage, outcome.result);
+          clearProgress(storage);
+        }
+        setSubmit({ status: "opening" });
+        openReport(outcome.reportUrl);
+        return; // Stay "submitting": the page is about to change.
+      }
+      case "invalid":
+        submitting.current = false;
+        setSubmit({ status: "idle" });
+        if (!showIssues(outcome.issues)) setSubmit({ status: "failed", message: failureMessage(savesHere) });
+        return;
+      case "rate-limited": {
+        submitting.current = false;
+        const wait = outcome.retryAfterSeconds === null ? "a minute" : describeWait(outcome.retryAfterSeconds);
+        const where = savesHere ? "on this device" : "in this tab";
+        setSubmit({
+          status: "failed",
+          message: `Many people are sending answers right now. Please wait ${wait}, then try again. Your answers are still ${where}.`,
+        });
+        return;
+      }
+      case "failed":
+        submitting.current = false;
+        setSubmit({ status: "failed", message: failureMessage(savesHere) });
+        return;
+    }
+  };
+
+  const step = current.step;
+  const section = questionnaire.sections[step];
+
+  return (
+    <div>
+      <QuizProgress
+        step={step}
+        total={total}
+        title={section?.title ?? "Check your answers"}
+        timeLeft={timeLeftLabel(questionnaire, step)}
+      />
+
+      {savesHere ? null : (
+        <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-900">
+          <Icon name="info" className="mt-px size-5 shrink-0 text-amber-800" />
+          <span>
+            Your progress can&apos;t be saved on this device (for example in private browsing). The quiz still works: keep this
+            tab open until you finish.
+          </span>
+        </p>
+      )}
+
+      {section ? (
+        <SectionStep
+          key={section.id}
+          questionnaire={questionnaire}
+          section={section}
+          answers={current.answers}
+          onAnswer={answer}
+          onNext={next}
+          onBack={step > 0 ? back : undefined}
+          onReturnToReview={returnToReview ? backToReview : undefined}
+          serverErrors={serverErrors}
+          disabled={!hydrated}
+        />
+      ) : (
+        <ReviewStep
+          questionnaire={questionnaire}
+          answers={current.answers}
+          onChange={change}
+          onBack={back}
+          onSubmit={() => void send()}
+          submit={submit}
+        />
+      )}
+
+      {savesHere ? (
+        <p className="mt-6 flex items-start gap-2 text-sm leading-relaxed text-slate-600">
+          <Icon name="check" className="mt-0.5 size-4 shrink-0 text-brand-700" />
+          Your answers are saved on this device as you go.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
+import type { Answers } from "@/lib/scoring/answers";
+import { answerLabel } from "@/lib/quiz/labels";
+import { Button } from "./button";
+import { Icon } from "./icons";
+import { StepHeading } from "./step-heading";
+
+export type SubmitState =
+  | { status: "idle" }
+  | { status: "saving" }
+  | { status: "opening" }
+  | { status: "failed"; message: string };
+
+export type ReviewStepProps = {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  onChange: (itemId: string) => void;
+  onBack: () => void;
+  onSubmit: () => void;
+  submit: SubmitState;
+};
+
+const busyLabel = { saving: "Saving your answers…", opening: "Opening your report…" } as const;
+
+/** Every answer in words, a way back to each one, and the submit button. */
+export function ReviewStep({ questionnaire, answers, onChange, onBack, onSubmit, submit }: ReviewStepProps) {
+  const busy = submit.status === "saving" || submit.status === "opening";
+
+  return (
+    <section aria-labelledby="step-heading-review">
+      <StepHeading id="step-heading-review">Check your answers</StepHeading>
+      <p className="mt-2 max-w-[65ch] leading-relaxed text-slate-700">
+        Look over what you chose. Change anything you like, then see your report.
+      </p>
+
+      <div className="mt-6 space-y-8">
+        {questionnaire.sections.map((section) => (
+          <section key={section.id} aria-labelledby={`review-${section.id}`}>
+            <h3 id={`review-${section.id}`} className="text-lg font-semibold text-slate-900">
+              {section.title}
+            </h3>
+            <dl className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
+              {section.items.map((item) => {
+                const label = answerLabel(item, answers[item.id], questionnaire.agreementScale);
+                return (
+                  <div key={item.id} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-3">
+                    <dt className="text-sm leading-snug text-slate-600">{item.prompt}</dt>
+                    <dd className="col-start-1 leading-snug font-medium text-slate-900">
+                      {label ?? <span className="font-semibold text-red-700">Not answered yet</span>}
+                    </dd>
+                    <dd className="col-start-2 row-span-2 row-start-1 -mr-2 self-center">
+                      <Button
+                        variant="link"
+                        onClick={() => onChange(item.id)}
+                        disabled={busy}
+                        aria-label={`Change your answer to: ${item.prompt}`}
+                      >
+                        Change
+                      </Button>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        ))}
+      </div>
+
+      <div className="mt-8 rounded-2xl border border-slate-200 bg-slate-50 p-5 sm:p-6">
+        <p className="leading-relaxed text-slate-700">
+          When you continue, your answers are sent once to make your report. You do not need an account.
+        </p>
+
+        <div role="alert" className="empty:hidden">
+          {submit.status === "failed" ? (
+            <div className="mt-4 rounded-xl border border-red-300 bg-white p-4">
+              <p className="flex items-start gap-2.5 leading-relaxed text-red-800">
+                <Icon name="alert" className="mt-0.5 size-5 shrink-0" />
+                <span>{submit.message}</span>
+              </p>
+            </div>
+          ) : null}
+        </div>
+
+        <p aria-live="polite" className="mt-4 text-sm font-medium text-slate-700 empty:hidden">
+          {busy ? busyLabel[submit.status] : ""}
+        </p>
+
+        <div className="mt-5 flex flex-col-reverse gap-3 sm:flex-row sm:items-center">
+          <Button variant="secondary" onClick={onBack} disabled={busy} className="sm:px-6">
+            <Icon name="arrowLeft" />
+            Back
+          </Button>
+          {/* aria-disabled, not disabled: focus stays on the button while the answers are sent. */}
+          <Button onClick={busy ? undefined : onSubmit} aria-disabled={busy || undefined} className="sm:ml-auto sm:px-8">
+            {busy ? busyLabel[submit.status] : submit.status === "failed" ? "Try again" : "See my report"}
+            {busy ? null : <Icon name="arrowRight" />}
+          </Button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,203 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useMemo, useState } from "react";
+import { get, set, useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import type { Questionnaire, Section } from "@/lib/profiles/questionnaire-schema";
+import { sectionAnswersSchema, type AnswerValue, type Answers } from "@/lib/scoring/answers";
+import { questionDomId } from "@/lib/quiz/progress";
+import { Button } from "./button";
+import { Icon } from "./icons";
+import { QuestionField } from "./question-field";
+import { StepHeading } from "./step-heading";
+
+/**
+ * Item ids contain dots ("about.market") and react-hook-form reads dots as paths, so the form
+ * holds `{ about: { market } }`. The resolver flattens the values back to `{ "about.market" }`
+ * and validates them with the very schema the server uses; its errors come back under the same
+ * dotted names, which react-hook-form files at the matching fields.
+ */
+function sectionResolver(questionnaire: Questionnaire, section: Section): Resolver<FieldValues> {
+  // The shared schema is typed with an unknown input; the form always hands it answers.
+  const schema = sectionAnswersSchema(questionnaire, section.id) as z.ZodType<Answers, Answers>;
+  const validate = zodResolver(schema);
+  return (values, context, options) => {
+    const flat: Answers = {};
+    for (const item of section.items) {
+      const value: unknown = get(values, item.id);
+      if (typeof value === "string" || typeof value === "number") flat[item.id] = value;
+    }
+    return validate(flat, context, options as unknown as Parameters<typeof validate>[2]) as ReturnType<Resolver<FieldValues>>;
+  };
+}
+
+/** The nested form values for the answers already given in this section. */
+function formValuesFor(section: Section, answers: Answers): FieldValues {
+  const values: FieldValues = {};
+  for (const item of section.items) set(values, item.id, answers[item.id]);
+  return values;
+}
+
+/** Moves focus to a question: its chosen option, or the first one. */
+export function focusQuestion(itemId: string): boolean {
+  const group = document.getElementById(questionDomId(itemId));
+  const radio =
+    group?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
+    group?.querySelector<HTMLInputElement>('input[type="radio"]');
+  if (!radio) return false;
+  radio.focus();
+  return true;
+}
+
+export type SectionStepProps = {
+  questionnaire: Questionnaire;
+  section: Section;
+  answers: Answers;
+  onAnswer: (itemId: string, value: AnswerValue) => void;
+  onNext: () => void;
+  onBack?: () => void;
+  /** Offered after "Change" on the review step: check this step, then go straight back. */
+  onReturnToReview?: () => void;
+  /** Problems the server found with this section's answers, by question id. */
+  serverErrors?: Record<string, string> | null;
+  /** True until the page is interactive (server-rendered first paint). */
+  disabled?: boolean;
+};
+
+function countProblems(section: Section, errors: FieldErrors<FieldValues>): number {
+  return section.items.filter((item) => get(errors, item.id)).length;
+}
+
+export function SectionStep({
+  questionnaire,
+  section,
+  answers,
+  onAnswer,
+  onNext,
+  onBack,
+  onReturnToReview,
+  serverErrors,
+  disabled = false,
+}: SectionStepProps) {
+  const resolver = useMemo(() => sectionResolver(questionnaire, section), [questionnaire, section]);
+  const [defaultValues] = useState(() => formValuesFor(section, answers));
+  const { control, handleSubmit, clearErrors, setError, formState } = useForm<FieldValues>({
+    resolver,
+    defaultValues,
+    mode: "onSubmit",
+    shouldFocusError: false,
+  });
+  const [showSummary, setShowSummary] = useState(() => Boolean(serverErrors && Object.keys(serverErrors).length > 0));
+  const problems = countProblems(section, formState.errors);
+
+  // Problems found by the server are shown beside their questions, and the first gets focus.
+  useEffect(() => {
+    if (!serverErrors) return;
+    const ids = section.items.map((item) => item.id).filter((id) => serverErrors[id]);
+    for (const id of ids) setError(id, { type: "server", message: serverErrors[id] });
+    if (ids[0]) focusQuestion(ids[0]);
+  }, [serverErrors, section, setError]);
+
+  const onInvalid = (errors: FieldErrors<FieldValues>) => {
+    setShowSummary(true);
+    const first = section.items.find((item) => get(errors, item.id));
+    if (first) focusQuestion(first.id);
+  };
+
+  const onValid = () => {
+    setShowSummary(false);
+    onNext();
+  };
+
+  const returnToReview = onReturnToReview
+    ? handleSubmit(() => {
+        setShowSummary(false);
+        onReturnToReview();
+      }, onInvalid)
+    : undefined;
+
+  const intro = section.id === "skills";
+  const headingId = `step-heading-${section.id}`;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <StepHeading id={headingId}>{section.title}</StepHeading>
+      <p className="mt-2 max-w-[65ch] leading-relaxed text-pretty text-slate-700">{section.intro}</p>
+      {intro ? (
+        <p className="mt-4 flex gap-2.5 rounded-xl bg-brand-50 px-4 py-3 text-sm leading-relaxed text-brand-900 ring-1 ring-brand-100">
+          <Icon name="info" className="mt-px size-5 shrink-0 text-brand-700" />
+          <span>
+            <strong className="font-semibold">This is not a test.</strong> Level 0 is a perfectly good answer if you are just
+            starting out.
+          </span>
+        </p>
+      ) : null}
+
+      <div role="alert" className="empty:hidden">
+        {showSummary && problems > 0 ? (
+          <p className="mt-5 flex items-start gap-2.5 rounded-xl border border-red-300 bg-red-50 px-4 py-3 font-semibold text-red-800">
+            <Icon name="alert" className="mt-px size-5 shrink-0" />
+            <span>
+              {problems === 1 ? "1 question needs an answer" : `${problems} questions need an answer`}
+              <span className="block text-sm font-normal text-red-800">They are marked below.</span>
+            </span>
+          </p>
+        ) : null}
+      </div>
+
+      <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="mt-6">
+        <div className="divide-y divide-slate-200 border-y border-slate-200">
+          {section.items.map((item) => (
+            <div key={item.id} className="py-6">
+              <QuestionField
+                item={item}
+                control={control}
+                agreementScale={questionnaire.agreementScale}
+                onAnswer={onAnswer}
+                onResolved={clearErrors}
+                disabled={disabled}
+              />
+            </div>
+          ))}
+        </div>
+        <StepActions onBack={onBack} onReturnToReview={returnToReview ? () => void returnToReview() : undefined} disabled={disabled} />
+      </form>
+    </section>
+  );
+}
+
+type StepActionsProps = {
+  onBack?: () => void;
+  onReturnToReview?: () => void;
+  disabled: boolean;
+};
+
+/** Back and Next, side by side even on phones; "Return to review" above them when offered. */
+export function StepActions({ onBack, onReturnToReview, disabled }: StepActionsProps) {
+  return (
+    <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:items-center">
+      {onReturnToReview ? (
+        <Button variant="secondary" onClick={onReturnToReview} disabled={disabled} className="sm:order-2 sm:ml-auto">
+          Return to review
+        </Button>
+      ) : null}
+      <div className="flex gap-3 sm:contents">
+        {onBack ? (
+          <Button variant="secondary" onClick={onBack} disabled={disabled} className="flex-1 px-4 sm:order-1 sm:flex-none sm:px-6">
+            <Icon name="arrowLeft" />
+            Back
+          </Button>
+        ) : null}
+        <Button
+          type="submit"
+          disabled={disabled}
+          className={["flex-1 px-4 sm:order-3 sm:flex-none sm:px-8", onReturnToReview ? "" : "sm:ml-auto"].join(" ")}
+        >
+          Next
+          <Icon name="arrowRight" />
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * Browser storage for the quiz: the answers in progress (saved on every change, so a refresh or a
+ * closed tab loses nothing) and the list of results this device has received. Every access is
+ * guarded: private browsing or a full disk must never break the quiz, only stop it saving.
+ */
+import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
+import type { Answers } from "@/lib/scoring/answers";
+import { allItems, firstIncompleteStep, isAnswered, reviewStep } from "./progress";
+
+export const QUIZ_STORAGE_KEY = "coder-fit:quiz:v1";
+export const RESULTS_STORAGE_KEY = "coder-fit:results:v1";
+export const MAX_SAVED_RESULTS = 50;
+
+/** What is kept while a person works through the quiz. */
+export interface QuizProgress {
+  questionnaireVersion: string;
+  /** Made once when the quiz starts; resending it returns the same saved result. */
+  submissionKey: string;
+  answers: Answers;
+  /** 0-based: sections in order, then the review step. */
+  step: number;
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** One result this device received, newest first in the list. */
+export interface SavedResult {
+  id: string;
+  createdAt: string;
+  overall: number;
+  band: string;
+  bandLabel: string;
+}
+
+const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * localStorage, or null when the browser blocks it (storage disabled, some private modes). It
+ * only looks, never writes: a browser that refuses writes is found out by the first save.
+ */
+export function getStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    return storage && typeof storage.getItem === "function" ? storage : null;
+  } catch {
+    return null;
+  }
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** 128 random bits as 22 base64url characters. */
+export function createSubmissionKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return toBase64Url(bytes);
+}
+
+/** Nothing answered yet; the key and times are filled in when it is first saved. */
+export function emptyProgress(questionnaire: Questionnaire): QuizProgress {
+  return { questionnaireVersion: questionnaire.version, submissionKey: "", answers: {}, step: 0, startedAt: "", updatedAt: "" };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isDateString(value: unknown): value is string {
+  return typeof value === "string" && !Number.isNaN(Date.parse(value));
+}
+
+/** True when progress holds answers or has moved past the first step. */
+export function hasStarted(progress: QuizProgress): boolean {
+  return progress.step > 0 || Object.keys(progress.answers).length > 0;
+}
+
+/**
+ * Reads saved progress and repairs what it can: only answers that are still valid for this
+ * questionnaire are kept, and the step never skips past a section with a missing answer. A broken
+ * key or date comes back empty (a key is made when progress is next saved). Pure: safe in render.
+ * Returns null when nothing usable is stored.
+ */
+export function parseProgress(raw: string | null, questionnaire: Questionnaire): QuizProgress | null {
+  if (raw === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed)) return null;
+
+  const stored = isRecord(parsed.answers) ? parsed.answers : {};
+  const answers: Answers = {};
+  for (const item of allItems(questionnaire)) {
+    const value = stored[item.id];
+    if ((typeof value === "string" || typeof value === "number") && isAnswered(item, value)) answers[item.id] = value;
+  }
+
+  const savedStep = typeof parsed.step === "number" && Number.isInteger(parsed.step) ? parsed.step : 0;
+  const step = Math.min(Math.max(0, savedStep), reviewStep(questionnaire), firstIncompleteStep(questionnaire, answers));
+
+  return {
+    questionnaireVersion: questionnaire.version,
+    submissionKey: typeof parsed.submissionKey === "string" && SUBMISSION_KEY.test(parsed.submissionKey) ? parsed.submissionKey : "",
+    answers,
+    step,
+    startedAt: isDateString(parsed.startedAt) ? parsed.startedAt : "",
+    updatedAt: isDateString(parsed.updatedAt) ? parsed.updatedAt : "",
+  };
+}
+
+/** The raw saved progress, or null; never throws. */
+export function readProgressRaw(): string | null {
+  try {
+    return window.localStorage.getItem(QUIZ_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function loadProgress(storage: Storage, questionnaire: Questionnaire): QuizProgress | null {
+  try {
+    return parseProgress(storage.getItem(QUIZ_STORAGE_KEY), questionnaire);
+  } catch {
+    return null;
+  }
+}
+
+/** Fills in what a fresh or repaired record lacks (key, start time) and stamps the update time. */
+export function stampProgress(progress: QuizProgress, now: Date = new Date()): QuizProgress {
+  const stamp = now.toISOString();
+  return {
+    ...progress,
+    submissionKey: progress.submissionKey || createSubmissionKey(),
+    startedAt: progress.startedAt || stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** Writes progress; false when the browser refused (quota, private mode). */
+export function saveProgress(storage: Storage, progress: QuizProgress): boolean {
+  try {
+    storage.setItem(QUIZ_STORAGE_KEY, JSON.stringify(progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearProgress(storage: Storage): void {
+  try {
+    storage.removeItem(QUIZ_STORAGE_KEY);
+  } catch {
+    // Nothing to do: the next start overwrites it anyway.
+  }
+}
+
+function isSavedResult(value: unknown): value is SavedResult {
+  return (
+    isRecord(value) &&
+    typeof value.id === "string" &&
+    typeof value.createdAt === "string" &&
+    typeof value.overall === "number" &&
+    typeof value.band === "string" &&
+    typeof value.bandLabel === "string"
+  );
+}
+
+/** The results this device has received, newest first; broken entries are skipped. */
+export function readSavedResults(storage: Storage): SavedResult[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(RESULTS_STORAGE_KEY) ?? "[]");
+    return Array.isArray(parsed) ? parsed.filter(isSavedResult) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Puts a result at the front of the list (once per id), keeping at most 50. */
+export function addSavedResult(storage: Storage, result: SavedResult): boolean {
+  const list = [result, ...readSavedResults(storage).filter((entry) => entry.id !== result.id)].slice(0, MAX_SAVED_RESULTS);
+  try {
+    storage.setItem(RESULTS_STORAGE_KEY, JSON.stringify(list));
+    return true;
+  } catch {
+    return false;
+  }
+}
