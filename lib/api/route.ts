@@ -40,6 +40,18 @@ function errorResponse(error: ApiError): Response {
   return jsonResponse(body, error.status, error.headers);
 }
 
+/**
+ * An absolute URL on this site as the client reached it (behind a proxy too), so links returned
+ * by the API work from where the request came from.
+ */
+export function absoluteUrl(request: Request, pathname: string): string {
+  const fallback = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? fallback.host;
+  const protocol = request.headers.get("x-forwarded-proto") ?? fallback.protocol.replace(":", "");
+  const safeHost = /^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host) ? host : fallback.host;
+  return `${protocol === "https" ? "https" : "http"}://${safeHost}${pathname}`;
+}
+
 /** Reads a JSON body: 415 for another content type, 413 past the size limit, 400 for bad JSON. */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";

@@ -44,7 +44,7 @@ test("bad input through the built app is a 4xx with a readable message, never a 
     { body: JSON.stringify({ answers: { ...answers, "skills.icd-coding": 11 } }), headers: { "content-type": "application/json" }, status: 422 },
   ];
   for (const entry of cases) {
-    const response = await request.post("/api/v1/assessments", { data: entry.body, headers: entry.headers });
+    const response = await request.post("/api/v1/assessments", { data: Buffer.from(entry.body), headers: entry.headers });
     expect(response.status(), entry.body.slice(0, 40)).toBe(entry.status);
     expect((await response.json()).error).toEqual(expect.any(String));
   }

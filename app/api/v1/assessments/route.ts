@@ -1,4 +1,4 @@
-import { readJsonBody, jsonResponse, withApi } from "@/lib/api/route";
+import { absoluteUrl, readJsonBody, jsonResponse, withApi } from "@/lib/api/route";
 import { createAssessment } from "@/lib/assessments/service";
 
 /**
@@ -8,7 +8,7 @@ import { createAssessment } from "@/lib/assessments/service";
 export const POST = withApi(async (request: Request) => {
   const body = await readJsonBody(request);
   const { assessment, created } = await createAssessment(body);
-  const reportUrl = new URL(`/report/${assessment.id}`, request.url).toString();
+  const reportUrl = absoluteUrl(request, `/report/${assessment.id}`);
   return jsonResponse(
     { id: assessment.id, reportUrl, result: assessment.result },
     created ? 201 : 200,

@@ -1,4 +1,4 @@
-import { jsonResponse, notFound, withApi } from "@/lib/api/route";
+import { absoluteUrl, jsonResponse, notFound, withApi } from "@/lib/api/route";
 import { getAssessment } from "@/lib/assessments/service";
 
 /** The stored assessment: its answers, result and versions. 404 for unknown ids. */
@@ -13,7 +13,7 @@ export const GET = withApi(async (request: Request, { params }: { params: Promis
     profileVersion: assessment.profileVersion,
     scoringVersion: assessment.scoringVersion,
     locale: assessment.locale,
-    reportUrl: new URL(`/report/${assessment.id}`, request.url).toString(),
+    reportUrl: absoluteUrl(request, `/report/${assessment.id}`),
     answers: assessment.answers,
     result: assessment.result,
   });

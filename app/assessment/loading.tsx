@@ -1,5 +1,10 @@
 import { PageContainer } from "@/components/ui/page-container";
 
+// A loading state for the quiz route only: on a slow connection it shows while the quiz
+// downloads. It is deliberately not at the root (nor on /report/[id]): a loading boundary
+// starts streaming a 200 response before a page can call notFound(), and a deleted or
+// unknown report must answer 404.
+
 const bar = "rounded-full motion-safe:animate-pulse";
 const grey = `${bar} bg-slate-200`;
 

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { FitSignals } from "@/components/report/fit-signals";
+import { NextSteps } from "@/components/report/next-steps";
+import { ReportFooter } from "@/components/report/report-footer";
+import { ReportSummary } from "@/components/report/report-summary";
+import { SkillsGap } from "@/components/report/skills-gap";
+import { WhyThisScore } from "@/components/report/why-this-score";
+import { getAssessment } from "@/lib/assessments/service";
+import { medicalCoderProfile, profiles } from "@/lib/profiles";
+import { buildReportView, formatTakenDate, isoDate, REPORT_DESCRIPTION, REPORT_TITLE } from "@/lib/report";
+
+/** Every request reads the stored result: a report can be deleted at any moment. */
+export const dynamic = "force-dynamic";
+
+type PageProps = { params: Promise<{ id: string }> };
+
+/** One database read per request, shared by the metadata and the page. */
+const loadAssessment = cache((id: string) => getAssessment(id));
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  // Nothing personal in the metadata: the title and description are the same for every report,
+  // and the share image (opengraph-image.tsx) names the band only. An unknown id gets the
+  // not-found page's metadata.
+  const { id } = await params;
+  if (!(await loadAssessment(id))) notFound();
+  return {
+    title: REPORT_TITLE,
+    description: REPORT_DESCRIPTION,
+    robots: { index: false, follow: false },
+    openGraph: { type: "article", siteName: "Coder Fit", title: REPORT_TITLE, description: REPORT_DESCRIPTION },
+    twitter: { card: "summary_large_image", title: REPORT_TITLE, description: REPORT_DESCRIPTION },
+  };
+}
+
+export default async function ReportPage({ params }: PageProps) {
+  const { id } = await params;
+  const stored = await loadAssessment(id);
+  if (!stored) notFound();
+
+  const { result } = stored;
+  const profile = profiles[stored.profileId] ?? medicalCoderProfile;
+  const view = buildReportView(result, profile);
+  const takenOn = { text: formatTakenDate(stored.createdAt, result.market), iso: isoDate(stored.createdAt, result.market) };
+
+  return (
+    <article aria-labelledby="report-title" data-report className="report">
+      <ReportSummary summary={view.summary} title={REPORT_TITLE} marketName={view.marketName} takenOn={takenOn} />
+      <WhyThisScore components={view.components} receipt={view.receipt} />
+      <FitSignals signals={view.signals} />
+      <SkillsGap rows={view.skills} />
+      <NextSteps next={view.nextSteps} />
+      <ReportFooter id={stored.id} takenOn={takenOn} versions={view.versions} />
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { unstable_rethrow } from "next/navigation";
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { deleteAssessmentAction } from "@/app/report/[id]/actions";
+import { actionButton, dangerButton, dangerSolidButton } from "./action-button";
+
+/**
+ * "Delete this result": a native modal dialog asks for confirmation (Escape or Cancel closes it,
+ * focus starts on Cancel and returns to the button). Confirming runs the server action, which
+ * redirects to /report/deleted on success or returns an error to show here.
+ */
+export function DeleteResult({ id, deleteIcon, alertIcon }: { id: string; deleteIcon: ReactNode; alertIcon: ReactNode }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  // The confirm button was disabled while the request ran; give focus back to it with the error.
+  useEffect(() => {
+    if (error && !pending) confirmRef.current?.focus();
+  }, [error, pending]);
+
+  function open() {
+    setError(null);
+    dialogRef.current?.showModal();
+    cancelRef.current?.focus();
+  }
+
+  function close() {
+    if (pending) return;
+    dialogRef.current?.close();
+  }
+
+  function confirm() {
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await deleteAssessmentAction(id);
+        if (result?.error) setError(result.error);
+      } catch (caught) {
+        // A redirect is how success arrives; let Next.js handle it.
+        unstable_rethrow(caught);
+        setError("We could not delete the result just now. Check your connection and try again.");
+      }
+    });
+  }
+
+  return (
+    <>
+      <button ref={openerRef} type="button" className={dangerButton} onClick={open} aria-haspopup="dialog">
+        {deleteIcon}
+        Delete this result
+      </button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="delete-dialog-title"
+        aria-describedby="delete-dialog-description"
+        onCancel={(event) => {
+          // Escape closes the dialog, except while the deletion is under way.
+          if (pending) event.preventDefault();
+        }}
+        onClose={() => openerRef.current?.focus()}
+        className="report-dialog m-auto w-[calc(100%-2rem)] max-w-md rounded-2xl border border-slate-200 bg-white p-0 text-slate-800 shadow-xl backdrop:bg-slate-900/60"
+      >
+        <div className="p-6 sm:p-7">
+          <h2 id="delete-dialog-title" className="text-xl font-bold tracking-tight text-slate-900">
+            Delete this result for good?
+          </h2>
+          <div id="delete-dialog-description" className="mt-3 space-y-3 leading-relaxed text-pretty">
+            <p>This permanently removes your answers and this report. It cannot be recovered, and the link will stop working for anyone you shared it with.</p>
+            <p>If you might want it later, print it or save it as a PDF first.</p>
+          </div>
+          {error ? (
+            <p role="alert" className="mt-4 flex gap-2.5 rounded-xl border border-red-300 bg-red-50 p-3 text-sm leading-relaxed text-red-900">
+              {alertIcon}
+              <span>{error}</span>
+            </p>
+          ) : null}
+          <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+            <button ref={cancelRef} type="button" className={actionButton} onClick={close} disabled={pending}>
+              Cancel
+            </button>
+            <button ref={confirmRef} type="button" className={dangerSolidButton} onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
+              {deleteIcon}
+              {pending ? "Deleting…" : "Delete permanently"}
+            </button>
+          </div>
+          <p role="status" className="sr-only">
+            {pending ? "Deleting the result…" : ""}
+          </p>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { ButtonLink } from "@/components/ui/button-link";
+import { CopyLinkButton } from "./copy-link-button";
+import { DeleteResult } from "./delete-result";
+import { Icon } from "./icons";
+import { ReportSection } from "./parts";
+import { PrintButton } from "./print-button";
+
+type ReportFooterProps = {
+  id: string;
+  takenOn: { text: string; iso: string };
+  versions: { profile: string; scoring: string; questionnaire: string };
+};
+
+/** Part 6: what the report is for, when it was taken, versions, and the actions on it. */
+export function ReportFooter({ id, takenOn, versions }: ReportFooterProps) {
+  return (
+    <ReportSection id="about-report" eyebrow="About this report" title="Keep, share or delete your report" className="pb-16 sm:pb-20">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
+        <div className="report-card rounded-2xl border border-amber-300 bg-amber-50 p-5 sm:p-7">
+          <p className="flex items-center gap-2.5 text-lg font-semibold text-amber-900">
+            <Icon name="info" className="size-6 shrink-0 text-amber-800" />
+            Intended use
+          </p>
+          <ul className="mt-3 list-disc space-y-2 pl-5 leading-relaxed text-slate-800 marker:text-amber-700 sm:pl-[2.125rem]">
+            <li>This report is for career exploration. It is not a hiring, admissions or certification test.</li>
+            <li>It cannot predict exam results or job offers.</li>
+            <li>Salary figures are indicative ranges from public sources, not offers or guarantees.</li>
+            <li>Before a big decision, talk it through with a counsellor or a working medical coder.</li>
+          </ul>
+        </div>
+        <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-5 gap-y-2">
+            <dt className="text-slate-600">Taken on</dt>
+            <dd className="font-semibold text-slate-900">
+              <time dateTime={takenOn.iso}>{takenOn.text}</time>
+            </dd>
+            <dt className="text-slate-600">Career profile</dt>
+            <dd className="text-slate-900 tabular-nums">version {versions.profile}</dd>
+            <dt className="text-slate-600">Scoring model</dt>
+            <dd className="text-slate-900 tabular-nums">version {versions.scoring}</dd>
+          </dl>
+          <p className="mt-4 text-sm leading-relaxed text-pretty text-slate-600">
+            Anyone with this page&rsquo;s link can see the report. It is not listed anywhere, and you can delete it at any
+            time.
+          </p>
+        </div>
+      </div>
+
+      <div className="print-hidden mt-8">
+        <div role="group" aria-label="Report actions" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
+          <ButtonLink href="/assessment" variant="primary">
+            <Icon name="refresh" className="size-5" />
+            Retake the assessment
+          </ButtonLink>
+          <CopyLinkButton linkIcon={<Icon name="link" className="size-5" />} doneIcon={<Icon name="check" className="size-5" />} />
+          <PrintButton icon={<Icon name="printer" className="size-5" />} />
+          <DeleteResult
+            id={id}
+            deleteIcon={<Icon name="trash" className="size-5" />}
+            alertIcon={<Icon name="alert" className="mt-0.5 size-4.5 shrink-0" />}
+          />
+        </div>
+      </div>
+    </ReportSection>
+  );
+}

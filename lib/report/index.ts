@@ -1,0 +1,6 @@
+export * from "./view";
+export * from "./format";
+export * from "./answers";
+export * from "./journey";
+export * from "./skills";
+export * from "./meta";

@@ -1,0 +1,530 @@
+/**
+ * Turns a stored result and its career profile into everything the report page shows. The JSX
+ * only lays this out; every choice (order, wording, what is highlighted) is made here, so it can
+ * be tested without rendering. Lookups by id tolerate a profile that has moved on since the
+ * result was stored: a missing name falls back to what the result itself carries.
+ */
+import type { BandId, CareerProfile, MarketId } from "@/lib/profiles";
+import type { AssessmentResult, ComponentId } from "@/lib/scoring";
+import { describeAnswers, type AnswerView } from "./answers";
+import { curlyQuotes, formatMonths, formatPoints, formatScore, formatWeight, formatYears } from "./format";
+import { clampPhase, journeyPosition } from "./journey";
+import { buildSkillRows, type SkillRowView } from "./skills";
+
+export const COMPONENT_ORDER: ComponentId[] = ["education", "skills", "temperament"];
+
+/* ------------------------------------------------------------------------------------------ */
+/* Summary                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface SummaryView {
+  overall: number;
+  band: { id: BandId; label: string; meaning: string; range: string };
+  bandCap: { reason: string; uncappedLabel: string } | null;
+  confidence: {
+    level: "high" | "medium" | "low";
+    label: string;
+    note: string;
+    warnings: string[];
+    /** "5 of 6": knowledge-check answers right. */
+    knowledge: string;
+  };
+  strengths: string[];
+  workOn: string[];
+}
+
+/** "60–74" for a band, from the profile's cut-offs. */
+export function bandRange(profile: CareerProfile, bandId: BandId): string {
+  const bands = [...profile.scoring.bands].sort((a, b) => b.min - a.min);
+  const position = bands.findIndex((band) => band.id === bandId);
+  if (position === -1) return "";
+  const band = bands[position]!;
+  const above = bands[position - 1];
+  return `${band.min}–${above ? above.min - 1 : 100}`;
+}
+
+const confidenceLabels = { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as const;
+
+export function buildSummary(result: AssessmentResult, profile: CareerProfile): SummaryView {
+  const uncapped = result.bandCap ? profile.scoring.bands.find((band) => band.id === result.bandCap!.uncappedBand) : undefined;
+  return {
+    overall: result.overall,
+    band: { ...result.band, range: bandRange(profile, result.band.id) },
+    bandCap: result.bandCap ? { reason: curlyQuotes(result.bandCap.reason), uncappedLabel: uncapped?.label ?? result.bandCap.uncappedBand } : null,
+    confidence: {
+      level: result.quality.confidence,
+      label: confidenceLabels[result.quality.confidence],
+      note: result.quality.note,
+      warnings: result.quality.warnings.map((warning) => curlyQuotes(warning.message)),
+      knowledge: `${result.readiness.knowledge.correct} of ${result.readiness.knowledge.total}`,
+    },
+    strengths: result.strengths,
+    workOn: result.workOn,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Components and the receipt                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface ComponentView {
+  id: ComponentId;
+  label: string;
+  score: number;
+  scoreText: string;
+  weightText: string;
+  pointsText: string;
+  maxPointsText: string;
+  /** What the component measures, for this person. */
+  description: string;
+  /** For the bar's role="img". */
+  ariaLabel: string;
+}
+
+export function buildComponents(result: AssessmentResult, profile: CareerProfile): ComponentView[] {
+  const goodFit = profile.traits.filter((trait) => trait.kind === "good-fit").length;
+  const notIdeal = profile.traits.length - goodFit;
+  const { education } = result;
+  const descriptions: Record<ComponentId, string> = {
+    education:
+      education.degree === education.background
+        ? `${education.degree}: fit score ${formatScore(education.fitScore)} out of 100 for this career.`
+        : `${education.degree}, counted as ${education.background}: fit score ${formatScore(education.fitScore)} out of 100.`,
+    skills: `How far you reach the level each of the ${result.skills.length} skills needs, weighted by importance.`,
+    temperament: `How strongly your answers show the ${goodFit} good-fit traits, and how little they show the ${notIdeal} not-ideal ones.`,
+  };
+  return COMPONENT_ORDER.map((id) => {
+    const component = result.components[id];
+    const scoreText = formatScore(component.score);
+    const weightText = formatWeight(component.weight);
+    return {
+      id,
+      label: component.label,
+      score: Math.min(Math.max(component.score, 0), 100),
+      scoreText,
+      weightText,
+      pointsText: formatPoints(component.points),
+      maxPointsText: formatPoints(component.weight * 100),
+      description: descriptions[id],
+      ariaLabel: `${component.label}: ${scoreText} out of 100`,
+    };
+  });
+}
+
+export interface ReceiptLineView {
+  key: string;
+  /** "Skill", "Good-fit trait", "Education". */
+  kind: string;
+  name: string;
+  weightText: string;
+  pointsText: string;
+  maxPointsText: string;
+  /** True when the line earned every point it could. */
+  full: boolean;
+  explanation: string;
+  answers: AnswerView[];
+}
+
+export interface ReceiptGroupView {
+  id: ComponentId;
+  label: string;
+  weightText: string;
+  pointsText: string;
+  maxPointsText: string;
+  lines: ReceiptLineView[];
+}
+
+export interface ReceiptView {
+  groups: ReceiptGroupView[];
+  lineCount: number;
+  totalPointsText: string;
+  overall: number;
+  /** "22.0 + 22.3 + 41.7 = 86" */
+  equation: string;
+  /** Whether the lines really add up to the overall score (they always should). */
+  addsUp: boolean;
+}
+
+function splitFactor(factor: string, component: ComponentId): { kind: string; name: string } {
+  const colon = factor.indexOf(": ");
+  if (colon === -1) return { kind: component === "education" ? "Education" : "", name: factor };
+  return { kind: factor.slice(0, colon), name: factor.slice(colon + 2) };
+}
+
+export function buildReceipt(result: AssessmentResult, profile: CareerProfile): ReceiptView {
+  const groups: ReceiptGroupView[] = COMPONENT_ORDER.map((id) => {
+    const component = result.components[id];
+    const lines = result.receipt
+      .filter((line) => line.component === id)
+      .map((line, index) => {
+        const { kind, name } = splitFactor(line.factor, id);
+        // Within the Skills and Education groups the kind repeats the heading; traits need it (good-fit or not-ideal).
+        return {
+          key: `${id}-${line.factorId}-${index}`,
+          kind: id === "temperament" ? kind : "",
+          name,
+          weightText: formatWeight(line.weight),
+          pointsText: formatPoints(line.points),
+          maxPointsText: formatPoints(line.maxPoints),
+          full: line.points >= line.maxPoints,
+          explanation: curlyQuotes(line.explanation),
+          answers: describeAnswers(profile, line.answers),
+        };
+      });
+    return {
+      id,
+      label: component.label,
+      weightText: formatWeight(component.weight),
+      pointsText: formatPoints(component.points),
+      maxPointsText: formatPoints(component.weight * 100),
+      lines,
+    };
+  });
+  // Sum in tenths so floating point never shows 85.99999.
+  const tenths = result.receipt.reduce((sum, line) => sum + Math.round(line.points * 10), 0);
+  const componentTenths = COMPONENT_ORDER.map((id) => Math.round(result.components[id].points * 10));
+  return {
+    groups,
+    lineCount: result.receipt.length,
+    totalPointsText: formatPoints(tenths / 10),
+    overall: result.overall,
+    equation: `${componentTenths.map((value) => formatPoints(value / 10)).join(" + ")} = ${result.overall}`,
+    addsUp: tenths === result.overall * 10,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Fit signals                                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface TraitView {
+  id: string;
+  name: string;
+  description: string;
+  dayToDay: string;
+  /** "Shown at 100%". */
+  scoreText: string;
+  strength?: "raised" | "strong";
+  strengthLabel?: string;
+  answers: AnswerView[];
+}
+
+export interface SignalsView {
+  matched: TraitView[];
+  flags: TraitView[];
+  /** Good-fit traits the answers did not clearly show. */
+  unmatched: string[];
+  goodFitTotal: number;
+  notIdealTotal: number;
+  thresholds: { matched: string; raised: string; strong: string };
+}
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+export function buildSignals(result: AssessmentResult, profile: CareerProfile): SignalsView {
+  const traits = new Map(profile.traits.map((trait) => [trait.id, trait]));
+  const signals = new Map(result.traits.all.map((signal) => [signal.traitId, signal]));
+  const view = (traitId: string, strength?: "raised" | "strong"): TraitView => {
+    const trait = traits.get(traitId);
+    const signal = signals.get(traitId);
+    return {
+      id: traitId,
+      name: trait?.name ?? signal?.name ?? traitId,
+      description: trait?.description ?? "",
+      dayToDay: trait?.dayToDay ?? "",
+      scoreText: `Shown at ${percent(signal?.score ?? 0)}`,
+      strength,
+      strengthLabel: strength === "strong" ? "Strong signal" : strength === "raised" ? "Raised signal" : undefined,
+      answers: describeAnswers(profile, signal?.answers ?? []),
+    };
+  };
+  const matched = new Set(result.traits.matched);
+  return {
+    matched: result.traits.matched.map((id) => view(id)),
+    flags: result.traits.flags.map((flag) => view(flag.traitId, flag.strength)),
+    unmatched: result.traits.all
+      .filter((signal) => signal.kind === "good-fit" && !matched.has(signal.traitId))
+      .map((signal) => traits.get(signal.traitId)?.name ?? signal.name),
+    goodFitTotal: result.traits.all.filter((signal) => signal.kind === "good-fit").length,
+    notIdealTotal: result.traits.all.filter((signal) => signal.kind === "not-ideal").length,
+    thresholds: {
+      matched: percent(profile.scoring.traits.matchedAt),
+      raised: percent(profile.scoring.traits.flagRaisedAt),
+      strong: percent(profile.scoring.traits.flagStrongAt),
+    },
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Next steps                                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface LearningView {
+  step: number;
+  totalSteps: number;
+  focus: string;
+  task: string;
+  output: string;
+  reason: string;
+  done: { step: number; focus: string }[];
+  following: { step: number; focus: string; output: string }[];
+}
+
+export function buildLearning(result: AssessmentResult, profile: CareerProfile): LearningView {
+  const current = result.readiness.learningStep;
+  const path = [...profile.learningPath].sort((a, b) => a.step - b.step);
+  return {
+    ...current,
+    totalSteps: path.length,
+    done: path.filter((step) => step.step < current.step).map((step) => ({ step: step.step, focus: step.focus })),
+    following: path
+      .filter((step) => step.step > current.step)
+      .map((step) => ({ step: step.step, focus: step.focus, output: step.output })),
+  };
+}
+
+export type StepStatus = "done" | "current" | "ahead";
+
+export interface JourneyPhaseView {
+  phase: number;
+  name: string;
+  monthsText: string;
+  activities: string[];
+  result: string;
+  status: StepStatus;
+}
+
+export interface JourneyView {
+  phases: JourneyPhaseView[];
+  current: number;
+  currentName: string;
+  reason: string;
+}
+
+export function buildJourney(result: AssessmentResult, profile: CareerProfile): JourneyView {
+  const phases = [...profile.content.journey].sort((a, b) => a.phase - b.phase);
+  const position = journeyPosition(result.readiness.training, result.readiness.codingYears);
+  const current = clampPhase(
+    position.phase,
+    phases.map((phase) => phase.phase),
+  );
+  return {
+    phases: phases.map((phase) => ({
+      phase: phase.phase,
+      name: phase.name,
+      monthsText: formatMonths(phase.months),
+      activities: phase.activities,
+      result: phase.result,
+      status: phase.phase < current ? "done" : phase.phase === current ? "current" : "ahead",
+    })),
+    current,
+    currentName: phases.find((phase) => phase.phase === current)?.name ?? "",
+    reason: position.reason,
+  };
+}
+
+export interface CertificationView {
+  id: string;
+  code: string;
+  name: string;
+  issuer: string;
+  reason: string;
+  eligibility?: string;
+  focus?: string;
+  /** The first, best-priority recommendation. */
+  first: boolean;
+}
+
+export function buildCertifications(result: AssessmentResult, profile: CareerProfile): CertificationView[] {
+  const catalogue = new Map(profile.content.certifications.map((certification) => [certification.id, certification]));
+  return result.recommendations.certifications.map((certification, index) => ({
+    ...certification,
+    focus: catalogue.get(certification.id)?.focus,
+    first: index === 0,
+  }));
+}
+
+export interface ProgressionStageView {
+  id: string;
+  stage: string;
+  roles: string[];
+  yearsText: string;
+  description: string;
+  status: StepStatus;
+}
+
+export interface RolesView {
+  roles: string[];
+  later: string[];
+  reason: string;
+  stageName: string;
+  stageReason: string;
+  stages: ProgressionStageView[];
+}
+
+export function buildRoles(result: AssessmentResult, profile: CareerProfile): RolesView {
+  const reachable = profile.progression.findIndex((stage) => stage.id === result.readiness.stage.id);
+  return {
+    ...result.recommendations.firstRoles,
+    stageName: result.readiness.stage.stage,
+    stageReason: result.readiness.stage.reason,
+    stages: profile.progression.map((stage, index) => ({
+      id: stage.id,
+      stage: stage.stage,
+      roles: stage.roles,
+      yearsText: formatYears(stage.experienceYears),
+      description: stage.description,
+      status: reachable === -1 ? "ahead" : index < reachable ? "done" : index === reachable ? "current" : "ahead",
+    })),
+  };
+}
+
+export type SalaryView =
+  | {
+      kind: "table";
+      currency: "INR" | "USD";
+      currencyName: string;
+      marketName: string;
+      rows: { label: string; range: string; monthly?: string; current: boolean }[];
+      reason: string;
+      note: string;
+    }
+  | { kind: "none"; marketName: string; marketPhrase: string; roleTitle: string; notes: string; message: string };
+
+/** A market's name as it reads in a sentence: "the United Kingdom", "Canada", "your market". */
+export function marketPhrase(market: MarketId, name: string): string {
+  if (market === "other") return "your market";
+  return /^United /.test(name) ? `the ${name}` : name;
+}
+
+const currencyNames = { INR: "Indian rupees (INR)", USD: "US dollars (USD)" } as const;
+
+export function marketName(profile: CareerProfile, market: MarketId): string {
+  return profile.content.markets.find((entry) => entry.id === market)?.name ?? market;
+}
+
+export function buildSalary(result: AssessmentResult, profile: CareerProfile): SalaryView {
+  const market = profile.content.markets.find((entry) => entry.id === result.market);
+  const name = market?.name ?? result.market;
+  const salary = result.recommendations.salary;
+  if (salary) {
+    return {
+      kind: "table",
+      currency: salary.currency,
+      currencyName: currencyNames[salary.currency],
+      marketName: name,
+      rows: salary.rows,
+      reason: salary.reason,
+      note: salary.note,
+    };
+  }
+  const phrase = marketPhrase(result.market, name);
+  return {
+    kind: "none",
+    marketName: name,
+    marketPhrase: phrase,
+    roleTitle: market?.roleTitle ?? profile.title,
+    notes: market?.notes ?? "",
+    message: `The sources this report draws on give no salary figures for ${phrase}, so none are shown rather than guessed.`,
+  };
+}
+
+/** Challenges tied to a flag first, then to a trait not clearly shown, then the general ones. */
+export function orderChallenges(result: AssessmentResult, profile: CareerProfile): AssessmentResult["recommendations"]["challenges"] {
+  const flagged = new Set(result.traits.flags.map((flag) => flag.traitId));
+  const matched = new Set(result.traits.matched);
+  const unmatched = new Set(
+    result.traits.all.filter((signal) => signal.kind === "good-fit" && !matched.has(signal.traitId)).map((signal) => signal.traitId),
+  );
+  const related = new Map(profile.content.challenges.map((challenge) => [challenge.id, challenge.relatedTraits]));
+  const rank = (id: string) => {
+    const traits = related.get(id) ?? [];
+    if (traits.some((trait) => flagged.has(trait))) return 0;
+    if (traits.some((trait) => unmatched.has(trait))) return 1;
+    return 2;
+  };
+  return result.recommendations.challenges
+    .map((challenge, position) => ({ challenge, position, rank: rank(challenge.id) }))
+    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .map(({ challenge }) => ({ ...challenge, reason: curlyQuotes(challenge.reason) }));
+}
+
+export interface SimilarCareerView {
+  id: string;
+  title: string;
+  shares: string;
+  differs: string;
+  reason: string;
+}
+
+/** Similar careers with what they share and how they differ, from the profile when it still has them. */
+export function buildSimilarCareers(result: AssessmentResult, profile: CareerProfile): SimilarCareerView[] {
+  const careers = new Map(profile.content.similarCareers.map((career) => [career.id, career]));
+  return result.recommendations.similarCareers.map((career) => {
+    const known = careers.get(career.id);
+    return {
+      id: career.id,
+      title: career.title,
+      shares: known?.shares ?? career.detail,
+      differs: known?.differs ?? "",
+      reason: career.reason,
+    };
+  });
+}
+
+export interface NextStepsView {
+  steps: AssessmentResult["recommendations"]["nextSteps"];
+  learning: LearningView;
+  journey: JourneyView;
+  certifications: CertificationView[];
+  roles: RolesView;
+  salary: SalaryView;
+  projects: AssessmentResult["recommendations"]["projects"];
+  challenges: AssessmentResult["recommendations"]["challenges"];
+  similarCareers: SimilarCareerView[];
+}
+
+export function buildNextSteps(result: AssessmentResult, profile: CareerProfile): NextStepsView {
+  const { recommendations } = result;
+  return {
+    steps: recommendations.nextSteps,
+    learning: buildLearning(result, profile),
+    journey: buildJourney(result, profile),
+    certifications: buildCertifications(result, profile),
+    roles: buildRoles(result, profile),
+    salary: buildSalary(result, profile),
+    projects: recommendations.projects,
+    challenges: orderChallenges(result, profile),
+    similarCareers: buildSimilarCareers(result, profile),
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The whole report                                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface ReportView {
+  careerTitle: string;
+  marketName: string;
+  summary: SummaryView;
+  components: ComponentView[];
+  receipt: ReceiptView;
+  signals: SignalsView;
+  skills: SkillRowView[];
+  nextSteps: NextStepsView;
+  versions: { profile: string; scoring: string; questionnaire: string };
+}
+
+export function buildReportView(result: AssessmentResult, profile: CareerProfile): ReportView {
+  return {
+    careerTitle: profile.title,
+    marketName: marketName(profile, result.market),
+    summary: buildSummary(result, profile),
+    components: buildComponents(result, profile),
+    receipt: buildReceipt(result, profile),
+    signals: buildSignals(result, profile),
+    skills: buildSkillRows(result, profile),
+    nextSteps: buildNextSteps(result, profile),
+    versions: { profile: result.profileVersion, scoring: result.scoringVersion, questionnaire: result.questionnaireVersion },
+  };
+}
