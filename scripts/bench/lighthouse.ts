@@ -11,7 +11,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildAnswers } from "../../tests/fixtures/answers";
 import { personas } from "../../tests/fixtures/personas";
-import { deployMigrations, migrationTarget } from "../migrations/engine";
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +35,7 @@ async function createReport(): Promise<string> {
   const persona = personas.find((entry) => entry.id === "bpharm-career-changer")!;
   const response = await fetch(`${base}/api/v1/assessments`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", connection: "close" },
     body: JSON.stringify({ answers: buildAnswers(persona.spec) }),
   });
   if (response.status !== 201) throw new Error(`Could not create a report: HTTP ${response.status}`);
@@ -94,7 +93,9 @@ function lighthouse(url: string, scratch: string): Sample {
 async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      if ((await fetch(url)).ok) return;
+      const response = await fetch(url, { headers: { connection: "close" } });
+      await response.arrayBuffer();
+      if (response.ok) return;
     } catch {
       // not up yet
     }
@@ -110,10 +111,14 @@ async function main(): Promise<void> {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(1);
   }
-  await deployMigrations(migrationTarget(databaseUrl));
+  const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts", "deploy"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) throw new Error(`Migrations failed:\n${migrate.stderr}`);
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   try {
@@ -121,7 +126,9 @@ async function main(): Promise<void> {
     PAGES.push(["Report", await createReport()]);
     const rows: string[] = [];
     for (const [label, pagePath] of PAGES) {
-      await fetch(`${base}${pagePath}`); // warm the server's caches once, as a visitor after the first would
+      // Warm the server's caches once, as a visitor after the first would. No keep-alive: the
+      // Lighthouse runs below block this process longer than the server keeps idle sockets.
+      await (await fetch(`${base}${pagePath}`, { headers: { connection: "close" } })).arrayBuffer();
       const samples = Array.from({ length: runs }, () => lighthouse(`${base}${pagePath}`, scratch));
       const pick = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
       rows.push(
@@ -141,7 +148,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : error);
     process.exit(1);
   },
 );
