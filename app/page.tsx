@@ -1,79 +1,8 @@
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
+import { Icon, type IconName } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
-
-type IconProps = {
-  className?: string;
-};
-
-function Icon({ className, children }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={className ?? "size-5"}
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
-
-const icons = {
-  clock: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 7v5l3 2" />
-    </>
-  ),
-  list: (
-    <>
-      <path d="M9 6h11M9 12h11M9 18h11" />
-      <path d="M4 6h.01M4 12h.01M4 18h.01" strokeWidth="2.6" />
-    </>
-  ),
-  unlock: (
-    <>
-      <rect x="4" y="11" width="16" height="10" rx="2" />
-      <path d="M8 11V7a4 4 0 0 1 7.7-1.5" />
-    </>
-  ),
-  arrowRight: <path d="M5 12h14m-5-5 5 5-5 5" />,
-  arrowDown: <path d="M12 5v14m-5-5 5 5 5-5" />,
-  check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
-  graduate: (
-    <>
-      <path d="m3 9 9-4 9 4-9 4-9-4Z" />
-      <path d="M7 11v4.5c0 1.4 2.2 2.5 5 2.5s5-1.1 5-2.5V11M21 9v5" />
-    </>
-  ),
-  shuffle: (
-    <>
-      <path d="M4 7h4.5c2 0 3 1 4 2.5l1 1.5c1 1.5 2 2.5 4 2.5H20" />
-      <path d="m17 10.5 3 3-3 3" />
-      <path d="M4 17h4.5c1.2 0 2-.4 2.7-1" />
-    </>
-  ),
-  people: (
-    <>
-      <circle cx="9" cy="8" r="3" />
-      <path d="M3.5 19c.6-3 2.8-5 5.5-5s4.9 2 5.5 5" />
-      <path d="M16 5.5a3 3 0 0 1 0 5.5M17.5 14.3c1.6.8 2.7 2.5 3 4.7" />
-    </>
-  ),
-  info: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 11v5.5M12 7.5h.01" strokeWidth="2.2" />
-    </>
-  ),
-} as const;
 
 /** Decorative hero drawing: a clinical note whose lines turn into code tags. */
 function HeroIllustration() {
@@ -124,11 +53,11 @@ function SectionHeading({ id, eyebrow, title, children }: SectionHeadingProps) {
   );
 }
 
-const facts = [
-  { icon: icons.clock, label: "6–8 minutes" },
-  { icon: icons.list, label: "39 questions" },
-  { icon: icons.unlock, label: "No sign-up" },
-] as const;
+const facts: { icon: IconName; label: string }[] = [
+  { icon: "clock", label: "6–8 minutes" },
+  { icon: "list", label: "39 questions" },
+  { icon: "unlock", label: "No sign-up" },
+];
 
 const workplaces = [
   "Hospitals",
@@ -140,17 +69,17 @@ const workplaces = [
 
 const audiences = [
   {
-    icon: icons.graduate,
+    icon: "graduate",
     title: "Freshers",
     body: "You have finished 12th science, a B.Sc or another life-science degree, and you are wondering whether to start. See how well the work suits you before you spend money on a course.",
   },
   {
-    icon: icons.shuffle,
+    icon: "shuffle",
     title: "Career-changers",
     body: "You come from nursing, pharmacy, physiotherapy, commerce or another field. See how your background fits, what already counts in your favour, and what a certificate course would change.",
   },
   {
-    icon: icons.people,
+    icon: "people",
     title: "Counsellors",
     body: "You guide students at a college or training institute. See the results your students choose to share with you, and spot where a batch needs help before they commit.",
   },
@@ -219,7 +148,7 @@ export default function HomePage() {
             <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:items-center">
               <ButtonLink href="/assessment" className="sm:px-8">
                 Start the assessment
-                <Icon className="size-5">{icons.arrowRight}</Icon>
+                <Icon name="arrowRight" className="size-5" />
               </ButtonLink>
               <ButtonLink href="#how-it-works" variant="secondary">
                 See how it works
@@ -229,7 +158,7 @@ export default function HomePage() {
               {facts.map((fact) => (
                 <li key={fact.label} className="inline-flex items-center gap-2">
                   <span className="inline-flex size-8 items-center justify-center rounded-full bg-white text-brand-700 ring-1 ring-slate-200">
-                    <Icon className="size-4.5">{fact.icon}</Icon>
+                    <Icon name={fact.icon} className="size-4.5" />
                   </span>
                   {fact.label}
                 </li>
@@ -279,7 +208,7 @@ export default function HomePage() {
               Patient seen for pneumonia; chest X-ray, two views.
             </blockquote>
             <p className="mt-5 flex items-center gap-2 text-sm font-semibold text-slate-600">
-              <Icon className="size-4 text-brand-700">{icons.arrowDown}</Icon>
+              <Icon name="arrowDown" className="size-4 text-brand-700" />
               becomes two codes
             </p>
             <dl className="mt-3 space-y-3">
@@ -323,7 +252,7 @@ export default function HomePage() {
             {audiences.map((audience) => (
               <Card key={audience.title} as="li" className="flex flex-col">
                 <span className="inline-flex size-11 items-center justify-center rounded-xl bg-brand-100 text-brand-800">
-                  <Icon className="size-6">{audience.icon}</Icon>
+                  <Icon name={audience.icon} className="size-6" />
                 </span>
                 <h3 className="mt-5 text-xl font-semibold text-slate-900">{audience.title}</h3>
                 <p className="mt-2 leading-relaxed text-slate-700">{audience.body}</p>
@@ -343,7 +272,7 @@ export default function HomePage() {
             {deliverables.map((item) => (
               <li key={item.title} className="flex gap-4">
                 <span className="mt-0.5 inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white">
-                  <Icon className="size-4">{icons.check}</Icon>
+                  <Icon name="check" className="size-4" />
                 </span>
                 <div>
                   <h3 className="text-lg leading-snug font-semibold text-slate-900">{item.title}</h3>
@@ -389,7 +318,7 @@ export default function HomePage() {
         <PageContainer>
           <div className="mx-auto max-w-3xl rounded-2xl border border-amber-300 bg-amber-50 p-5 sm:p-8">
             <h2 id="intended-use-heading" className="flex items-center gap-2.5 text-xl font-semibold text-amber-900">
-              <Icon className="size-6 shrink-0 text-amber-800">{icons.info}</Icon>
+              <Icon name="info" className="size-6 shrink-0 text-amber-800" />
               Intended use
             </h2>
             <ul className="mt-4 list-disc space-y-2 pl-5 leading-relaxed text-slate-800 marker:text-amber-700 sm:pl-[2.125rem]">
@@ -418,7 +347,7 @@ export default function HomePage() {
             <div className="mt-8 flex justify-center">
               <ButtonLink href="/assessment" variant="inverse" className="w-full sm:w-auto sm:px-8">
                 Start the assessment
-                <Icon className="size-5">{icons.arrowRight}</Icon>
+                <Icon name="arrowRight" className="size-5" />
               </ButtonLink>
             </div>
           </div>

@@ -5,7 +5,7 @@ import type { Questionnaire, QuestionnaireItem } from "@/lib/profiles/questionna
 import type { AnswerValue } from "@/lib/scoring/answers";
 import { optionsFor } from "@/lib/quiz/labels";
 import { questionDomId } from "@/lib/quiz/progress";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 
 export type QuestionFieldProps = {
   item: QuestionnaireItem;
@@ -56,7 +56,7 @@ export function QuestionField({ item, control, agreementScale, onAnswer, onResol
         ) : null}
         {error ? (
           <p id={errorId} className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
-            <Icon name="alert" className="mt-px size-4.5 shrink-0" />
+            <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
             <span className="sr-only">Error: </span>
             <span>{error}</span>
           </p>

@@ -18,7 +18,7 @@ import {
   type QuizProgress as Progress,
 } from "@/lib/quiz/storage";
 import { describeWait, pickLocale, submitAssessment } from "@/lib/quiz/submit";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 import { QuizProgress } from "./quiz-progress";
 import { ReviewStep, type SubmitState } from "./review-step";
 import { focusQuestion, SectionStep } from "./section-step";

@@ -4,7 +4,7 @@ import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
 import { answerLabel } from "@/lib/quiz/labels";
 import { Button } from "./button";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 import { StepHeading } from "./step-heading";
 
 export type SubmitState =
@@ -77,7 +77,7 @@ export function ReviewStep({ questionnaire, answers, onChange, onBack, onSubmit,
           {submit.status === "failed" ? (
             <div className="mt-4 rounded-xl border border-red-300 bg-white p-4">
               <p className="flex items-start gap-2.5 leading-relaxed text-red-800">
-                <Icon name="alert" className="mt-0.5 size-5 shrink-0" />
+                <Icon name="alertCircle" className="mt-0.5 size-5 shrink-0" />
                 <span>{submit.message}</span>
               </p>
             </div>

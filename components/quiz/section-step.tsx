@@ -8,7 +8,7 @@ import type { Questionnaire, Section } from "@/lib/profiles/questionnaire-schema
 import { sectionAnswersSchema, type AnswerValue, type Answers } from "@/lib/scoring/answers";
 import { questionDomId } from "@/lib/quiz/progress";
 import { Button } from "./button";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 import { QuestionField } from "./question-field";
 import { StepHeading } from "./step-heading";
 
@@ -137,7 +137,7 @@ export function SectionStep({
       <div role="alert" className="empty:hidden">
         {showSummary && problems > 0 ? (
           <p className="mt-5 flex items-start gap-2.5 rounded-xl border border-red-300 bg-red-50 px-4 py-3 font-semibold text-red-800">
-            <Icon name="alert" className="mt-px size-5 shrink-0" />
+            <Icon name="alertCircle" className="mt-px size-5 shrink-0" />
             <span>
               {problems === 1 ? "1 question needs an answer" : `${problems} questions need an answer`}
               <span className="block text-sm font-normal text-red-800">They are marked below.</span>

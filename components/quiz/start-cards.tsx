@@ -1,5 +1,5 @@
 import { Button } from "./button";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 import { StepHeading } from "./step-heading";
 
 export type ResumeCardProps = {

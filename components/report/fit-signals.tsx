@@ -1,5 +1,5 @@
 import { joinWords, type SignalsView, type TraitView } from "@/lib/report";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 import { AnswerList, Pill, ReportSection, SubHeading } from "./parts";
 
 /** Part 3: the good-fit traits the answers show, and any not-ideal flags, each with its answers. */

@@ -1,5 +1,5 @@
 import type { NextStepsView, SalaryView, StepStatus } from "@/lib/report";
-import { Icon, type IconName } from "./icons";
+import { Icon, type IconName } from "@/components/ui/icon";
 import { Pill, ReportSection, SubHeading } from "./parts";
 
 /** Part 5: what to do next, personalised: learning step, journey, certifications, jobs, pay, practice. */

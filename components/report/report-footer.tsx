@@ -1,7 +1,7 @@
 import { ButtonLink } from "@/components/ui/button-link";
 import { CopyLinkButton } from "./copy-link-button";
 import { DeleteResult } from "./delete-result";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 import { ReportSection } from "./parts";
 import { PrintButton } from "./print-button";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SummaryView } from "@/lib/report";
 import { PageContainer } from "@/components/ui/page-container";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 
 type ReportSummaryProps = {
   summary: SummaryView;

@@ -1,5 +1,5 @@
 import type { ComponentView, ReceiptGroupView, ReceiptView } from "@/lib/report";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/icon";
 import { AnswerList, ReportSection } from "./parts";
 
 type WhyThisScoreProps = {

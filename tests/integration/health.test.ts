@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db";
+import { describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db";
 import { checkHealth } from "@/lib/health/service";
-import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
-import { providers, type TestDatabase } from "../support/databases";
+import { providers, useMigratedDatabase } from "../support/databases";
 
 describe.each(providers.filter((p) => p.enabled))("health on $name", ({ name, fresh }) => {
-  let database: TestDatabase;
-  let handle: DbHandle;
-  beforeAll(async () => {
-    database = await fresh();
-    await deployMigrations(migrationTarget(database.url));
-    handle = createDb(database.url);
-  });
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
-  });
+  const state = useMigratedDatabase(fresh);
 
   it("reports ok with the provider name", async () => {
-    expect(await checkHealth(handle)).toEqual({ status: "ok", database: name });
+    expect(await checkHealth(state.handle)).toEqual({ status: "ok", database: name });
   });
 });
 

@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { createDb, type DbHandle } from "@/lib/db";
+import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
 
 export const postgresUrl = process.env.TEST_POSTGRES_URL?.trim() || undefined;
 
@@ -59,3 +62,21 @@ export const providers = [
   { name: "sqlite" as const, fresh: async () => freshSqlite(), enabled: true },
   { name: "postgresql" as const, fresh: freshPostgres, enabled: Boolean(postgresUrl) },
 ];
+
+/**
+ * A fresh, migrated database for one describe block, with the app's client on it; dropped
+ * afterwards. Read `state.handle` inside tests (it is set in beforeAll).
+ */
+export function useMigratedDatabase(fresh: () => Promise<TestDatabase>): { database: TestDatabase; handle: DbHandle } {
+  const state = {} as { database: TestDatabase; handle: DbHandle };
+  beforeAll(async () => {
+    state.database = await fresh();
+    await deployMigrations(migrationTarget(state.database.url));
+    state.handle = createDb(state.database.url);
+  });
+  afterAll(async () => {
+    await state.handle?.db.$disconnect();
+    await state.database?.drop();
+  });
+  return state;
+}

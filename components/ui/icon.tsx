@@ -1,15 +1,68 @@
 import type { ReactNode } from "react";
 
-/** Decorative line icons for the report, drawn on a 24-unit grid like the home page's. */
+/** Decorative line icons on a 24-unit grid, shared by every page so they look alike. */
 const paths = {
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </>
+  ),
+  list: (
+    <>
+      <path d="M9 6h11M9 12h11M9 18h11" />
+      <path d="M4 6h.01M4 12h.01M4 18h.01" strokeWidth="2.6" />
+    </>
+  ),
+  unlock: (
+    <>
+      <rect x="4" y="11" width="16" height="10" rx="2" />
+      <path d="M8 11V7a4 4 0 0 1 7.7-1.5" />
+    </>
+  ),
+  arrowRight: <path d="M5 12h14m-5-5 5 5-5 5" />,
+  arrowDown: <path d="M12 5v14m-5-5 5 5 5-5" />,
   check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
-  arrowUp: <path d="M12 19V5m-6 6 6-6 6 6" />,
+  graduate: (
+    <>
+      <path d="m3 9 9-4 9 4-9 4-9-4Z" />
+      <path d="M7 11v4.5c0 1.4 2.2 2.5 5 2.5s5-1.1 5-2.5V11M21 9v5" />
+    </>
+  ),
+  shuffle: (
+    <>
+      <path d="M4 7h4.5c2 0 3 1 4 2.5l1 1.5c1 1.5 2 2.5 4 2.5H20" />
+      <path d="m17 10.5 3 3-3 3" />
+      <path d="M4 17h4.5c1.2 0 2-.4 2.7-1" />
+    </>
+  ),
+  people: (
+    <>
+      <circle cx="9" cy="8" r="3" />
+      <path d="M3.5 19c.6-3 2.8-5 5.5-5s4.9 2 5.5 5" />
+      <path d="M16 5.5a3 3 0 0 1 0 5.5M17.5 14.3c1.6.8 2.7 2.5 3 4.7" />
+    </>
+  ),
   info: (
     <>
       <circle cx="12" cy="12" r="9" />
       <path d="M12 11v5.5M12 7.5h.01" strokeWidth="2.2" />
     </>
   ),
+  device: (
+    <>
+      <rect x="7" y="3" width="10" height="18" rx="2" />
+      <path d="M11 17.5h2" />
+    </>
+  ),
+  alertCircle: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7.5v5.5M12 16.5h.01" strokeWidth="2.2" />
+    </>
+  ),
+  arrowLeft: <path d="M19 12H5m5-5-5 5 5 5" />,
+  arrowUp: <path d="M12 19V5m-6 6 6-6 6 6" />,
   alert: (
     <>
       <path d="M10.3 4.2 2.8 17.5A2 2 0 0 0 4.5 20.5h15a2 2 0 0 0 1.7-3L13.7 4.2a2 2 0 0 0-3.4 0Z" />
@@ -92,11 +145,12 @@ const paths = {
       <path d="m15.5 8.5-2 5-5 2 2-5 5-2Z" />
     </>
   ),
-} as const;
+} satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, className }: { name: IconName; className?: string }): ReactNode {
+/** A decorative icon: hidden from assistive technology, coloured by the surrounding text. */
+export function Icon({ name, className }: { name: IconName; className?: string }) {
   return (
     <svg
       viewBox="0 0 24 24"
