@@ -22,6 +22,8 @@ export interface StoredAssessment {
   result: AssessmentResult;
   overallScore: number;
   band: string;
+  /** The earlier attempt this one retakes, if the person linked them. */
+  previousId: string | null;
 }
 
 export const DEFAULT_LOCALE = "en-IN";
@@ -42,6 +44,7 @@ const select = {
   result: true,
   overallScore: true,
   band: true,
+  previousId: true,
 } as const;
 
 type Row = { [K in keyof typeof select]: unknown } & { id: string; createdAt: Date };
@@ -58,6 +61,7 @@ function toStored(row: Row): StoredAssessment {
     result: row.result as AssessmentResult,
     overallScore: row.overallScore as number,
     band: row.band as string,
+    previousId: (row.previousId as string | null) ?? null,
   };
 }
 
@@ -86,6 +90,10 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
   if (existing) return { assessment: toStored(existing as Row), created: false };
 
   const result = scoreAssessment(profile, answers);
+  // Link to the earlier attempt only while it exists: it may have been deleted since.
+  const previous = submission.previousId
+    ? await db.assessment.findUnique({ where: { id: submission.previousId }, select: { id: true } })
+    : null;
   try {
     const row = await db.assessment.create({
       data: {
@@ -99,6 +107,7 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
         overallScore: result.overall,
         band: result.band.id,
         submissionKey,
+        previousId: previous?.id ?? null,
       },
       select,
     });

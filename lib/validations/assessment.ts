@@ -9,6 +9,9 @@ export const localeSchema = z
   .string({ error: "The locale must be text such as en-IN." })
   .regex(/^[a-z]{2}(-[A-Z]{2})?$/, "The locale must look like en or en-IN.");
 
+/** Report ids: at least 128 random bits, base64url. Anything else is not worth a database trip. */
+export const assessmentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, "This is not a valid result id.");
+
 /** The body of POST /api/v1/assessments. Answers are checked against the questionnaire separately. */
 export const assessmentSubmissionSchema = z
   .object(
@@ -16,12 +19,11 @@ export const assessmentSubmissionSchema = z
       answers: z.unknown().refine((value) => value !== undefined, "Send the answers as an object of { questionId: answer }."),
       submissionKey: submissionKeySchema.optional(),
       locale: localeSchema.optional(),
+      /** The earlier attempt this one retakes (linked only if it still exists). */
+      previousId: assessmentIdSchema.optional(),
     },
     { error: (issue) => (issue.code === "invalid_type" ? "The request body must be a JSON object." : undefined) },
   )
   .strict();
 
 export type AssessmentSubmission = z.infer<typeof assessmentSubmissionSchema>;
-
-/** Report ids: at least 128 random bits, base64url. Anything else is not worth a database trip. */
-export const assessmentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, "This is not a valid result id.");

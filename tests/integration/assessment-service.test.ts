@@ -56,6 +56,16 @@ describe.each(providers.filter((p) => p.enabled))("assessment service on $name",
     expect(await getAssessment("../../etc/passwd", db())).toBeNull();
   });
 
+  it("links a retake to the earlier attempt while that attempt exists", async () => {
+    const { assessment: first } = await createAssessment({ answers, submissionKey: key() }, db());
+    const { assessment: retake } = await createAssessment({ answers, submissionKey: key(), previousId: first.id }, db());
+    expect(retake.previousId).toBe(first.id);
+    await deleteAssessment(first.id, db());
+    const { assessment: orphan } = await createAssessment({ answers, submissionKey: key(), previousId: first.id }, db());
+    expect(orphan.previousId).toBeNull();
+    expect((await getAssessment(retake.id, db()))?.previousId).toBe(first.id);
+  });
+
   it("deletes a record for good", async () => {
     const { assessment } = await createAssessment({ answers, submissionKey: key() }, db());
     expect(await deleteAssessment(assessment.id, db())).toBe(true);

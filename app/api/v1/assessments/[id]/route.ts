@@ -13,6 +13,7 @@ export const GET = withApi(async (request: Request, { params }: { params: Promis
     profileVersion: assessment.profileVersion,
     scoringVersion: assessment.scoringVersion,
     locale: assessment.locale,
+    previousId: assessment.previousId,
     reportUrl: absoluteUrl(request, `/report/${assessment.id}`),
     answers: assessment.answers,
     result: assessment.result,
