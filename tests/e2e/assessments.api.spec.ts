@@ -33,6 +33,10 @@ for (const server of servers) {
     expect((await request.get(`${server.url}/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAAAA`)).status()).toBe(404);
     const report = await request.get(reportUrl);
     expect(report.status()).toBe(200);
+    // The shared link's preview image exists, and is an image (it shows the band only).
+    const preview = await request.get(`${reportUrl}/opengraph-image`);
+    expect(preview.status()).toBe(200);
+    expect(preview.headers()["content-type"]).toBe("image/png");
   });
 }
 
