@@ -46,6 +46,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/backgrounds" className={navLink}>
+                Compare backgrounds
+              </Link>
+            </li>
+            <li>
               <Link href="/assessment" className={navCta}>
                 Take the assessment
               </Link>
