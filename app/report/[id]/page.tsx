@@ -7,6 +7,7 @@ import { ReportFooter } from "@/components/report/report-footer";
 import { ReportSummary } from "@/components/report/report-summary";
 import { SkillsGap } from "@/components/report/skills-gap";
 import { WhyThisScore } from "@/components/report/why-this-score";
+import { WhatIfEntry } from "@/components/what-if/what-if-entry";
 import { getAssessment } from "@/lib/assessments/service";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { buildReportView, formatTakenDate, isoDate, REPORT_DESCRIPTION, REPORT_TITLE } from "@/lib/report";
@@ -48,6 +49,7 @@ export default async function ReportPage({ params }: PageProps) {
     <article aria-labelledby="report-title" data-report className="report">
       <ReportSummary summary={view.summary} title={REPORT_TITLE} marketName={view.marketName} takenOn={takenOn} />
       <WhyThisScore components={view.components} receipt={view.receipt} />
+      <WhatIfEntry answers={stored.answers} id={stored.id} />
       <FitSignals signals={view.signals} />
       <SkillsGap rows={view.skills} />
       <NextSteps next={view.nextSteps} />

@@ -1,0 +1,461 @@
+"use client";
+
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { medicalCoderProfile as profile } from "@/lib/profiles";
+import { scoreAssessment } from "@/lib/scoring/engine";
+import type { Answers } from "@/lib/scoring/answers";
+import type { AssessmentResult } from "@/lib/scoring/types";
+import {
+  applyScenario,
+  decodeScenario,
+  DEGREE_ITEM,
+  encodeScenario,
+  formatPoints,
+  HEALTHCARE_ITEM,
+  isEmptyScenario,
+  normaliseScenario,
+  scenarioDiff,
+  skillItem,
+  TRAINING_ITEM,
+  WHAT_IF_PARAM,
+  whatIfOptions,
+  type Scenario,
+} from "@/lib/what-if";
+
+const TRAINING_ORDER = ["none", "self-study", "course-in-progress", "course-completed", "certified"];
+/** Performance marks around one update, read by the e2e timing check. */
+const MARK_CHANGE = "what-if:change";
+const MARK_RENDERED = "what-if:rendered";
+const MARK_FRAME = "what-if:frame";
+/** From the input change to the new result in the DOM (effects run). */
+const MEASURE_UPDATE = "what-if:update";
+/** From the input change to the next animation frame, which paints it. */
+const MEASURE_FRAME = "what-if:update-to-frame";
+
+const control =
+  "mt-1.5 block w-full min-w-0 rounded-lg border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900 focus-visible:border-brand-700";
+const smallButton =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-xl border border-slate-500 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:border-brand-700 hover:bg-brand-50 hover:text-brand-800";
+
+type Props = { answers: Answers; id: string; initialCode: string };
+
+function initialState(answers: Answers, code: string): { scenario: Scenario; error: string | null } {
+  const decoded = decodeScenario(code, profile, answers);
+  return decoded.ok ? { scenario: normaliseScenario(answers, decoded.scenario), error: null } : { scenario: {}, error: decoded.message };
+}
+
+/** The what-if panel: controls for the changes a person can make, and the recomputed result. */
+export default function WhatIfPanel({ answers, id, initialCode }: Props) {
+  const options = whatIfOptions(profile);
+  const uid = useId();
+  const [start] = useState(() => initialState(answers, initialCode));
+  const [scenario, setScenario] = useState<Scenario>(start.scenario);
+  const [linkError, setLinkError] = useState<string | null>(start.error);
+  const [copied, setCopied] = useState(false);
+  const pending = useRef(false);
+
+  const before = useMemo(() => scoreAssessment(profile, answers), [answers]);
+  const after = useMemo<AssessmentResult>(
+    () => (isEmptyScenario(scenario) ? before : scoreAssessment(profile, applyScenario(answers, scenario, profile))),
+    [answers, before, scenario],
+  );
+  const diff = useMemo(() => scenarioDiff(before, after, scenario, profile), [before, after, scenario]);
+
+  // Once the new result is in the DOM, close the timing measures begun in the change handler.
+  useEffect(() => {
+    if (!pending.current) return;
+    pending.current = false;
+    performance.mark(MARK_RENDERED);
+    performance.measure(MEASURE_UPDATE, MARK_CHANGE, MARK_RENDERED);
+    // And until the next frame, in which the new result is painted.
+    requestAnimationFrame(() => {
+      performance.mark(MARK_FRAME);
+      performance.measure(MEASURE_FRAME, MARK_CHANGE, MARK_FRAME);
+    });
+  }, [after]);
+
+  const update = useCallback(
+    (change: (current: Scenario) => Scenario) => {
+      performance.mark(MARK_CHANGE);
+      pending.current = true;
+      setCopied(false);
+      setLinkError(null);
+      setScenario((current) => normaliseScenario(answers, change(current)));
+    },
+    [answers],
+  );
+  const setBackground = useCallback((value: string) => update((current) => ({ ...current, background: value })), [update]);
+  const setSkill = useCallback(
+    (skillId: string, level: number) => update((state) => ({ ...state, skills: { ...state.skills, [skillId]: level } })),
+    [update],
+  );
+
+  const trainingAt = TRAINING_ORDER.indexOf(String(answers[TRAINING_ITEM]));
+  const courseDone = trainingAt >= TRAINING_ORDER.indexOf("course-completed");
+  const certified = trainingAt >= TRAINING_ORDER.indexOf("certified");
+  const healthcareTop = answers[HEALTHCARE_ITEM] === options.healthcareBuckets.at(-1)?.value;
+  const wantsCert = scenario.training === "certified";
+  const wantsCourse = scenario.training !== undefined;
+
+  const setTraining = (course: boolean, cert: boolean) =>
+    update((current) => {
+      const next = { ...current };
+      if (cert) next.training = "certified";
+      else if (course) next.training = "course-completed";
+      else delete next.training;
+      return next;
+    });
+
+  const code = encodeScenario(scenario);
+  const shareUrl =
+    typeof window === "undefined"
+      ? ""
+      : `${window.location.origin}/report/${encodeURIComponent(id)}${code ? `?${WHAT_IF_PARAM}=${code}` : ""}#what-if`;
+
+  async function copyShare() {
+    try {
+      await navigator.clipboard.writeText(shareUrl);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  const summary = scenarioSummary(scenario, answers);
+  const overallDelta = diff.overall.delta;
+
+  return (
+    <div className="what-if-panel border-t border-slate-200 px-4 pt-5 pb-6 sm:px-7">
+      {linkError ? (
+        <div role="status" className="mb-5 rounded-xl border border-amber-300 bg-amber-50 p-4 text-slate-900">
+          <p className="font-semibold">{linkError}</p>
+          <p className="mt-1 text-slate-700">Showing your report without changes. You can try changes below.</p>
+        </div>
+      ) : null}
+
+      <p className="hidden text-lg font-semibold print:block">
+        What if… a scenario tried on this report (the saved result above is unchanged)
+      </p>
+      <p className="print-hidden max-w-[68ch] leading-relaxed text-slate-700">
+        Try the steps you could take. The score is worked out again in your browser with the same rules; your saved
+        report does not change.
+      </p>
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] print:block">
+        <form className="print-hidden space-y-6" onSubmit={(event) => event.preventDefault()} aria-label="Changes to try">
+          <BackgroundSelect
+            id={`${uid}-background`}
+            value={scenario.background ?? String(answers[DEGREE_ITEM])}
+            given={String(answers[DEGREE_ITEM])}
+            onChange={setBackground}
+          />
+
+          <fieldset>
+            <legend className="font-semibold text-slate-900">Planned steps</legend>
+            <div className="mt-2 space-y-2">
+              <Check
+                label="Finish a certificate course"
+                note={courseDone ? "Done already" : undefined}
+                checked={courseDone || wantsCourse}
+                disabled={courseDone || wantsCert}
+                onChange={(checked) => setTraining(checked, wantsCert)}
+              />
+              <Check
+                label="Earn CPC or CCA"
+                note={certified ? "Done already" : undefined}
+                checked={certified || wantsCert}
+                disabled={certified}
+                onChange={(checked) => setTraining(false, checked)}
+              />
+              <Check
+                label="Gain a year in a healthcare role"
+                note={healthcareTop ? "Already 3 years or more" : undefined}
+                checked={Boolean(scenario.healthcareYearPlus)}
+                disabled={healthcareTop}
+                onChange={(checked) =>
+                  update((current) => {
+                    const next = { ...current };
+                    if (checked) next.healthcareYearPlus = true;
+                    else delete next.healthcareYearPlus;
+                    return next;
+                  })
+                }
+              />
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend className="font-semibold text-slate-900">Raise a skill</legend>
+            <p className="mt-1 text-sm text-slate-600">Levels go from 0 to 4; you can choose your level or higher.</p>
+            <div className="mt-3 space-y-4">
+              {options.skills.map((skill) => {
+                const current = Number(answers[skillItem(skill.id)] ?? 0);
+                return (
+                  <SkillSelect
+                    key={skill.id}
+                    id={`${uid}-${skill.id}`}
+                    skillId={skill.id}
+                    name={skill.name}
+                    anchors={skill.anchors}
+                    current={current}
+                    value={scenario.skills?.[skill.id] ?? current}
+                    onChange={setSkill}
+                  />
+                );
+              })}
+            </div>
+          </fieldset>
+
+          <button type="button" className={smallButton} onClick={() => update(() => ({}))} disabled={isEmptyScenario(scenario)}>
+            Reset
+          </button>
+
+          {/* On a phone the results are below the controls: keep the new score in view meanwhile. */}
+          {isEmptyScenario(scenario) ? null : (
+            <p
+              aria-hidden="true"
+              className="sticky bottom-0 -mx-4 border-t border-brand-300 bg-brand-50 px-4 py-3 text-slate-900 lg:hidden"
+            >
+              New score <strong className="tabular-nums">{diff.overall.after}</strong> (was {diff.overall.before}) ·{" "}
+              {diff.band.after.label}
+            </p>
+          )}
+        </form>
+
+        <div className="min-w-0 lg:sticky lg:top-4 lg:self-start print:static">
+          <div className="rounded-2xl border border-brand-300 bg-brand-50 p-5">
+            <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">Your scenario</p>
+            <p className="mt-1 text-slate-900" data-what-if-summary>
+              {summary}
+            </p>
+            <p role="status" aria-live="polite" className="mt-4 text-lg text-slate-900" data-what-if-result>
+              {isEmptyScenario(scenario) ? (
+                <>
+                  Your score stays <strong className="tabular-nums">{diff.overall.before}</strong>, {diff.band.before.label}.
+                </>
+              ) : (
+                <>
+                  New score <strong className="text-2xl tabular-nums">{diff.overall.after}</strong>{" "}
+                  <span className="tabular-nums">
+                    (was {diff.overall.before}, {overallDelta > 0 ? `+${overallDelta}` : overallDelta === 0 ? "no change" : `\u2212${-overallDelta}`})
+                  </span>
+                  .{" "}
+                  {diff.band.changed ? (
+                    <>
+                      Band: <strong>{diff.band.after.label}</strong> (was {diff.band.before.label}).
+                    </>
+                  ) : (
+                    <>Band stays {diff.band.after.label}.</>
+                  )}
+                  {diff.nextSteps.length ? ` ${diff.nextSteps.length} next step${diff.nextSteps.length === 1 ? "" : "s"} change.` : ""}
+                </>
+              )}
+            </p>
+          </div>
+
+          <h3 className="mt-6 text-lg font-semibold text-slate-900">The three parts</h3>
+          <table className="mt-2 w-full text-left text-sm sm:text-base">
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="py-2 pr-2 font-semibold">
+                  Part
+                </th>
+                <th scope="col" className="py-2 pr-2 text-right font-semibold">
+                  Now
+                </th>
+                <th scope="col" className="py-2 pr-2 text-right font-semibold">
+                  What if
+                </th>
+                <th scope="col" className="py-2 text-right font-semibold">
+                  Change
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {diff.components.map((component) => (
+                <tr key={component.id} className="border-b border-slate-200">
+                  <th scope="row" className="py-2 pr-2 font-normal text-slate-900">
+                    {component.label}
+                  </th>
+                  <td className="py-2 pr-2 text-right tabular-nums">{component.before}</td>
+                  <td className="py-2 pr-2 text-right font-semibold tabular-nums">{component.after}</td>
+                  <td className="py-2 text-right tabular-nums">{formatPoints(component.delta)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          {diff.lines.length ? (
+            <>
+              <h3 className="mt-6 text-lg font-semibold text-slate-900">What each change does to the score</h3>
+              <ul className="mt-2 space-y-2 text-slate-800" data-what-if-lines>
+                {diff.lines.map((line) => (
+                  <li key={line.key} className="flex gap-2 leading-relaxed">
+                    <span aria-hidden="true" className="mt-[0.6rem] size-1.5 shrink-0 rounded-full bg-brand-600" />
+                    <span>{line.text}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+
+          <h3 className="mt-6 text-lg font-semibold text-slate-900">Next steps</h3>
+          {diff.nextSteps.length ? (
+            <ul className="mt-2 space-y-3" data-what-if-next>
+              {diff.nextSteps.map((change) => (
+                <li key={change.kind} className="rounded-xl border border-slate-200 p-3">
+                  <p className="font-semibold text-slate-900">{change.label}</p>
+                  <p className="mt-1 text-slate-800">
+                    <span className="text-slate-600">Now: </span>
+                    {change.before}
+                  </p>
+                  <p className="text-slate-900">
+                    <span className="text-slate-600">What if: </span>
+                    <strong className="font-semibold">{change.after}</strong>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-slate-700" data-what-if-next>
+              {isEmptyScenario(scenario) ? "Choose a change to see how your next steps move." : "Your next steps stay the same."}
+            </p>
+          )}
+
+          <div className="print-hidden mt-6 flex flex-wrap items-center gap-3">
+            {isEmptyScenario(scenario) ? null : (
+              <>
+                <a href={shareUrl} className="font-semibold break-all text-brand-800 underline" data-what-if-share>
+                  Share this scenario
+                </a>
+                <button type="button" className={smallButton} onClick={copyShare}>
+                  Copy scenario link
+                </button>
+              </>
+            )}
+            <p aria-live="polite" className="text-sm text-slate-700">
+              {copied ? "Scenario link copied." : ""}
+            </p>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const BackgroundSelect = memo(function BackgroundSelect({
+  id,
+  value,
+  given,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  given: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold text-slate-900">
+        Change background
+      </label>
+      <select id={id} className={control} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {whatIfOptions(profile).degrees.map((degree) => (
+          <option key={degree.value} value={degree.value}>
+            {degree.label}
+            {degree.value === given ? " (your answer)" : ""}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+});
+
+const SkillSelect = memo(function SkillSelect({
+  id,
+  skillId,
+  name,
+  anchors,
+  current,
+  value,
+  onChange,
+}: {
+  id: string;
+  skillId: string;
+  name: string;
+  anchors: string[];
+  current: number;
+  value: number;
+  onChange: (skillId: string, level: number) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-semibold text-slate-900">
+        {name}
+      </label>
+      <select
+        id={id}
+        className={control}
+        value={value}
+        disabled={current >= anchors.length - 1}
+        onChange={(event) => onChange(skillId, Number(event.currentTarget.value))}
+      >
+        {anchors.map((anchor, level) =>
+          level < current ? null : (
+            <option key={level} value={level}>
+              {`Level ${level}${level === current ? " (your answer)" : ""}: ${anchor}`}
+            </option>
+          ),
+        )}
+      </select>
+    </div>
+  );
+});
+
+function Check({
+  label,
+  note,
+  checked,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  note?: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="flex min-h-11 cursor-pointer items-center gap-3 text-slate-900 has-disabled:cursor-default has-disabled:text-slate-600">
+      <input
+        type="checkbox"
+        className="size-5 shrink-0 accent-brand-700"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <span>
+        {label}
+        {note ? <span className="text-sm"> ({note})</span> : null}
+      </span>
+    </label>
+  );
+}
+
+function scenarioSummary(scenario: Scenario, answers: Answers): string {
+  const options = whatIfOptions(profile);
+  const parts: string[] = [];
+  if (scenario.background) {
+    parts.push(`background ${options.degrees.find((degree) => degree.value === scenario.background)?.label ?? scenario.background}`);
+  }
+  if (scenario.training === "certified") parts.push("earn CPC or CCA");
+  else if (scenario.training) parts.push("finish a certificate course");
+  if (scenario.healthcareYearPlus) parts.push("a year in a healthcare role");
+  for (const skill of options.skills) {
+    const level = scenario.skills?.[skill.id];
+    if (level !== undefined) parts.push(`${skill.name} from level ${answers[skillItem(skill.id)]} to ${level}`);
+  }
+  if (!parts.length) return "No changes yet: your answers as given.";
+  const text = parts.join("; ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}

@@ -1,0 +1,311 @@
+/**
+ * "What if…": changes a person can actually make (another degree, a finished course or a
+ * certification, a year in a healthcare role, a skill raised) applied to their stored answers,
+ * and a plain-words account of what each change moved. Pure: the report's panel runs this in the
+ * browser with the same scoring engine the server used. Temperament and knowledge answers are
+ * never changed here: they describe the person, they are not steps to take.
+ */
+import { z } from "zod";
+import type { CareerProfile, Training } from "../profiles/schema";
+import type { ChoiceItem } from "../profiles/questionnaire-schema";
+import type { Answers } from "../scoring/answers";
+import type { AssessmentResult, ComponentId } from "../scoring/types";
+
+export const DEGREE_ITEM = "education.degree";
+export const TRAINING_ITEM = "about.training";
+export const HEALTHCARE_ITEM = "about.healthcare-years";
+export const skillItem = (skillId: string) => `skills.${skillId}`;
+
+/** The planned training steps, in order: finishing a course, then earning CPC or CCA. */
+export const TRAINING_STEPS = ["course-completed", "certified"] as const;
+export type TrainingStep = (typeof TRAINING_STEPS)[number];
+export const TRAINING_STEP_LABELS: Record<TrainingStep, string> = {
+  "course-completed": "Finish a certificate course",
+  certified: "Earn CPC or CCA",
+};
+const TRAINING_ORDER: Training[] = ["none", "self-study", "course-in-progress", "course-completed", "certified"];
+export const MIN_LEVEL = 0;
+export const MAX_LEVEL = 4;
+
+export interface Scenario {
+  background?: string;
+  training?: TrainingStep;
+  healthcareYearPlus?: true;
+  skills?: Record<string, number>;
+}
+
+/** The answer wording and ids the what-if needs from a profile's questionnaire. */
+export interface WhatIfOptions {
+  degrees: { value: string; label: string }[];
+  healthcareBuckets: { value: string; label: string; years: number }[];
+  trainingLabels: Map<string, string>;
+  skills: { id: string; name: string; importance: string; importanceWeight: number; anchors: string[] }[];
+}
+
+const optionsCache = new WeakMap<CareerProfile, WhatIfOptions>();
+
+function choiceItem(profile: CareerProfile, id: string): ChoiceItem {
+  for (const section of profile.questionnaire.sections) {
+    for (const item of section.items) if (item.id === id && item.kind === "choice") return item;
+  }
+  throw new Error(`The questionnaire has no choice item ${id}`);
+}
+
+export function whatIfOptions(profile: CareerProfile): WhatIfOptions {
+  const cached = optionsCache.get(profile);
+  if (cached) return cached;
+  const levelItems = new Map<string, string[]>();
+  for (const section of profile.questionnaire.sections) {
+    for (const item of section.items) if (item.kind === "level") levelItems.set(item.skill, [...item.anchors]);
+  }
+  const options: WhatIfOptions = {
+    degrees: choiceItem(profile, DEGREE_ITEM).options.map(({ value, label }) => ({ value: String(value), label })),
+    healthcareBuckets: choiceItem(profile, HEALTHCARE_ITEM).options.map(({ value, label, years }) => ({
+      value: String(value),
+      label,
+      years: years ?? 0,
+    })),
+    trainingLabels: new Map(choiceItem(profile, TRAINING_ITEM).options.map(({ value, label }) => [String(value), label])),
+    skills: profile.skills
+      .filter((skill) => levelItems.has(skill.id))
+      .map((skill) => ({
+        id: skill.id,
+        name: skill.name,
+        importance: skill.importance,
+        importanceWeight: profile.scoring.importanceWeights[skill.importance],
+        anchors: levelItems.get(skill.id)!,
+      })),
+  };
+  optionsCache.set(profile, options);
+  return options;
+}
+
+const LINK_CHANGED = "This what-if link has been changed or is incomplete";
+const schemaCache = new WeakMap<CareerProfile, z.ZodType<Scenario>>();
+
+/** The shape of a scenario for one profile: only known degrees, steps and skills, levels 0–4. */
+export function scenarioSchemaFor(profile: CareerProfile): z.ZodType<Scenario> {
+  const cached = schemaCache.get(profile);
+  if (cached) return cached;
+  const options = whatIfOptions(profile);
+  const degreeIds = options.degrees.map((degree) => degree.value) as [string, ...string[]];
+  const skillShape: Record<string, z.ZodOptional<z.ZodNumber>> = {};
+  for (const skill of options.skills) {
+    const message = `${skill.name} must be a level from ${MIN_LEVEL} to ${MAX_LEVEL}.`;
+    skillShape[skill.id] = z.number({ error: message }).int(message).min(MIN_LEVEL, message).max(MAX_LEVEL, message).optional();
+  }
+  const schema = z
+    .object({
+      background: z.enum(degreeIds, { error: "the background is not one of the degrees offered." }).optional(),
+      training: z.enum(TRAINING_STEPS, { error: "the training step is not one of the steps offered." }).optional(),
+      healthcareYearPlus: z.literal(true, { error: "the healthcare-year step can only be switched on." }).optional(),
+      skills: z.strictObject(skillShape, { error: "the skill changes are not in the expected form." }).optional(),
+    })
+    .strict() as unknown as z.ZodType<Scenario>;
+  schemaCache.set(profile, schema);
+  return schema;
+}
+
+export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; message: string };
+
+const describeIssue = (issue: z.core.$ZodIssue): string =>
+  issue.code === "unrecognized_keys"
+    ? `it contains ${issue.keys.length === 1 ? "a change" : "changes"} we do not offer (${issue.keys.join(", ")}).`
+    : issue.message;
+
+/**
+ * Validates a scenario against the profile and this person's answers: only known values, and
+ * only steps forward (a skill may not go below the answer given, a step already taken is not offered).
+ */
+export function checkScenario(profile: CareerProfile, answers: Answers, input: unknown): ScenarioCheck {
+  const parsed = scenarioSchemaFor(profile).safeParse(input);
+  if (!parsed.success) return { ok: false, message: `${LINK_CHANGED}: ${describeIssue(parsed.error.issues[0]!)}` };
+  const scenario = parsed.data;
+  const options = whatIfOptions(profile);
+  if (scenario.training) {
+    const current = TRAINING_ORDER.indexOf(answers[TRAINING_ITEM] as Training);
+    if (TRAINING_ORDER.indexOf(scenario.training) <= current) {
+      return { ok: false, message: `${LINK_CHANGED}: that training step is one you have already taken.` };
+    }
+  }
+  if (scenario.healthcareYearPlus) {
+    const buckets = options.healthcareBuckets.map((bucket) => bucket.value);
+    if (buckets.indexOf(String(answers[HEALTHCARE_ITEM])) >= buckets.length - 1) {
+      return { ok: false, message: `${LINK_CHANGED}: your healthcare experience is already at the top answer.` };
+    }
+  }
+  for (const [skillId, level] of Object.entries(scenario.skills ?? {})) {
+    const current = Number(answers[skillItem(skillId)] ?? 0);
+    if (level < current) {
+      const name = options.skills.find((skill) => skill.id === skillId)!.name;
+      return { ok: false, message: `${LINK_CHANGED}: ${name} can only be raised, not lowered below your answer (level ${current}).` };
+    }
+  }
+  return { ok: true, scenario };
+}
+
+/** The changed answers: a new object, the stored answers are never touched. */
+export function applyScenario(answers: Answers, scenario: Scenario, profile?: CareerProfile): Answers {
+  const next: Answers = { ...answers };
+  if (scenario.background) next[DEGREE_ITEM] = scenario.background;
+  if (scenario.training) next[TRAINING_ITEM] = scenario.training;
+  if (scenario.healthcareYearPlus) {
+    const buckets = profile
+      ? whatIfOptions(profile).healthcareBuckets.map((bucket) => bucket.value)
+      : ["none", "under-1", "1-2", "3-plus"];
+    const at = buckets.indexOf(String(answers[HEALTHCARE_ITEM]));
+    next[HEALTHCARE_ITEM] = buckets[Math.min(at + 1, buckets.length - 1)]!;
+  }
+  for (const [skillId, level] of Object.entries(scenario.skills ?? {})) {
+    const id = skillItem(skillId);
+    next[id] = Math.max(Number(answers[id] ?? 0), level);
+  }
+  return next;
+}
+
+/** Drops no-op parts (a skill at its current level, the degree already given) so links stay short. */
+export function normaliseScenario(answers: Answers, scenario: Scenario): Scenario {
+  const out: Scenario = {};
+  if (scenario.background && scenario.background !== answers[DEGREE_ITEM]) out.background = scenario.background;
+  if (scenario.training) out.training = scenario.training;
+  if (scenario.healthcareYearPlus) out.healthcareYearPlus = true;
+  const skills = Object.entries(scenario.skills ?? {}).filter(([skillId, level]) => level > Number(answers[skillItem(skillId)] ?? 0));
+  if (skills.length) out.skills = Object.fromEntries(skills);
+  return out;
+}
+
+export const isEmptyScenario = (scenario: Scenario) =>
+  !scenario.background && !scenario.training && !scenario.healthcareYearPlus && !Object.keys(scenario.skills ?? {}).length;
+
+export interface DiffLine {
+  key: string;
+  /** Points this change moved on the overall score (0 for steps that change next steps only). */
+  points: number;
+  text: string;
+}
+
+export interface NextStepChange {
+  kind: "learning-step" | "stage" | "certifications" | "first-roles";
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface ScenarioDiff {
+  overall: { before: number; after: number; delta: number };
+  components: { id: ComponentId; label: string; before: number; after: number; delta: number }[];
+  band: { before: { id: string; label: string }; after: { id: string; label: string }; changed: boolean };
+  lines: DiffLine[];
+  nextSteps: NextStepChange[];
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+/** "+6.0", "−1.5", "0.0". */
+export const formatPoints = (points: number) => {
+  const value = round1(points);
+  return value > 0 ? `+${value.toFixed(1)}` : value < 0 ? `\u2212${Math.abs(value).toFixed(1)}` : "0.0";
+};
+
+const pointsByFactor = (result: AssessmentResult, component: ComponentId) =>
+  new Map(result.receipt.filter((line) => line.component === component).map((line) => [line.factorId, line.points]));
+
+/** Explains, change by change, how the scenario moved the score, the band and the next steps. */
+export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, scenario: Scenario, profile: CareerProfile): ScenarioDiff {
+  const options = whatIfOptions(profile);
+  const lines: DiffLine[] = [];
+  let explained = 0;
+
+  if (scenario.background) {
+    const was = before.receipt.find((line) => line.component === "education")!;
+    const now = after.receipt.find((line) => line.component === "education")!;
+    const points = round1(now.points - was.points);
+    explained += points;
+    lines.push({
+      key: "background",
+      points,
+      text: `${formatPoints(points)}: Education from ${before.education.degree} to ${after.education.degree} (fit ${was.value} to ${now.value} of 100, weight ${now.weight.toFixed(2)})`,
+    });
+  }
+
+  const skillsBefore = pointsByFactor(before, "skills");
+  const skillsAfter = pointsByFactor(after, "skills");
+  for (const skill of options.skills) {
+    const target = scenario.skills?.[skill.id];
+    if (target === undefined) continue;
+    const was = before.skills.find((entry) => entry.skillId === skill.id)!;
+    const now = after.skills.find((entry) => entry.skillId === skill.id)!;
+    if (now.selfRated === was.selfRated) continue;
+    const points = round1((skillsAfter.get(skill.id) ?? 0) - (skillsBefore.get(skill.id) ?? 0));
+    explained += points;
+    const counted = now.level !== now.selfRated ? `; counted at level ${now.level} after the knowledge check` : "";
+    const required = now.selfRated >= now.requiredLevel ? "; meets the level coding needs" : "";
+    lines.push({
+      key: `skill:${skill.id}`,
+      points,
+      text: `${formatPoints(points)}: ${skill.name} from level ${was.selfRated} to ${now.selfRated} (importance ${skill.importance}, weight ${skill.importanceWeight.toFixed(1)}${counted}${required})`,
+    });
+  }
+
+  if (scenario.training) {
+    lines.push({
+      key: "training",
+      points: 0,
+      text: `${formatPoints(0)}: ${TRAINING_STEP_LABELS[scenario.training]} (training does not add points; it changes where you can start and which certifications come next)`,
+    });
+  }
+  if (scenario.healthcareYearPlus) {
+    const years = (value: number) =>
+      (options.healthcareBuckets.find((bucket) => bucket.years === value)?.label ?? `${value} years`).toLowerCase();
+    lines.push({
+      key: "healthcare",
+      points: 0,
+      text: `${formatPoints(0)}: A year in a healthcare role, from \u201c${years(before.readiness.healthcareYears)}\u201d to \u201c${years(after.readiness.healthcareYears)}\u201d (experience does not add points; it can change certification advice)`,
+    });
+  }
+
+  const delta = round1(after.overall - before.overall);
+  const rest = round1(delta - explained);
+  if (rest !== 0) {
+    lines.push({
+      key: "rounding",
+      points: rest,
+      text: `${formatPoints(rest)}: rounding, so the receipt still adds up exactly to a whole score`,
+    });
+  }
+
+  const nextSteps: NextStepChange[] = [];
+  const stepText = (result: AssessmentResult) => `Step ${result.readiness.learningStep.step}: ${result.readiness.learningStep.focus}`;
+  if (stepText(before) !== stepText(after)) {
+    nextSteps.push({ kind: "learning-step", label: "Where to start learning", before: stepText(before), after: stepText(after) });
+  }
+  if (before.readiness.stage.id !== after.readiness.stage.id) {
+    nextSteps.push({ kind: "stage", label: "Stage you can reach now", before: before.readiness.stage.stage, after: after.readiness.stage.stage });
+  }
+  const certs = (result: AssessmentResult) => result.recommendations.certifications.map((cert) => cert.code).join(", ") || "none yet";
+  if (certs(before) !== certs(after)) {
+    nextSteps.push({ kind: "certifications", label: "Certifications to aim for", before: certs(before), after: certs(after) });
+  }
+  const roles = (result: AssessmentResult) => result.recommendations.firstRoles.roles.join(", ");
+  if (roles(before) !== roles(after)) {
+    nextSteps.push({ kind: "first-roles", label: "First roles to apply for", before: roles(before), after: roles(after) });
+  }
+
+  const ids: ComponentId[] = ["education", "skills", "temperament"];
+  return {
+    overall: { before: before.overall, after: after.overall, delta },
+    components: ids.map((id) => ({
+      id,
+      label: after.components[id].label,
+      before: before.components[id].score,
+      after: after.components[id].score,
+      delta: round1(after.components[id].score - before.components[id].score),
+    })),
+    band: {
+      before: { id: before.band.id, label: before.band.label },
+      after: { id: after.band.id, label: after.band.label },
+      changed: before.band.id !== after.band.id,
+    },
+    lines,
+    nextSteps,
+  };
+}
