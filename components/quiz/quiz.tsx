@@ -12,17 +12,21 @@ import {
   getStorage,
   hasStarted,
   parseProgress,
+  parseSavedResults,
   readProgressRaw,
+  readSavedResultsRaw,
+  RESULTS_CHANGED_EVENT,
   saveProgress,
   stampProgress,
   type QuizProgress as Progress,
 } from "@/lib/quiz/storage";
+import { loadRetake } from "@/lib/quiz/retake";
 import { describeWait, pickLocale, submitAssessment } from "@/lib/quiz/submit";
 import { Icon } from "@/components/ui/icon";
 import { QuizProgress } from "./quiz-progress";
 import { ReviewStep, type SubmitState } from "./review-step";
 import { focusQuestion, SectionStep } from "./section-step";
-import { ResumeCard } from "./start-cards";
+import { ResumeCard, RetakeOffer } from "./start-cards";
 
 export type QuizProps = {
   /** The questionnaire data only (not the whole career profile), to keep the page light. */
@@ -40,7 +44,19 @@ function subscribeToStorage(onChange: () => void) {
   return () => window.removeEventListener("storage", onChange);
 }
 
+/** The list of results: other tabs, and this tab's own writes (lib/quiz/storage announces them). */
+function subscribeToResults(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(RESULTS_CHANGED_EVENT, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(RESULTS_CHANGED_EVENT, onChange);
+  };
+}
+
 const storageUsable = () => getStorage() !== null;
+
+type RetakeState = { status: "offered" | "loading" | "dismissed" } | { status: "failed"; message: string };
 
 function failureMessage(savesHere: boolean): string {
   const where = savesHere ? "They are still on this device." : "They are still in this tab, so please keep it open.";
@@ -58,6 +74,8 @@ export function Quiz({ questionnaire }: QuizProps) {
   const storageReadable = useSyncExternalStore(subscribeToNothing, storageUsable, () => true);
   const savedRaw = useSyncExternalStore(subscribeToStorage, readProgressRaw, () => null);
   const saved = useMemo(() => parseProgress(savedRaw, questionnaire), [savedRaw, questionnaire]);
+  const resultsRaw = useSyncExternalStore(subscribeToResults, readSavedResultsRaw, () => null);
+  const latestResult = useMemo(() => parseSavedResults(resultsRaw)[0] ?? null, [resultsRaw]);
 
   /** The progress being worked on, once the person has answered, continued or started over. */
   const [session, setSession] = useState<Progress | null>(null);
@@ -67,6 +85,9 @@ export function Quiz({ questionnaire }: QuizProps) {
   const [serverErrors, setServerErrors] = useState<Record<string, string> | null>(null);
   const [submit, setSubmit] = useState<SubmitState>({ status: "idle" });
   const submitting = useRef(false);
+  const [retake, setRetake] = useState<RetakeState>({ status: "offered" });
+  /** Bumped when answers are replaced wholesale (a retake), so the step's form starts again from them. */
+  const [formGeneration, setFormGeneration] = useState(0);
 
   useEffect(() => {
     if (!focusRequest || focusRequest.kind === "none") return;
@@ -102,7 +123,31 @@ export function Quiz({ questionnaire }: QuizProps) {
     requestFocus({ kind: "heading" });
   };
 
-  if (!session && saved && hasStarted(saved)) {
+  const hasSavedProgress = Boolean(saved && hasStarted(saved));
+
+  const startFromLastAnswers = async () => {
+    if (!latestResult || retake.status === "loading") return;
+    setRetake({ status: "loading" });
+    const outcome = await loadRetake(questionnaire, latestResult.id, { submissionKey: saved?.submissionKey ?? "" });
+    if (outcome.kind === "ready") {
+      setRetake({ status: "dismissed" });
+      setServerErrors(null);
+      setReturnToReview(false);
+      setFormGeneration((generation) => generation + 1);
+      persist(outcome.progress);
+      requestFocus({ kind: "heading" });
+      return;
+    }
+    setRetake({
+      status: "failed",
+      message:
+        outcome.kind === "missing"
+          ? "That result has been deleted, so its answers can't be used. Please start fresh."
+          : "We couldn't load your last answers just now. Check your connection and try again, or start fresh.",
+    });
+  };
+
+  if (!session && saved && hasSavedProgress) {
     return (
       <ResumeCard
         answered={answeredCount(questionnaire, saved.answers)}
@@ -180,12 +225,13 @@ export function Quiz({ questionnaire }: QuizProps) {
       answers: checked.data,
       submissionKey: current.submissionKey,
       locale: pickLocale(navigator.language),
+      ...(current.previousId ? { previousId: current.previousId } : {}),
     });
     switch (outcome.kind) {
       case "saved": {
         const storage = getStorage();
         if (storage) {
-          addSavedResult(storage, outcome.result);
+          addSavedResult(storage, current.previousId ? { ...outcome.result, previousId: current.previousId } : outcome.result);
           clearProgress(storage);
         }
         setSubmit({ status: "opening" });
@@ -216,9 +262,30 @@ export function Quiz({ questionnaire }: QuizProps) {
 
   const step = current.step;
   const section = questionnaire.sections[step];
+  const offerRetake = hydrated && !session && !hasSavedProgress && latestResult !== null && retake.status !== "dismissed";
 
   return (
     <div>
+      {offerRetake ? (
+        <RetakeOffer
+          takenAt={latestResult.createdAt}
+          loading={retake.status === "loading"}
+          error={retake.status === "failed" ? retake.message : null}
+          onUseLastAnswers={() => void startFromLastAnswers()}
+          onStartFresh={() => {
+            setRetake({ status: "dismissed" });
+            requestFocus({ kind: "heading" });
+          }}
+        />
+      ) : null}
+
+      {current.previousId && section ? (
+        <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm leading-relaxed text-slate-800">
+          <Icon name="refresh" className="mt-px size-5 shrink-0 text-brand-700" />
+          <span>Your last answers are filled in. Check each step and change anything that is different now.</span>
+        </p>
+      ) : null}
+
       <QuizProgress
         step={step}
         total={total}
@@ -238,7 +305,7 @@ export function Quiz({ questionnaire }: QuizProps) {
 
       {section ? (
         <SectionStep
-          key={section.id}
+          key={`${section.id}:${formGeneration}`}
           questionnaire={questionnaire}
           section={section}
           answers={current.answers}

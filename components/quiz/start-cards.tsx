@@ -49,3 +49,57 @@ export function ResumeCard({ answered, total, savedAt, onContinue, onStartOver }
     </section>
   );
 }
+
+export type RetakeOfferProps = {
+  /** ISO time of the newest result on this device. */
+  takenAt: string;
+  loading: boolean;
+  /** Why the last answers could not be used, if they could not. */
+  error: string | null;
+  onUseLastAnswers: () => void;
+  onStartFresh: () => void;
+};
+
+/**
+ * Shown above the first step when this device holds an earlier result and no quiz is under way:
+ * start again from that result's answers (every step is still walked) or from nothing.
+ */
+export function RetakeOffer({ takenAt, loading, error, onUseLastAnswers, onStartFresh }: RetakeOfferProps) {
+  const when = formatSavedAt(takenAt);
+  return (
+    <section aria-labelledby="retake-offer-title" className="mb-8 rounded-2xl border border-brand-200 bg-brand-50 p-5 sm:p-6">
+      <h2 id="retake-offer-title" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900">
+        <Icon name="refresh" className="size-5 shrink-0 text-brand-700" />
+        Taking it again?
+      </h2>
+      <p className="mt-2 leading-relaxed text-pretty text-slate-700">
+        {when ? (
+          <>
+            You have a result from <time dateTime={takenAt}>{when}</time> on this device.{" "}
+          </>
+        ) : (
+          "You have an earlier result on this device. "
+        )}
+        Start with those answers filled in and change what is different now, or start fresh. Either way, you go through
+        every step.
+      </p>
+      {error ? (
+        <p role="alert" className="mt-3 flex items-start gap-2.5 rounded-xl border border-red-300 bg-white px-4 py-3 text-sm leading-relaxed text-red-900">
+          <Icon name="alertCircle" className="mt-px size-5 shrink-0 text-red-700" />
+          <span>{error}</span>
+        </p>
+      ) : null}
+      <div className="mt-5 flex flex-col gap-3 sm:flex-row">
+        <Button onClick={onUseLastAnswers} aria-disabled={loading || undefined} className="sm:px-7">
+          {loading ? "Loading your last answers…" : "Start with my last answers"}
+        </Button>
+        <Button variant="secondary" onClick={onStartFresh} disabled={loading}>
+          Start fresh
+        </Button>
+      </div>
+      <p role="status" className="sr-only">
+        {loading ? "Loading your last answers…" : ""}
+      </p>
+    </section>
+  );
+}

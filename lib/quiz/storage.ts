@@ -21,6 +21,8 @@ export interface QuizProgress {
   step: number;
   startedAt: string;
   updatedAt: string;
+  /** Set when this attempt retakes an earlier result (started from its answers). */
+  previousId?: string;
 }
 
 /** One result this device received, newest first in the list. */
@@ -30,9 +32,12 @@ export interface SavedResult {
   overall: number;
   band: string;
   bandLabel: string;
+  /** The earlier result this one retakes, when it was started from that result's answers. */
+  previousId?: string;
 }
 
 const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+const RESULT_ID = /^[A-Za-z0-9_-]{22,64}$/;
 
 /**
  * localStorage, or null when the browser blocks it (storage disabled, some private modes). It
@@ -104,7 +109,7 @@ export function parseProgress(raw: string | null, questionnaire: Questionnaire):
   const savedStep = typeof parsed.step === "number" && Number.isInteger(parsed.step) ? parsed.step : 0;
   const step = Math.min(Math.max(0, savedStep), reviewStep(questionnaire), firstIncompleteStep(questionnaire, answers));
 
-  return {
+  const progress: QuizProgress = {
     questionnaireVersion: questionnaire.version,
     submissionKey: typeof parsed.submissionKey === "string" && SUBMISSION_KEY.test(parsed.submissionKey) ? parsed.submissionKey : "",
     answers,
@@ -112,6 +117,8 @@ export function parseProgress(raw: string | null, questionnaire: Questionnaire):
     startedAt: isDateString(parsed.startedAt) ? parsed.startedAt : "",
     updatedAt: isDateString(parsed.updatedAt) ? parsed.updatedAt : "",
   };
+  if (typeof parsed.previousId === "string" && RESULT_ID.test(parsed.previousId)) progress.previousId = parsed.previousId;
+  return progress;
 }
 
 /** The raw saved progress, or null; never throws. */
@@ -121,6 +128,21 @@ export function readProgressRaw(): string | null {
   } catch {
     return null;
   }
+}
+
+/** The raw saved list of results, or null; never throws. A string, so it can be a store snapshot. */
+export function readSavedResultsRaw(): string | null {
+  try {
+    return window.localStorage.getItem(RESULTS_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Parses a raw list as read by readSavedResultsRaw (newest first, broken entries skipped). */
+export function parseSavedResults(raw: string | null): SavedResult[] {
+  if (raw === null) return [];
+  return readSavedResults({ getItem: () => raw } as unknown as Storage);
 }
 
 export function loadProgress(storage: Storage, questionnaire: Questionnaire): QuizProgress | null {
@@ -167,7 +189,8 @@ function isSavedResult(value: unknown): value is SavedResult {
     typeof value.createdAt === "string" &&
     typeof value.overall === "number" &&
     typeof value.band === "string" &&
-    typeof value.bandLabel === "string"
+    typeof value.bandLabel === "string" &&
+    (value.previousId === undefined || typeof value.previousId === "string")
   );
 }
 
@@ -181,13 +204,33 @@ export function readSavedResults(storage: Storage): SavedResult[] {
   }
 }
 
-/** Puts a result at the front of the list (once per id), keeping at most 50. */
-export function addSavedResult(storage: Storage, result: SavedResult): boolean {
-  const list = [result, ...readSavedResults(storage).filter((entry) => entry.id !== result.id)].slice(0, MAX_SAVED_RESULTS);
+/** Same-tab listeners: the browser's "storage" event only reaches other tabs. */
+export const RESULTS_CHANGED_EVENT = "coder-fit:results-changed";
+
+function writeSavedResults(storage: Storage, list: SavedResult[]): boolean {
   try {
     storage.setItem(RESULTS_STORAGE_KEY, JSON.stringify(list));
-    return true;
   } catch {
     return false;
   }
+  if (typeof window !== "undefined") window.dispatchEvent(new Event(RESULTS_CHANGED_EVENT));
+  return true;
+}
+
+/** Puts a result at the front of the list (once per id), keeping at most 50. */
+export function addSavedResult(storage: Storage, result: SavedResult): boolean {
+  const list = [result, ...readSavedResults(storage).filter((entry) => entry.id !== result.id)].slice(0, MAX_SAVED_RESULTS);
+  return writeSavedResults(storage, list);
+}
+
+/** Takes one result off this device's list (the result itself stays on the server). */
+export function removeSavedResult(storage: Storage, id: string): boolean {
+  const list = readSavedResults(storage);
+  const kept = list.filter((entry) => entry.id !== id);
+  return kept.length === list.length ? true : writeSavedResults(storage, kept);
+}
+
+/** The newest result this device received, or null. */
+export function latestSavedResult(storage: Storage): SavedResult | null {
+  return readSavedResults(storage)[0] ?? null;
 }

@@ -40,6 +40,8 @@ export interface Submission {
   answers: Answers;
   submissionKey: string;
   locale: string;
+  /** The earlier result this attempt retakes; sent only when set. */
+  previousId?: string;
 }
 
 export type SubmitOutcome =

@@ -1,0 +1,67 @@
+/**
+ * Reads one stored result through the public API, from the browser. Never throws: every reply
+ * becomes "found", "missing" (404: never existed or deleted) or "failed" (network, server).
+ */
+import type { Answers } from "@/lib/scoring/answers";
+import type { AssessmentResult } from "@/lib/scoring/types";
+
+export const ASSESSMENT_TIMEOUT_MS = 15_000;
+
+export interface FetchedAssessment {
+  id: string;
+  createdAt: string;
+  previousId: string | null;
+  answers: Answers;
+  result: AssessmentResult;
+}
+
+export type FetchOutcome = { kind: "found"; assessment: FetchedAssessment } | { kind: "missing" } | { kind: "failed" };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Only the shape the pages rely on is checked; the server is trusted for the rest. */
+export function readAssessment(body: unknown): FetchedAssessment | null {
+  if (!isRecord(body) || typeof body.id !== "string" || typeof body.createdAt !== "string") return null;
+  if (!isRecord(body.answers) || !isRecord(body.result)) return null;
+  const result = body.result;
+  if (typeof result.overall !== "number" || !isRecord(result.band) || !isRecord(result.components) || !Array.isArray(result.skills)) {
+    return null;
+  }
+  return {
+    id: body.id,
+    createdAt: body.createdAt,
+    previousId: typeof body.previousId === "string" ? body.previousId : null,
+    answers: body.answers as Answers,
+    result: result as unknown as AssessmentResult,
+  };
+}
+
+export async function fetchAssessment(
+  id: string,
+  options: { fetchImpl?: typeof fetch; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<FetchOutcome> {
+  const { fetchImpl = fetch, timeoutMs = ASSESSMENT_TIMEOUT_MS, signal } = options;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const abort = () => controller.abort();
+  signal?.addEventListener("abort", abort);
+  try {
+    const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(id)}`, {
+      headers: { Accept: "application/json" },
+      signal: controller.signal,
+      credentials: "same-origin",
+      cache: "no-store",
+    });
+    if (response.status === 404) return { kind: "missing" };
+    if (!response.ok) return { kind: "failed" };
+    const assessment = readAssessment(await response.json().catch(() => null));
+    return assessment ? { kind: "found", assessment } : { kind: "failed" };
+  } catch {
+    return { kind: "failed" };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", abort);
+  }
+}

@@ -1,0 +1,115 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { deleteResultAction } from "@/app/results/actions";
+import { ResultsList } from "@/components/results/results-list";
+import { RESULTS_STORAGE_KEY, type SavedResult } from "@/lib/quiz/storage";
+
+vi.mock("@/app/results/actions", () => ({ deleteResultAction: vi.fn() }));
+
+const older: SavedResult = { id: "older_id_0123456789abcde", createdAt: "2026-03-01T10:00:00.000Z", overall: 55, band: "moderate", bandLabel: "Moderate fit" };
+const newer: SavedResult = {
+  id: "newer_id_0123456789abcde",
+  createdAt: "2026-03-05T10:00:00.000Z",
+  overall: 62.5,
+  band: "good",
+  bandLabel: "Good fit",
+  previousId: older.id,
+};
+const gone: SavedResult = { id: "gone_id_0123456789abcdef", createdAt: "2026-02-01T10:00:00.000Z", overall: 40, band: "stretch", bandLabel: "Stretch" };
+
+const stored = () => (JSON.parse(localStorage.getItem(RESULTS_STORAGE_KEY) ?? "[]") as SavedResult[]).map((entry) => entry.id);
+const items = () => screen.getAllByRole("listitem");
+
+beforeEach(() => {
+  localStorage.clear();
+  // jsdom has no modal dialogs.
+  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  });
+  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
+    this.removeAttribute("open");
+    this.dispatchEvent(new Event("close"));
+  });
+  vi.stubGlobal(
+    "fetch",
+    vi.fn((url: string) =>
+      Promise.resolve(new Response(JSON.stringify({}), { status: url.includes(gone.id) ? 404 : 500, headers: { "Content-Type": "application/json" } })),
+    ),
+  );
+  vi.mocked(deleteResultAction).mockReset();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("My results", () => {
+  it("shows a calm empty state", () => {
+    render(<ResultsList />);
+    expect(screen.getByRole("heading", { name: "No results on this device yet" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /Take the assessment/ })).toHaveAttribute("href", "/assessment");
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("lists newest first with score, band, report link and the retake's link; checks each once", async () => {
+    localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older, gone]));
+    render(<ResultsList />);
+    expect(items()).toHaveLength(3);
+    expect(items()[0]).toHaveTextContent("62.5");
+    expect(items()[0]).toHaveTextContent("Good fit");
+    expect(within(items()[0]!).getByRole("link", { name: /Open the report/ })).toHaveAttribute("href", `/report/${newer.id}`);
+    expect(items()[0]).toHaveTextContent(/Retake of the result of/);
+    expect(within(items()[0]!).getByRole("link", { name: "Compare with it" })).toHaveAttribute(
+      "href",
+      `/results/compare?a=${older.id}&b=${newer.id}`,
+    );
+    expect(await within(items()[2]!).findByText("Deleted: this report no longer exists.")).toBeInTheDocument();
+    expect(within(items()[2]!).queryByRole("button", { name: "Delete the result" })).not.toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it("compares exactly two chosen results, earlier first", async () => {
+    localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older]));
+    const user = userEvent.setup();
+    render(<ResultsList />);
+    expect(screen.queryByRole("link", { name: "Compare the two chosen results" })).not.toBeInTheDocument();
+    await user.click(within(items()[0]!).getByRole("checkbox", { name: "Choose to compare" }));
+    expect(screen.getByText("1 chosen, choose one more.")).toBeInTheDocument();
+    await user.click(within(items()[1]!).getByRole("checkbox", { name: "Choose to compare" }));
+    expect(screen.getByRole("link", { name: "Compare the two chosen results" })).toHaveAttribute(
+      "href",
+      `/results/compare?a=${older.id}&b=${newer.id}`,
+    );
+  });
+
+  it("removes an entry from this device only", async () => {
+    localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older]));
+    const user = userEvent.setup();
+    render(<ResultsList />);
+    await user.click(within(items()[1]!).getByRole("button", { name: "Remove from this list" }));
+    expect(items()).toHaveLength(1);
+    expect(stored()).toEqual([newer.id]);
+    expect(deleteResultAction).not.toHaveBeenCalled();
+  });
+
+  it("deletes for good after confirming, and shows an error when that fails", async () => {
+    localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older]));
+    vi.mocked(deleteResultAction).mockResolvedValueOnce({ ok: false, error: "The database is not answering." }).mockResolvedValueOnce({ ok: true });
+    const user = userEvent.setup();
+    render(<ResultsList />);
+
+    await user.click(within(items()[0]!).getByRole("button", { name: "Delete the result" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete this result for good?" });
+    expect(within(dialog).getByRole("button", { name: "Cancel" })).toHaveFocus();
+    await user.click(within(dialog).getByRole("button", { name: "Delete permanently" }));
+    expect(await within(dialog).findByText("The database is not answering.")).toBeInTheDocument();
+    expect(stored()).toEqual([newer.id, older.id]);
+
+    await user.click(within(dialog).getByRole("button", { name: "Delete permanently" }));
+    await waitFor(() => expect(stored()).toEqual([older.id]));
+    expect(deleteResultAction).toHaveBeenLastCalledWith(newer.id);
+    expect(items()).toHaveLength(1);
+    expect(screen.getAllByText(/was deleted for good/).length).toBeGreaterThan(0);
+  });
+});
