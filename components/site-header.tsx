@@ -51,6 +51,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/results" className={navLink}>
+                My results
+              </Link>
+            </li>
+            <li>
               <Link href="/assessment" className={navCta}>
                 Take the assessment
               </Link>
