@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, useDeferredValue } from "react";
 import { medicalCoderProfile as profile } from "@/lib/profiles";
 import { scoreAssessment } from "@/lib/scoring/engine";
 import type { Answers } from "@/lib/scoring/answers";
@@ -39,6 +39,9 @@ const smallButton =
 
 type Props = { answers: Answers; id: string; initialCode: string };
 
+/** The changes on offer depend only on the profile: work them out once, not on every render. */
+const OPTIONS = whatIfOptions(profile);
+
 function initialState(answers: Answers, code: string): { scenario: Scenario; error: string | null } {
   const decoded = decodeScenario(code, profile, answers);
   return decoded.ok ? { scenario: normaliseScenario(answers, decoded.scenario), error: null } : { scenario: {}, error: decoded.message };
@@ -46,7 +49,7 @@ function initialState(answers: Answers, code: string): { scenario: Scenario; err
 
 /** The what-if panel: controls for the changes a person can make, and the recomputed result. */
 export default function WhatIfPanel({ answers, id, initialCode }: Props) {
-  const options = whatIfOptions(profile);
+  const options = OPTIONS;
   const uid = useId();
   const [start] = useState(() => initialState(answers, initialCode));
   const [scenario, setScenario] = useState<Scenario>(start.scenario);
@@ -60,6 +63,9 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
     [answers, before, scenario],
   );
   const diff = useMemo(() => scenarioDiff(before, after, scenario, profile), [before, after, scenario]);
+  // The score, band and components update at once; the longer explanation lists may follow a
+  // frame later, so typing through changes on a slow phone stays responsive.
+  const details = useDeferredValue(diff);
 
   // Once the new result is in the DOM, close the timing measures begun in the change handler.
   useEffect(() => {
@@ -285,11 +291,11 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
             </tbody>
           </table>
 
-          {diff.lines.length ? (
+          {details.lines.length ? (
             <>
               <h3 className="mt-6 text-lg font-semibold text-slate-900">What each change does to the score</h3>
               <ul className="mt-2 space-y-2 text-slate-800" data-what-if-lines>
-                {diff.lines.map((line) => (
+                {details.lines.map((line) => (
                   <li key={line.key} className="flex gap-2 leading-relaxed">
                     <span aria-hidden="true" className="mt-[0.6rem] size-1.5 shrink-0 rounded-full bg-brand-600" />
                     <span>{line.text}</span>
@@ -300,9 +306,9 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
           ) : null}
 
           <h3 className="mt-6 text-lg font-semibold text-slate-900">Next steps</h3>
-          {diff.nextSteps.length ? (
+          {details.nextSteps.length ? (
             <ul className="mt-2 space-y-3" data-what-if-next>
-              {diff.nextSteps.map((change) => (
+              {details.nextSteps.map((change) => (
                 <li key={change.kind} className="rounded-xl border border-slate-200 p-3">
                   <p className="font-semibold text-slate-900">{change.label}</p>
                   <p className="mt-1 text-slate-800">
@@ -443,7 +449,7 @@ function Check({
 }
 
 function scenarioSummary(scenario: Scenario, answers: Answers): string {
-  const options = whatIfOptions(profile);
+  const options = OPTIONS;
   const parts: string[] = [];
   if (scenario.background) {
     parts.push(`background ${options.degrees.find((degree) => degree.value === scenario.background)?.label ?? scenario.background}`);
