@@ -7,6 +7,7 @@ import { Icon } from "@/components/ui/icon";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { fetchAssessment, type FetchedAssessment, type FetchOutcome } from "@/lib/results/api";
 import { compareResults, describeDelta, formatDelta, orderByTime, type ResultComparison, type SkillChange } from "@/lib/results/compare";
+import { formatLevel, formatScore } from "@/lib/report/format";
 import { formatResultDate } from "@/lib/results/format";
 
 const ID = /^[A-Za-z0-9_-]{22,64}$/;
@@ -17,14 +18,6 @@ type LoadState =
   | { status: "ready"; before: FetchedAssessment; after: FetchedAssessment; comparison: ResultComparison }
   | { status: "problem"; missing: ("a" | "b")[]; failed: boolean };
 
-function score(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
-
-function level(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
 
 function Delta({ value }: { value: number }) {
   const text = formatDelta(value);
@@ -34,6 +27,53 @@ function Delta({ value }: { value: number }) {
       <span aria-hidden="true">{text === "0" ? "±0" : text}</span>
       <span className="sr-only">{describeDelta(value)}</span>
     </span>
+  );
+}
+
+interface DeltaRow {
+  key: string;
+  label: string;
+  before: string;
+  after: string;
+  delta: number;
+}
+
+/** Earlier, later and the change, one row per thing compared. */
+function DeltaTable({ caption, rowHeader, rows }: { caption: string; rowHeader: string; rows: DeltaRow[] }) {
+  return (
+    <table className="w-full border-collapse text-sm sm:text-base">
+      <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-300">
+          <th scope="col" className={th}>
+            {rowHeader}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Earlier
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Later
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Change
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-b border-slate-200 last:border-0">
+            <th scope="row" className={`${td} text-left font-medium text-slate-900`}>
+              {row.label}
+            </th>
+            <td className={`${td} text-right tabular-nums`}>{row.before}</td>
+            <td className={`${td} text-right tabular-nums`}>{row.after}</td>
+            <td className={`${td} text-right`}>
+              <Delta value={row.delta} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -50,8 +90,8 @@ function SkillList({ title, skills, empty }: { title: string; skills: SkillChang
         <ul className="mt-2 space-y-1.5">
           {skills.map((skill) => (
             <li key={skill.skillId} className="leading-relaxed text-slate-800">
-              <span className="font-medium">{skill.name}</span>: level {level(skill.before.level)} → {level(skill.after.level)} (the
-              job asks for {level(skill.requiredLevel)})
+              <span className="font-medium">{skill.name}</span>: level {formatLevel(skill.before.level)} → {formatLevel(skill.after.level)} (the
+              job asks for {formatLevel(skill.requiredLevel)})
             </li>
           ))}
         </ul>
@@ -144,7 +184,7 @@ export function CompareView({ a, b }: { a: string; b: string }) {
               <time dateTime={record.createdAt}>{when}</time>
             </p>
             <p className="mt-3">
-              <span className="text-3xl font-bold text-slate-900 sm:text-4xl">{score(record.result.overall)}</span>
+              <span className="text-3xl font-bold text-slate-900 sm:text-4xl">{formatScore(record.result.overall)}</span>
               <span className="text-slate-600"> / 100</span>
             </p>
             <p className="mt-1 font-semibold text-brand-800">{record.result.band.label}</p>
@@ -159,47 +199,23 @@ export function CompareView({ a, b }: { a: string; b: string }) {
       </div>
 
       <p className="flex flex-wrap items-center gap-2 rounded-xl border border-slate-200 bg-slate-50 px-4 py-3 leading-relaxed text-slate-800">
-        <span className="font-semibold">Overall score:</span> {score(c.overall.before)} → {score(c.overall.after)} <Delta value={c.overall.delta} />
+        <span className="font-semibold">Overall score:</span> {formatScore(c.overall.before)} → {formatScore(c.overall.after)} <Delta value={c.overall.delta} />
         <span>{c.band.changed ? `Band: ${c.band.before.label} → ${c.band.after.label}.` : `Band unchanged: ${c.band.after.label}.`}</span>
       </p>
 
       <Section id="compare-components" title="The three parts of the score">
         <div>
-          <table className="w-full border-collapse text-sm sm:text-base">
-            <caption className="mb-2 text-left text-sm text-slate-600">
-              Each part&apos;s score out of 100, earlier and later, and the change.
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className={th}>
-                  Part
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Earlier
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Later
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Change
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.components.map((component) => (
-                <tr key={component.id} className="border-b border-slate-200 last:border-0">
-                  <th scope="row" className={`${td} text-left font-medium text-slate-900`}>
-                    {component.label}
-                  </th>
-                  <td className={`${td} text-right tabular-nums`}>{score(component.before)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{score(component.after)}</td>
-                  <td className={`${td} text-right`}>
-                    <Delta value={component.delta} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DeltaTable
+            caption="Each part's score out of 100, earlier and later, and the change."
+            rowHeader="Part"
+            rows={c.components.map((component) => ({
+              key: component.id,
+              label: component.label,
+              before: formatScore(component.before),
+              after: formatScore(component.after),
+              delta: component.delta,
+            }))}
+          />
         </div>
       </Section>
 
@@ -213,39 +229,17 @@ export function CompareView({ a, b }: { a: string; b: string }) {
           <p className="mt-1 text-slate-600">No skill level changed.</p>
         ) : (
           <div className="mt-2">
-            <table className="w-full border-collapse text-sm sm:text-base">
-              <caption className="mb-2 text-left text-sm text-slate-600">Skill levels on a 0–4 scale that moved, biggest change first.</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className={th}>
-                    Skill
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    Earlier
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    Later
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.levelChanges.map((skill) => (
-                  <tr key={skill.skillId} className="border-b border-slate-200 last:border-0">
-                    <th scope="row" className={`${td} text-left font-medium text-slate-900`}>
-                      {skill.name}
-                    </th>
-                    <td className={`${td} text-right tabular-nums`}>{level(skill.before.level)}</td>
-                    <td className={`${td} text-right tabular-nums`}>{level(skill.after.level)}</td>
-                    <td className={`${td} text-right`}>
-                      <Delta value={skill.delta} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DeltaTable
+              caption="Skill levels on a 0–4 scale that moved, biggest change first."
+              rowHeader="Skill"
+              rows={c.levelChanges.map((skill) => ({
+                key: skill.skillId,
+                label: skill.name,
+                before: formatLevel(skill.before.level),
+                after: formatLevel(skill.after.level),
+                delta: skill.delta,
+              }))}
+            />
           </div>
         )}
       </Section>
