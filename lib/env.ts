@@ -22,6 +22,20 @@ export const envSchema = z.object({
       .max(65535)
       .default(3000),
   ),
+  /**
+   * Signs counsellors' session cookies. Unset: a random secret is made once and kept in
+   * ./data/auth-secret (fine for one machine; instances that share a database must share it).
+   */
+  BETTER_AUTH_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, {
+    message: "must be at least 32 characters (try: openssl rand -base64 32)",
+  }),
+  /** The public address of the site, e.g. https://coderfit.example.org. Unset: localhost. */
+  BETTER_AUTH_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
+  /**
+   * Whether new counsellor passwords are checked against Have I Been Pwned's breach corpus
+   * (only 5 characters of a hash leave the server). "off" for machines without internet.
+   */
+  AUTH_BREACH_CHECK: optionalText.pipe(z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inviteShareSchema } from "./share";
 
 /** A key the browser makes when the quiz starts; resubmitting it returns the same record. */
 export const submissionKeySchema = z
@@ -21,6 +22,8 @@ export const assessmentSubmissionSchema = z
       locale: localeSchema.optional(),
       /** The earlier attempt this one retakes (linked only if it still exists). */
       previousId: assessmentIdSchema.optional(),
+      /** Set only when the person came through an invite link and ticked the consent box. */
+      share: inviteShareSchema.optional(),
     },
     { error: (issue) => (issue.code === "invalid_type" ? "The request body must be a JSON object." : undefined) },
   )

@@ -1,17 +1,30 @@
 import { absoluteUrl, readJsonBody, jsonResponse, withApi } from "@/lib/api/route";
 import { createAssessment } from "@/lib/assessments/service";
+import { shareByInvite, type ShareOutcome } from "@/lib/shares/service";
 
 /**
  * Scores and stores a submission: 201 with the new record, 200 when the submission key was
- * seen before (the same record), 422 with the field issues for invalid input.
+ * seen before (the same record), 422 with the field issues for invalid input. With `share` (an
+ * invite token, a name and consent: true) the result is also shared with that cohort; the reply's
+ * `share` says whether it was (an invite may have been turned off meanwhile).
  */
 export const POST = withApi(async (request: Request) => {
   const body = await readJsonBody(request);
   const { assessment, created } = await createAssessment(body);
   const reportUrl = absoluteUrl(request, `/report/${assessment.id}`);
+  const shareInput = (body as { share?: unknown }).share;
+  // A retried submit shares again, which changes nothing: sharing is idempotent per cohort.
+  const share: ShareOutcome | undefined = shareInput ? await shareByInvite(assessment.id, shareInput) : undefined;
   return jsonResponse(
-    { id: assessment.id, reportUrl, result: assessment.result },
+    { id: assessment.id, reportUrl, result: assessment.result, ...(share ? { share: publicOutcome(share) } : {}) },
     created ? 201 : 200,
     created ? { Location: reportUrl } : {},
   );
 });
+
+/** The share id is the counsellor's address for the result; the student does not need it. */
+function publicOutcome(outcome: ShareOutcome) {
+  return outcome.status === "shared"
+    ? { status: outcome.status, cohortName: outcome.cohortName, counsellorName: outcome.counsellorName }
+    : outcome;
+}

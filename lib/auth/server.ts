@@ -1,0 +1,67 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getDbHandle } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { breachCheck } from "./breach-check";
+import { AUTH_LIMITS } from "./limits";
+import { resolveAuthSecret } from "./secret";
+
+/**
+ * Counsellor accounts, all handled by Better Auth: email and password (scrypt hashing),
+ * sessions stored in our database through its Prisma adapter (SQLite or PostgreSQL, whichever
+ * DATABASE_URL selects), and rate limits kept in the database so several instances share them.
+ */
+
+function createAuth() {
+  const env = getEnv();
+  const { db, provider } = getDbHandle();
+  return betterAuth({
+    appName: "Coder Fit",
+    secret: resolveAuthSecret(env.BETTER_AUTH_SECRET),
+    baseURL: env.BETTER_AUTH_URL ?? {
+      allowedHosts: ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"],
+      fallback: `http://localhost:${env.PORT}`,
+      protocol: "auto",
+    },
+    database: prismaAdapter(db, { provider }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: AUTH_LIMITS.minPasswordLength,
+      maxPasswordLength: AUTH_LIMITS.maxPasswordLength,
+      // With auto sign-in off, signing up with an email that already has an account gets the same
+      // answer as a new one, so the form cannot be used to find out who has an account.
+      autoSignIn: false,
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/email": AUTH_LIMITS.signIn,
+        "/sign-up/email": AUTH_LIMITS.signUp,
+      },
+    },
+    advanced: {
+      useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https://") ?? false,
+    },
+    telemetry: { enabled: false },
+    plugins: [breachCheck({ enabled: env.AUTH_BREACH_CHECK === "on" }), nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { coderFitAuth?: Auth };
+
+/** The one Better Auth instance per process, made on first use (never at build time). */
+export function getAuth(): Auth {
+  globalForAuth.coderFitAuth ??= createAuth();
+  return globalForAuth.coderFitAuth;
+}

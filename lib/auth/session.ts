@@ -1,0 +1,47 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { ApiError } from "@/lib/api/route";
+import { getAuth } from "./server";
+
+export interface Counsellor {
+  id: string;
+  name: string;
+  email: string;
+}
+
+async function sessionFrom(requestHeaders: Headers): Promise<Counsellor | null> {
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  return { id: session.user.id, name: session.user.name, email: session.user.email };
+}
+
+/** The signed-in counsellor for a page or server action, or null. */
+export async function getCounsellor(): Promise<Counsellor | null> {
+  return sessionFrom(await headers());
+}
+
+/** Only a path on this site is followed after sign-in. */
+export function safeNextPath(next: string | null | undefined, fallback = "/counsellor"): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback;
+  return next;
+}
+
+/** For counsellor pages: the counsellor, or a redirect to sign-in that comes back here. */
+export async function requireCounsellor(returnTo: string): Promise<Counsellor> {
+  const counsellor = await getCounsellor();
+  if (!counsellor) redirect(`/counsellor/sign-in?next=${encodeURIComponent(safeNextPath(returnTo))}`);
+  return counsellor;
+}
+
+export const signInRequired = () =>
+  new ApiError(401, "Sign in as a counsellor to see this. Your session may have ended.", [], {
+    "WWW-Authenticate": 'Cookie realm="counsellor"',
+  });
+
+/** For counsellor route handlers: the counsellor, or a 401 with a plain message. */
+export async function requireCounsellorApi(request: Request): Promise<Counsellor> {
+  const counsellor = await sessionFrom(request.headers);
+  if (!counsellor) throw signInRequired();
+  return counsellor;
+}

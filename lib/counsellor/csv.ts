@@ -1,0 +1,68 @@
+/**
+ * CSV for the counsellor's export, as RFC 4180 writes it and spreadsheets read it: CRLF line
+ * ends, every field quoted when it holds a comma, quote or line break, quotes doubled, a UTF-8
+ * byte-order mark so Excel reads names in any script, and text that a spreadsheet would run as a
+ * formula (=, +, -, @ first) prefixed with an apostrophe.
+ */
+import { backgroundName, bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
+import type { ResultRow } from "@/lib/shares/counsellor";
+
+export const CSV_BOM = "\uFEFF";
+
+export const CSV_HEADER = [
+  "Name",
+  "Email",
+  "Cohort",
+  "Taken on (UTC)",
+  "Overall",
+  "Band",
+  "Education",
+  "Skills",
+  "Temperament",
+  "Background",
+  "Not-ideal flags",
+  "Top skill gaps",
+  "Reviewed",
+  "Report link",
+] as const;
+
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(cells: (string | number | null | undefined)[]): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
+/** A score as the table shows it: whole numbers plain, others to one decimal place. */
+const score = (value: number) => {
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+};
+
+export function resultToCsv(row: ResultRow, reportUrl: string): string {
+  return csvLine([
+    row.displayName,
+    row.email,
+    row.cohortName,
+    row.takenAt.slice(0, 10),
+    score(row.overall),
+    bandLabel(row.band),
+    score(row.education),
+    score(row.skills),
+    score(row.temperament),
+    backgroundName(row.background),
+    row.flags.map(flagName).join("; "),
+    row.topGaps.map(skillName).join("; "),
+    row.reviewed ? "Yes" : "No",
+    reportUrl,
+  ]);
+}
+
+/** "coder-fit-results-2026-11-22.csv" */
+export function exportFileName(now: Date = new Date()): string {
+  return `coder-fit-results-${now.toISOString().slice(0, 10)}.csv`;
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { counsellorApi, type CohortJson } from "../api-client";
+import { counsellorKeys } from "../query-keys";
+
+export function useCohorts(initialData?: CohortJson[]) {
+  return useQuery({ queryKey: counsellorKeys.cohorts(), queryFn: counsellorApi.cohorts, initialData });
+}
+
+export function useCreateCohort() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => counsellorApi.createCohort(name),
+    onSuccess: (cohort) => {
+      queryClient.setQueryData<CohortJson[]>(counsellorKeys.cohorts(), (cohorts) => [cohort, ...(cohorts ?? [])]);
+    },
+  });
+}
+
+export function useUpdateCohort() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...changes }: { id: string; name?: string; invitesOpen?: boolean }) => counsellorApi.updateCohort(id, changes),
+    onSuccess: (cohort) => {
+      queryClient.setQueryData<CohortJson[]>(counsellorKeys.cohorts(), (cohorts) =>
+        cohorts?.map((existing) => (existing.id === cohort.id ? cohort : existing)),
+      );
+      // A renamed cohort shows in the results table too.
+      void queryClient.invalidateQueries({ queryKey: counsellorKeys.results() });
+    },
+  });
+}

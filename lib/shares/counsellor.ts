@@ -1,0 +1,337 @@
+import "server-only";
+import { getDb, type Db } from "@/lib/db";
+import {
+  BAND_IDS,
+  FLAG_ORDER,
+  SKILL_ORDER,
+  TOP_GAPS,
+  fromMask,
+  masksWithBit,
+} from "@/lib/cohorts/signals";
+import { entityIdSchema, type ResultFilters, type ResultView, type SortKey } from "@/lib/counsellor/filters";
+import type { Answers } from "@/lib/scoring/answers";
+import type { AssessmentResult } from "@/lib/scoring/types";
+
+/**
+ * The counsellor's side of shared results. Every query is scoped by `counsellorId` (copied onto
+ * each share from its cohort), so a result is visible only while it is shared with one of the
+ * counsellor's own cohorts; anything else reads as "not found". The table, the analytics and the
+ * CSV all build their WHERE clause with `whereFor`, so their numbers cannot disagree.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function whereFor(counsellorId: string, filters: ResultFilters) {
+  const flagMask =
+    filters.flag === "any"
+      ? { gt: 0 }
+      : filters.flag === "none"
+        ? 0
+        : filters.flag
+          ? { in: masksWithBit(FLAG_ORDER.indexOf(filters.flag), FLAG_ORDER.length) }
+          : undefined;
+  const takenAt =
+    filters.from || filters.to
+      ? {
+          ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00.000Z`) } : {}),
+          ...(filters.to ? { lt: new Date(Date.parse(`${filters.to}T00:00:00.000Z`) + DAY_MS) } : {}),
+        }
+      : undefined;
+  return {
+    counsellorId,
+    ...(filters.cohort ? { cohortId: filters.cohort } : {}),
+    ...(filters.band ? { band: filters.band } : {}),
+    ...(filters.background ? { backgroundId: filters.background } : {}),
+    ...(flagMask !== undefined ? { flagMask } : {}),
+    ...(takenAt ? { takenAt } : {}),
+    ...(filters.reviewed === "yes" ? { reviewedAt: { not: null } } : filters.reviewed === "no" ? { reviewedAt: null } : {}),
+    ...(filters.q ? { searchName: { contains: filters.q.toLowerCase() } } : {}),
+  };
+}
+
+const SORT_COLUMNS: Record<SortKey, string> = {
+  date: "takenAt",
+  overall: "overallScore",
+  education: "educationScore",
+  skills: "skillsScore",
+  temperament: "temperamentScore",
+  name: "searchName",
+};
+
+function orderFor(sort: SortKey, dir: "asc" | "desc") {
+  // The id breaks ties, so pages never repeat or skip a row.
+  return [{ [SORT_COLUMNS[sort]]: dir }, { id: dir }];
+}
+
+export interface ResultRow {
+  id: string;
+  displayName: string;
+  email: string | null;
+  cohortId: string;
+  cohortName: string;
+  takenAt: string;
+  overall: number;
+  band: string;
+  education: number;
+  skills: number;
+  temperament: number;
+  background: string;
+  flags: string[];
+  topGaps: string[];
+  reviewed: boolean;
+}
+
+const rowSelect = {
+  id: true,
+  displayName: true,
+  email: true,
+  cohortId: true,
+  cohort: { select: { name: true } },
+  takenAt: true,
+  overallScore: true,
+  band: true,
+  educationScore: true,
+  skillsScore: true,
+  temperamentScore: true,
+  backgroundId: true,
+  flagMask: true,
+  topGaps: true,
+  reviewedAt: true,
+} as const;
+
+type RowRecord = {
+  id: string;
+  displayName: string;
+  email: string | null;
+  cohortId: string;
+  cohort: { name: string };
+  takenAt: Date;
+  overallScore: number;
+  band: string;
+  educationScore: number;
+  skillsScore: number;
+  temperamentScore: number;
+  backgroundId: string;
+  flagMask: number;
+  topGaps: string;
+  reviewedAt: Date | null;
+};
+
+function toRow(record: RowRecord): ResultRow {
+  return {
+    id: record.id,
+    displayName: record.displayName,
+    email: record.email,
+    cohortId: record.cohortId,
+    cohortName: record.cohort.name,
+    takenAt: record.takenAt.toISOString(),
+    overall: record.overallScore,
+    band: record.band,
+    education: record.educationScore,
+    skills: record.skillsScore,
+    temperament: record.temperamentScore,
+    background: record.backgroundId,
+    flags: fromMask(record.flagMask, FLAG_ORDER),
+    topGaps: record.topGaps ? record.topGaps.split(",").slice(0, TOP_GAPS) : [],
+    reviewed: record.reviewedAt !== null,
+  };
+}
+
+export interface ResultPage {
+  rows: ResultRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+export async function listResults(counsellorId: string, view: ResultView, db: Db = getDb()): Promise<ResultPage> {
+  const where = whereFor(counsellorId, view);
+  const [total, records] = await Promise.all([
+    db.share.count({ where }),
+    db.share.findMany({
+      where,
+      orderBy: orderFor(view.sort, view.dir),
+      skip: (view.page - 1) * view.pageSize,
+      take: view.pageSize,
+      select: rowSelect,
+    }),
+  ]);
+  return {
+    rows: (records as RowRecord[]).map(toRow),
+    total,
+    page: view.page,
+    pageSize: view.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / view.pageSize)),
+  };
+}
+
+/**
+ * Every matching row in the table's order, a batch at a time (keyset on the sort column and id
+ * through Prisma's cursor), so an export of any size holds one batch in memory.
+ */
+export async function* streamResults(
+  counsellorId: string,
+  view: Pick<ResultView, "sort" | "dir"> & ResultFilters,
+  db: Db = getDb(),
+  batchSize = 1_000,
+): AsyncGenerator<ResultRow> {
+  const where = whereFor(counsellorId, view);
+  const orderBy = orderFor(view.sort, view.dir);
+  let cursor: string | undefined;
+  for (;;) {
+    const records = (await db.share.findMany({
+      where,
+      orderBy,
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: rowSelect,
+    })) as RowRecord[];
+    for (const record of records) yield toRow(record);
+    if (records.length < batchSize) return;
+    cursor = records[records.length - 1]!.id;
+  }
+}
+
+export interface CohortAnalytics {
+  total: number;
+  bands: { band: string; count: number }[];
+  averages: { overall: number | null; education: number | null; skills: number | null; temperament: number | null };
+  /** Every skill, most common gap first. */
+  gaps: { skillId: string; count: number }[];
+  /** Every not-ideal trait, most common flag first. */
+  flags: { traitId: string; count: number }[];
+}
+
+function countBits(groups: { mask: number; count: number }[], order: readonly string[]) {
+  const counts = order.map(() => 0);
+  for (const { mask, count } of groups) {
+    order.forEach((_, bit) => {
+      if (mask & (1 << bit)) counts[bit]! += count;
+    });
+  }
+  return order
+    .map((id, bit) => ({ id, count: counts[bit]! }))
+    .sort((a, b) => b.count - a.count || order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+const round1 = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
+
+export async function cohortAnalytics(counsellorId: string, filters: ResultFilters, db: Db = getDb()): Promise<CohortAnalytics> {
+  const where = whereFor(counsellorId, filters);
+  const [aggregate, bands, gapGroups, flagGroups] = await Promise.all([
+    db.share.aggregate({
+      where,
+      _count: { _all: true },
+      _avg: { overallScore: true, educationScore: true, skillsScore: true, temperamentScore: true },
+    }),
+    db.share.groupBy({ by: ["band"], where, _count: { _all: true } }),
+    db.share.groupBy({ by: ["gapMask"], where, _count: { _all: true } }),
+    db.share.groupBy({ by: ["flagMask"], where, _count: { _all: true } }),
+  ]);
+  const bandCounts = new Map(bands.map((row) => [row.band, row._count._all]));
+  return {
+    total: aggregate._count._all,
+    bands: BAND_IDS.map((band) => ({ band, count: bandCounts.get(band) ?? 0 })),
+    averages: {
+      overall: round1(aggregate._avg.overallScore),
+      education: round1(aggregate._avg.educationScore),
+      skills: round1(aggregate._avg.skillsScore),
+      temperament: round1(aggregate._avg.temperamentScore),
+    },
+    gaps: countBits(
+      gapGroups.map((row) => ({ mask: row.gapMask, count: row._count._all })),
+      SKILL_ORDER,
+    ).map(({ id, count }) => ({ skillId: id, count })),
+    flags: countBits(
+      flagGroups.map((row) => ({ mask: row.flagMask, count: row._count._all })),
+      FLAG_ORDER,
+    ).map(({ id, count }) => ({ traitId: id, count })),
+  };
+}
+
+export interface SharedResult {
+  id: string;
+  displayName: string;
+  email: string | null;
+  cohort: { id: string; name: string };
+  consentedAt: Date;
+  reviewedAt: Date | null;
+  takenAt: Date;
+  profileId: string;
+  answers: Answers;
+  result: AssessmentResult;
+  /** The same person's earlier attempts (retakes they linked) shared with the same cohort. */
+  earlierAttempts: { id: string; takenAt: Date; overall: number; band: string }[];
+}
+
+/** How far back a retake chain is followed. */
+const MAX_CHAIN = 20;
+
+export async function getSharedResult(counsellorId: string, shareId: string, db: Db = getDb()): Promise<SharedResult | null> {
+  if (!entityIdSchema.safeParse(shareId).success) return null;
+  const share = await db.share.findFirst({
+    where: { id: shareId, counsellorId },
+    select: {
+      id: true,
+      displayName: true,
+      email: true,
+      consentedAt: true,
+      reviewedAt: true,
+      takenAt: true,
+      cohortId: true,
+      cohort: { select: { name: true } },
+      assessment: { select: { profileId: true, answers: true, result: true, previousId: true } },
+    },
+  });
+  if (!share) return null;
+
+  const earlierAttempts: SharedResult["earlierAttempts"] = [];
+  let previousId = share.assessment.previousId;
+  const seen = new Set<string>();
+  while (previousId && !seen.has(previousId) && seen.size < MAX_CHAIN) {
+    seen.add(previousId);
+    const earlier = await db.assessment.findUnique({
+      where: { id: previousId },
+      select: {
+        previousId: true,
+        shares: {
+          where: { cohortId: share.cohortId, counsellorId },
+          select: { id: true, takenAt: true, overallScore: true, band: true },
+        },
+      },
+    });
+    if (!earlier) break;
+    for (const attempt of earlier.shares) {
+      earlierAttempts.push({ id: attempt.id, takenAt: attempt.takenAt, overall: attempt.overallScore, band: attempt.band });
+    }
+    previousId = earlier.previousId;
+  }
+
+  return {
+    id: share.id,
+    displayName: share.displayName,
+    email: share.email,
+    cohort: { id: share.cohortId, name: share.cohort.name },
+    consentedAt: share.consentedAt,
+    reviewedAt: share.reviewedAt,
+    takenAt: share.takenAt,
+    profileId: share.assessment.profileId,
+    answers: share.assessment.answers as Answers,
+    result: share.assessment.result as unknown as AssessmentResult,
+    earlierAttempts,
+  };
+}
+
+/** Sets or clears the "reviewed" mark. Null when the result is not the counsellor's to mark. */
+export async function setReviewed(
+  counsellorId: string,
+  shareId: string,
+  reviewed: boolean,
+  db: Db = getDb(),
+): Promise<{ reviewedAt: Date | null } | null> {
+  if (!entityIdSchema.safeParse(shareId).success) return null;
+  const reviewedAt = reviewed ? new Date() : null;
+  const { count } = await db.share.updateMany({ where: { id: shareId, counsellorId }, data: { reviewedAt } });
+  return count ? { reviewedAt } : null;
+}

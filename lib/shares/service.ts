@@ -1,0 +1,114 @@
+import "server-only";
+import { getDb, type Db } from "@/lib/db";
+import { newId } from "@/lib/ids";
+import { findInviteByCode, findInviteByToken, type PublicInvite } from "@/lib/cohorts/service";
+import { codeShareSchema, inviteShareSchema } from "@/lib/validations/share";
+import { shareFigures } from "@/lib/cohorts/signals";
+import { assessmentIdSchema } from "@/lib/validations/assessment";
+import { entityIdSchema } from "@/lib/counsellor/filters";
+import type { AssessmentResult } from "@/lib/scoring/types";
+
+/**
+ * The student's side of sharing. Nothing is shared without `consent: true`; the person's report
+ * id is their capability to share and to withdraw, exactly as it is to read and delete.
+ */
+
+export type ShareOutcome =
+  | { status: "shared"; shareId: string; cohortName: string; counsellorName: string }
+  | { status: "not-found" }
+  | { status: "closed"; cohortName: string; counsellorName: string };
+
+async function shareWithInvite(
+  assessmentId: string,
+  invite: PublicInvite | null,
+  input: { displayName: string; email?: string | undefined },
+  db: Db,
+): Promise<ShareOutcome> {
+  if (!invite) return { status: "not-found" };
+  if (!invite.invitesOpen) return { status: "closed", cohortName: invite.cohortName, counsellorName: invite.counsellorName };
+  const assessment = await db.assessment.findUnique({
+    where: { id: assessmentId },
+    select: { createdAt: true, result: true },
+  });
+  if (!assessment) return { status: "not-found" };
+  const cohort = await db.cohort.findUnique({ where: { id: invite.cohortId }, select: { counsellorId: true } });
+  if (!cohort) return { status: "not-found" };
+
+  const person = {
+    displayName: input.displayName,
+    searchName: input.displayName.toLowerCase(),
+    email: input.email ?? null,
+    consentedAt: new Date(),
+  };
+  // Sharing twice with one cohort updates the name and email instead of making a second row.
+  const share = await db.share.upsert({
+    where: { assessmentId_cohortId: { assessmentId, cohortId: invite.cohortId } },
+    update: person,
+    create: {
+      id: newId(),
+      assessmentId,
+      cohortId: invite.cohortId,
+      counsellorId: cohort.counsellorId,
+      takenAt: assessment.createdAt,
+      ...shareFigures(assessment.result as unknown as AssessmentResult),
+      ...person,
+    },
+    select: { id: true },
+  });
+  return { status: "shared", shareId: share.id, cohortName: invite.cohortName, counsellorName: invite.counsellorName };
+}
+
+export async function shareByInvite(assessmentId: string, input: unknown, db: Db = getDb()): Promise<ShareOutcome> {
+  const parsed = inviteShareSchema.parse(input);
+  if (!assessmentIdSchema.safeParse(assessmentId).success) return { status: "not-found" };
+  return shareWithInvite(assessmentId, await findInviteByToken(parsed.inviteToken, db), parsed, db);
+}
+
+export async function shareByCode(assessmentId: string, input: unknown, db: Db = getDb()): Promise<ShareOutcome> {
+  const parsed = codeShareSchema.parse(input);
+  if (!assessmentIdSchema.safeParse(assessmentId).success) return { status: "not-found" };
+  return shareWithInvite(assessmentId, await findInviteByCode(parsed.code, db), parsed, db);
+}
+
+/** What the report lists under "Shared with". */
+export interface ShareOfAssessment {
+  id: string;
+  cohortName: string;
+  counsellorName: string;
+  displayName: string;
+  email: string | null;
+  consentedAt: Date;
+}
+
+export async function listSharesOfAssessment(assessmentId: string, db: Db = getDb()): Promise<ShareOfAssessment[]> {
+  if (!assessmentIdSchema.safeParse(assessmentId).success) return [];
+  const rows = await db.share.findMany({
+    where: { assessmentId },
+    orderBy: { consentedAt: "desc" },
+    select: {
+      id: true,
+      displayName: true,
+      email: true,
+      consentedAt: true,
+      cohort: { select: { name: true, counsellor: { select: { name: true } } } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    cohortName: row.cohort.name,
+    counsellorName: row.cohort.counsellor.name,
+    displayName: row.displayName,
+    email: row.email,
+    consentedAt: row.consentedAt,
+  }));
+}
+
+/**
+ * Withdraws one share of the person's own result: the row and the counsellor's notes on it are
+ * deleted, so it leaves the counsellor's view on their next request. False when nothing matched.
+ */
+export async function withdrawShare(assessmentId: string, shareId: string, db: Db = getDb()): Promise<boolean> {
+  if (!assessmentIdSchema.safeParse(assessmentId).success || !entityIdSchema.safeParse(shareId).success) return false;
+  const { count } = await db.share.deleteMany({ where: { id: shareId, assessmentId } });
+  return count > 0;
+}

@@ -1,0 +1,38 @@
+/**
+ * What a person sends to share a result with a counsellor's cohort. Used by the quiz's consent
+ * step and the report's share form (with react-hook-form) and by the route handlers.
+ */
+import { z } from "zod";
+import { entityIdSchema } from "@/lib/counsellor/filters";
+
+export const inviteTokenSchema = entityIdSchema;
+
+export const displayNameSchema = z
+  .string({ error: "Enter the name your counsellor knows you by." })
+  .trim()
+  .min(1, "Enter the name your counsellor knows you by.")
+  .max(80, "Keep the name to 80 characters or fewer.");
+
+export const shareEmailSchema = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z.email({ error: "Enter an email address such as name@example.com, or leave it empty." }).max(254).optional(),
+);
+
+export const consentSchema = z.literal(true, { error: "Tick the box to agree to share your result." });
+
+const details = {
+  displayName: displayNameSchema,
+  email: shareEmailSchema,
+  consent: consentSchema,
+};
+
+/** Sharing from the quiz, through an invite link. */
+export const inviteShareSchema = z.object({ inviteToken: inviteTokenSchema, ...details }).strict();
+/** Sharing an existing result from its report, with the code the counsellor read out. */
+export const codeShareSchema = z
+  .object({ code: z.string({ error: "Enter the cohort code." }).trim().min(1, "Enter the cohort code.").max(20), ...details })
+  .strict();
+
+export type InviteShareInput = z.infer<typeof inviteShareSchema>;
+export type CodeShareInput = z.infer<typeof codeShareSchema>;
+
