@@ -278,7 +278,33 @@ async function withEngine<T>(target: MigrationTarget, run: (engine: SchemaEngine
 }
 
 /** Applies pending migrations (what `prisma migrate deploy` does). Returns the names applied. */
+/**
+ * True when a SQLite file already records every migration as applied. The schema engine takes an
+ * exclusive lock on SQLite, which waits for (and times out on) a running app's connection, so an
+ * up-to-date database is not handed to the engine at all: `npm run db:seed` or a second
+ * `npm start` then work while the app is serving.
+ */
+async function sqliteIsCurrent(target: MigrationTarget): Promise<boolean> {
+  if (target.database.provider !== "sqlite" || !existsSync(target.database.filePath!)) return false;
+  const wanted = readMigrations(target.migrationsDir).migrationDirectories.map((entry) => entry.path);
+  const adapter = await new PrismaBetterSqlite3({ url: target.database.url }).connect();
+  try {
+    const result = await adapter.queryRaw({
+      sql: "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      args: [],
+      argTypes: [],
+    });
+    const applied = new Set(result.rows.map((row) => String(row[0])));
+    return wanted.every((name) => applied.has(name));
+  } catch {
+    return false;
+  } finally {
+    await adapter.dispose();
+  }
+}
+
 export async function deployMigrations(target: MigrationTarget): Promise<string[]> {
+  if (await sqliteIsCurrent(target)) return [];
   const applied = await withEngine(target, async (engine) => {
     const output = await engine.applyMigrations({
       migrationsList: readMigrations(target.migrationsDir),
