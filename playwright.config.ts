@@ -13,7 +13,13 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update"],
 };
 
-const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+// No internet on test machines: the breach check would only log its outage on every sign-up.
+const serverEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "production",
+  AUTH_BREACH_CHECK: "off",
+  BETTER_AUTH_SECRET: "e2e-only-secret-not-for-real-use-0123456789",
+};
 const startServer = (port: number) => `npx tsx scripts/migrate.ts deploy && npx next start -H 127.0.0.1 -p ${port}`;
 
 export default defineConfig({

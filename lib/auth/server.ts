@@ -2,8 +2,8 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { getDbHandle } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getDbHandle, type DbHandle } from "@/lib/db";
+import { getEnv, type Env } from "@/lib/env";
 import { breachCheck } from "./breach-check";
 import { AUTH_LIMITS } from "./limits";
 import { resolveAuthSecret } from "./secret";
@@ -14,9 +14,9 @@ import { resolveAuthSecret } from "./secret";
  * DATABASE_URL selects), and rate limits kept in the database so several instances share them.
  */
 
-function createAuth() {
-  const env = getEnv();
-  const { db, provider } = getDbHandle();
+/** Exported for tests, which give it their own database; the app uses getAuth(). */
+export function createAuth(handle: DbHandle = getDbHandle(), env: Env = getEnv()) {
+  const { db, provider } = handle;
   return betterAuth({
     appName: "Coder Fit",
     secret: resolveAuthSecret(env.BETTER_AUTH_SECRET),

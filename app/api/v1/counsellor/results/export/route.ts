@@ -1,5 +1,5 @@
 import { absoluteUrl, withApi } from "@/lib/api/route";
-import { viewFromRequest } from "@/lib/api/query";
+import { counsellorViewFromRequest } from "@/lib/api/query";
 import { requireCounsellorApi } from "@/lib/auth/session";
 import { CSV_BOM, CSV_HEADER, csvLine, exportFileName, resultToCsv } from "@/lib/counsellor/csv";
 import { filtersOf } from "@/lib/counsellor/filters";
@@ -11,7 +11,7 @@ import { streamResults } from "@/lib/shares/counsellor";
  */
 export const GET = withApi(async (request: Request) => {
   const counsellor = await requireCounsellorApi(request);
-  const view = viewFromRequest(request);
+  const view = await counsellorViewFromRequest(request, counsellor.id);
   const rows = streamResults(counsellor.id, { ...filtersOf(view), sort: view.sort, dir: view.dir });
   const encoder = new TextEncoder();
   const linkBase = absoluteUrl(request, "/counsellor/results/");
