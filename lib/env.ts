@@ -45,8 +45,9 @@ export class EnvError extends Error {
 }
 
 /** Shows what kind of value was given without echoing secrets such as a database password. */
-function describeValue(value: unknown): string {
+function describeValue(name: string, value: unknown): string {
   if (typeof value !== "string") return "nothing";
+  if (/SECRET/.test(name)) return `a value of ${value.trim().length} characters`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim());
   return scheme ? `a ${scheme[1]}: URL` : `"${value.slice(0, 20)}"`;
 }
@@ -57,7 +58,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0] ?? "environment");
-  throw new EnvError(`Invalid ${name}: ${issue.message}; got ${describeValue(source[name])}.`);
+  throw new EnvError(`Invalid ${name}: ${issue.message}; got ${describeValue(name, source[name])}.`);
 }
 
 let cached: Env | undefined;

@@ -47,4 +47,14 @@ describe("parseEnv", () => {
     expect(parseEnv({ PORT: "3100" }).PORT).toBe(3100);
     expect(parseEnv({}).PORT).toBe(3000);
   });
+
+  it("checks the counsellor-account settings without echoing a secret", () => {
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: "short-secret-value" })).toThrow(/^Invalid BETTER_AUTH_SECRET: must be at least 32/);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: "short-secret-value" })).not.toThrow(/short-secret-value"/);
+    expect(parseEnv({ BETTER_AUTH_SECRET: "k".repeat(32) }).BETTER_AUTH_SECRET).toBe("k".repeat(32));
+    expect(() => parseEnv({ BETTER_AUTH_URL: "ftp://example.org" })).toThrow(/^Invalid BETTER_AUTH_URL: /);
+    expect(parseEnv({ BETTER_AUTH_URL: "https://coderfit.example.org" }).BETTER_AUTH_URL).toBe("https://coderfit.example.org");
+    expect(() => parseEnv({ AUTH_BREACH_CHECK: "maybe" })).toThrow(/^Invalid AUTH_BREACH_CHECK: must be "on" or "off"/);
+    expect(parseEnv({}).AUTH_BREACH_CHECK).toBe("on");
+  });
 });

@@ -1,0 +1,274 @@
+/**
+ * `npm run bench:counsellor`: the counsellor dashboard at scale. Seeds 100,000 shared results
+ * (real assessments scored by the engine, with their answers and full results) into one
+ * counsellor's four cohorts, plus 10,000 in another counsellor's cohort, on a scratch SQLite file
+ * and on a scratch PostgreSQL database; then times, in this process (server time, no network):
+ * the dashboard's first page for several views, the analytics, and the CSV export of every row,
+ * sampling memory during the export. Results go to stdout as a table for docs/performance.md.
+ *
+ *   BENCH_ROWS=100000 (default)   BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres;
+ *   "off" to skip PostgreSQL)     BENCH_KEEP=1 keeps the databases for a second look.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDb, type Db } from "../../lib/db";
+import { shareFigures } from "../../lib/cohorts/signals";
+import { resultToCsv } from "../../lib/counsellor/csv";
+import { readResultView, filtersOf } from "../../lib/counsellor/filters";
+import { newId, newShortCode } from "../../lib/ids";
+import { medicalCoderProfile as profile } from "../../lib/profiles";
+import { parseAnswers, scoreAssessment } from "../../lib/scoring";
+import { createRandom, demoAnswers, demoName } from "../../lib/seed/demo-answers";
+import { cohortAnalytics, listResults, streamResults } from "../../lib/shares/counsellor";
+import { deployMigrations, migrationTarget } from "../migrations/engine";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const OTHER_ROWS = Math.round(ROWS / 10);
+const BATCH = 500;
+const RUNS = 25;
+const DAY = 24 * 60 * 60 * 1000;
+const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+interface Target {
+  name: string;
+  url: string;
+  size: () => Promise<string>;
+  drop: () => Promise<void>;
+}
+
+function sqliteTarget(): Target {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "coder-fit-bench-"));
+  const file = path.join(dir, "bench.db");
+  return {
+    name: "SQLite",
+    url: `file:${file}`,
+    size: async () => `${(statSync(file).size / 1e9).toFixed(2)} GB file`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresTarget(): Promise<Target> {
+  const name = `coderfit_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: postgresAdmin });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(postgresAdmin);
+  url.pathname = `/${name}`;
+  return {
+    name: "PostgreSQL",
+    url: url.toString(),
+    size: async () => {
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      const { rows } = await client.query("SELECT pg_size_pretty(pg_database_size(current_database())) AS size");
+      await client.end();
+      return `${rows[0].size} database`;
+    },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: postgresAdmin });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** A pool of distinct scored people; each seeded row takes one, with its own id, name and date. */
+function scoredPool(size: number) {
+  const random = createRandom(42);
+  return Array.from({ length: size }, () => {
+    const answers = parseAnswers(profile.questionnaire, demoAnswers(random));
+    const result = scoreAssessment(profile, answers);
+    return { answers, result, figures: shareFigures(result) };
+  });
+}
+
+async function seed(db: Db, counsellorId: string, cohortIds: string[], rows: number, pool: ReturnType<typeof scoredPool>, seedValue: number) {
+  const random = createRandom(seedValue);
+  const now = Date.now();
+  for (let start = 0; start < rows; start += BATCH) {
+    const assessments = [];
+    const shares = [];
+    for (let i = start; i < Math.min(rows, start + BATCH); i++) {
+      const person = pool[Math.floor(random() * pool.length)]!;
+      const id = newId();
+      const takenAt = new Date(now - Math.floor(random() * 365 * DAY));
+      const displayName = `${demoName(random)} ${i}`;
+      assessments.push({
+        id,
+        createdAt: takenAt,
+        profileId: profile.id,
+        profileVersion: profile.version,
+        scoringVersion: person.result.scoringVersion,
+        locale: "en-IN",
+        answers: person.answers,
+        result: person.result as object,
+        overallScore: person.result.overall,
+        band: person.result.band.id,
+        submissionKey: `bench_${id}`,
+      });
+      shares.push({
+        id: newId(),
+        assessmentId: id,
+        cohortId: cohortIds[i % cohortIds.length]!,
+        counsellorId,
+        displayName,
+        searchName: displayName.toLowerCase(),
+        email: random() < 0.5 ? `student${i}@example.com` : null,
+        consentedAt: takenAt,
+        reviewedAt: random() < 0.3 ? new Date(takenAt.getTime() + DAY) : null,
+        takenAt,
+        ...person.figures,
+      });
+    }
+    await db.assessment.createMany({ data: assessments });
+    await db.share.createMany({ data: shares });
+    if ((start / BATCH) % 40 === 0) process.stdout.write(`\r  seeded ${start.toLocaleString("en-IN")} rows`);
+  }
+  process.stdout.write(`\r  seeded ${rows.toLocaleString("en-IN")} rows\n`);
+}
+
+async function time(fn: () => Promise<unknown>) {
+  await fn(); // warm-up: statements prepared, pages cached
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: samples[Math.floor(RUNS * 0.5)]!, p95: samples[Math.ceil(RUNS * 0.95) - 1]!, max: samples[RUNS - 1]! };
+}
+
+async function exportAll(db: Db, counsellorId: string) {
+  const view = readResultView({});
+  global.gc?.();
+  const baseline = process.memoryUsage();
+  let peakRss = baseline.rss;
+  let peakHeap = baseline.heapUsed;
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  }, 20);
+  const started = process.hrtime.bigint();
+  let rows = 0;
+  let bytes = 0;
+  for await (const row of streamResults(counsellorId, { ...filtersOf(view), sort: view.sort, dir: view.dir }, db)) {
+    bytes += Buffer.byteLength(resultToCsv(row, `https://coderfit.example/counsellor/results/${row.id}`));
+    rows++;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  clearInterval(sampler);
+  const usage = process.memoryUsage();
+  peakRss = Math.max(peakRss, usage.rss);
+  peakHeap = Math.max(peakHeap, usage.heapUsed);
+  return {
+    rows,
+    seconds,
+    megabytes: bytes / 1e6,
+    rssGrowthMb: (peakRss - baseline.rss) / 1e6,
+    heapGrowthMb: (peakHeap - baseline.heapUsed) / 1e6,
+    peakRssMb: peakRss / 1e6,
+  };
+}
+
+async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
+  console.log(`\n${target.name}: migrating and seeding ${ROWS.toLocaleString("en-IN")} + ${OTHER_ROWS.toLocaleString("en-IN")} results…`);
+  await deployMigrations(migrationTarget(target.url));
+  const { db } = createDb(target.url);
+  try {
+    const counsellorId = newId();
+    const otherId = newId();
+    await db.user.createMany({
+      data: [
+        { id: counsellorId, name: "Bench Counsellor", email: `bench-${counsellorId}@example.org` },
+        { id: otherId, name: "Other Counsellor", email: `bench-${otherId}@example.org` },
+      ],
+    });
+    const cohortIds = ["Pune 2026", "Hyderabad 2026", "Kochi 2026", "Chennai 2026"].map(() => newId());
+    const otherCohort = newId();
+    await db.cohort.createMany({
+      data: [
+        ...cohortIds.map((id, i) => ({ id, counsellorId, name: `Cohort ${i + 1}`, inviteToken: newId(), code: newShortCode() })),
+        { id: otherCohort, counsellorId: otherId, name: "Other", inviteToken: newId(), code: newShortCode() },
+      ],
+    });
+    const seedStarted = Date.now();
+    await seed(db, counsellorId, cohortIds, ROWS, pool, 1);
+    await seed(db, otherId, [otherCohort], OTHER_ROWS, pool, 2);
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    if (target.name === "PostgreSQL") await db.$executeRawUnsafe("ANALYZE");
+    else await db.$executeRawUnsafe("ANALYZE");
+
+    const cases: [string, () => Promise<unknown>][] = [
+      ["First page (newest first, 25 rows)", () => listResults(counsellorId, readResultView({}), db)],
+      ["First page sorted by overall", () => listResults(counsellorId, readResultView({ sort: "overall", dir: "asc" }), db)],
+      ["First page sorted by skills", () => listResults(counsellorId, readResultView({ sort: "skills" }), db)],
+      ["First page, one cohort + band + not reviewed", () =>
+        listResults(counsellorId, readResultView({ cohort: cohortIds[0]!, band: "good", reviewed: "no" }), db)],
+      ["First page, a flag + date range", () =>
+        listResults(counsellorId, readResultView({ flag: "dislikes-desk-computer-work", from: "2026-01-01", to: "2026-12-31" }), db)],
+      ["First page, name search", () => listResults(counsellorId, readResultView({ q: "priya" }), db)],
+      ["Page 2,000 (25 rows a page)", () => listResults(counsellorId, readResultView({ page: "2000" }), db)],
+      ["Analytics, all cohorts", () => cohortAnalytics(counsellorId, {}, db)],
+      ["Analytics, one cohort", () => cohortAnalytics(counsellorId, { cohort: cohortIds[1]! }, db)],
+      ["Analytics, a flag filter", () => cohortAnalytics(counsellorId, { flag: "any" }, db)],
+    ];
+    const timings = [];
+    for (const [name, fn] of cases) timings.push({ name, ...(await time(fn)) });
+    const total = (await listResults(counsellorId, readResultView({}), db)).total;
+    const exported = await exportAll(db, counsellorId);
+    const size = await target.size();
+    return { target: target.name, seedSeconds, timings, total, exported, size };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  console.log(`Scoring a pool of 5,000 people…`);
+  const pool = scoredPool(5_000);
+  const targets: Target[] = [sqliteTarget()];
+  if (process.env.BENCH_POSTGRES_URL !== "off") targets.push(await postgresTarget());
+  const reports = [];
+  for (const target of targets) {
+    try {
+      reports.push(await run(target, pool));
+    } finally {
+      if (!process.env.BENCH_KEEP) await target.drop();
+    }
+  }
+
+  console.log(`\nServer time in ms (p50 / p95 / max of ${RUNS} warm runs), ${ROWS.toLocaleString("en-IN")} results in one counsellor's cohorts:\n`);
+  console.log(`| Query | ${reports.map((r) => r.target).join(" | ")} |`);
+  console.log(`| --- | ${reports.map(() => "---").join(" | ")} |`);
+  for (let i = 0; i < reports[0]!.timings.length; i++) {
+    const cells = reports.map((r) => {
+      const t = r.timings[i]!;
+      return `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)} / ${t.max.toFixed(1)}`;
+    });
+    console.log(`| ${reports[0]!.timings[i]!.name} | ${cells.join(" | ")} |`);
+  }
+  console.log("");
+  for (const r of reports) {
+    const e = r.exported;
+    console.log(
+      `${r.target}: ${r.total.toLocaleString("en-IN")} visible rows; seeded in ${r.seedSeconds.toFixed(0)} s (${r.size}). ` +
+        `CSV export: ${e.rows.toLocaleString("en-IN")} rows, ${e.megabytes.toFixed(1)} MB in ${e.seconds.toFixed(1)} s; ` +
+        `memory during export: RSS +${e.rssGrowthMb.toFixed(0)} MB (peak ${e.peakRssMb.toFixed(0)} MB), heap +${e.heapGrowthMb.toFixed(0)} MB.`,
+    );
+  }
+  const worst = Math.max(...reports.flatMap((r) => r.timings.filter((t) => !t.name.startsWith("Page 2,000")).map((t) => t.p95)));
+  console.log(`\nSlowest p95 of the first-page and analytics queries: ${worst.toFixed(1)} ms (target: 300 ms).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
