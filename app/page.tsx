@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
@@ -82,6 +83,7 @@ const audiences = [
     icon: "people",
     title: "Counsellors",
     body: "You guide students at a college or training institute. See the results your students choose to share with you, and spot where a batch needs help before they commit.",
+    link: { href: "/counsellor", label: "Open the counsellor workspace" },
   },
 ] as const;
 
@@ -256,6 +258,17 @@ export default function HomePage() {
                 </span>
                 <h3 className="mt-5 text-xl font-semibold text-slate-900">{audience.title}</h3>
                 <p className="mt-2 leading-relaxed text-slate-700">{audience.body}</p>
+                {"link" in audience ? (
+                  <p className="mt-auto pt-4">
+                    <Link
+                      href={audience.link.href}
+                      className="inline-flex min-h-11 items-center gap-1.5 font-semibold text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
+                    >
+                      {audience.link.label}
+                      <Icon name="arrowRight" className="size-4" />
+                    </Link>
+                  </p>
+                ) : null}
               </Card>
             ))}
           </ul>

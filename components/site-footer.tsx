@@ -28,6 +28,16 @@ export function SiteFooter() {
                 </Link>
               </li>
               <li>
+                <Link href="/join" className={footerLink}>
+                  Join with a cohort code
+                </Link>
+              </li>
+              <li>
+                <Link href="/counsellor" className={footerLink}>
+                  For counsellors
+                </Link>
+              </li>
+              <li>
                 <Link href="/#intended-use" className={footerLink}>
                   Intended use
                 </Link>
