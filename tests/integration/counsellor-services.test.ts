@@ -112,7 +112,7 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
     const pune = await createCohort(asha, { name: "Pune" }, db());
     const hyd = await createCohort(asha, { name: "Hyderabad" }, db());
     const other = await createCohort(ravi, { name: "Ravi's batch" }, db());
-    const made = [];
+    const made: Awaited<ReturnType<typeof shared>>[] = [];
     for (let i = 0; i < 24; i++) made.push(await shared((i % 2 ? pune : hyd).inviteToken, `Student ${i}`, 100 + i));
     await shared(other.inviteToken, "Someone else", 999);
 
@@ -149,12 +149,12 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
     expect((await listResults(asha, view({ from: today, to: today }), db())).total).toBe(24);
     expect((await listResults(asha, view({ to: "2020-01-01" }), db())).total).toBe(0);
 
-    for (const filters of [{}, { cohort: pune.id }, { flag: "any" }, { band: "good" }]) {
+    for (const filters of [{}, { cohort: pune.id }, { flag: "any" }, { band: "good" }] as Record<string, string>[]) {
       const list = await listResults(asha, view(filters), db());
       const analytics = await cohortAnalytics(asha, readResultView(filters), db());
       expect(analytics.total).toBe(list.total);
       expect(analytics.bands.reduce((sum, b) => sum + b.count, 0)).toBe(list.total);
-      const rows = [];
+      const rows: { id: string; flags: string[] }[] = [];
       for await (const row of streamResults(asha, { ...readResultView(filters) }, db(), 5)) rows.push(row);
       expect(rows).toHaveLength(list.total);
       const gapCount = rows.filter((row) => made.find((m) => m.shareId === row.id)!.result.gaps.includes("icd-coding")).length;
@@ -163,7 +163,7 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
       expect(analytics.flags.reduce((max, f) => Math.max(max, f.count), 0)).toBeLessThanOrEqual(flagCount);
     }
     // The CSV stream keeps the table's order across batches.
-    const streamed = [];
+    const streamed: string[] = [];
     for await (const row of streamResults(asha, { ...view({ sort: "overall", dir: "desc" }) }, db(), 7)) streamed.push(row.id);
     expect(streamed).toEqual((await listResults(asha, view({ sort: "overall", dir: "desc", pageSize: "100" }), db())).rows.map((r) => r.id));
   });
