@@ -53,12 +53,13 @@ async function main(): Promise<void> {
     const cohort = cohorts[person % 2]!;
     const name = demoName(random);
     const email = random() < 0.5 ? `${name.toLowerCase().replace(/[^a-z]+/g, ".")}@example.com` : undefined;
-    const takenAt = new Date(now - Math.floor(random() * 90 * DAY));
+    // The last attempt falls within the past three months; a first attempt three weeks before it.
+    const takenAt = new Date(now - 2 * DAY - Math.floor(random() * 88 * DAY));
     // About one person in eight retakes a few weeks later and links the attempts.
     const attempts = random() < 0.125 && made + 2 <= RESULT_COUNT ? 2 : 1;
     let previousId: string | undefined;
     for (let attempt = 0; attempt < attempts; attempt++) {
-      const when = new Date(takenAt.getTime() + attempt * 21 * DAY);
+      const when = new Date(takenAt.getTime() - (attempts - 1 - attempt) * 21 * DAY);
       const { assessment } = await createAssessment({
         answers: demoAnswers(random),
         submissionKey: `${SEED_KEY_PREFIX}${String(made).padStart(4, "0")}-${random().toString(36).slice(2, 10)}`,
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
       const reviewed = random() < 0.3;
       await db.share.update({
         where: { id: outcome.shareId },
-        data: { takenAt: when, consentedAt: when, reviewedAt: reviewed ? new Date(when.getTime() + 2 * DAY) : null },
+        data: { takenAt: when, consentedAt: when, reviewedAt: reviewed ? new Date(Math.min(now, when.getTime() + 2 * DAY)) : null },
       });
       if (reviewed && random() < 0.6) {
         await addNote(user.id, outcome.shareId, {

@@ -8,6 +8,8 @@ type ReportSummaryProps = {
   title: string;
   marketName: string;
   takenOn: { text: string; iso: string };
+  /** False on a counsellor's copy: retaking is the student's own action. */
+  showRetake?: boolean;
 };
 
 const bandTones: Record<SummaryView["band"]["id"], string> = {
@@ -32,7 +34,7 @@ const jumpLinks = [
 ];
 
 /** Part 1: the headline result, how sure it is, and the three strengths and three things to work on. */
-export function ReportSummary({ summary, title, marketName, takenOn }: ReportSummaryProps) {
+export function ReportSummary({ summary, title, marketName, takenOn, showRetake = true }: ReportSummaryProps) {
   const confidence = confidenceTones[summary.confidence.level];
   return (
     <section aria-labelledby="report-title" className="report-summary bg-brand-50">
@@ -96,7 +98,7 @@ export function ReportSummary({ summary, title, marketName, takenOn }: ReportSum
                 Confidence says how consistent your answers were, not how good the result is.
               </p>
             )}
-            {summary.confidence.level === "low" ? (
+            {showRetake && summary.confidence.level === "low" ? (
               <p className="print-hidden mt-4">
                 <Link
                   href="/assessment"

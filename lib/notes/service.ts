@@ -1,25 +1,15 @@
 import "server-only";
-import { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { entityIdSchema } from "@/lib/counsellor/filters";
+import { noteBodySchema } from "@/lib/validations/note";
+
+export { NOTE_MAX_LENGTH, noteBodySchema } from "@/lib/validations/note";
 
 /**
  * A counsellor's private notes on a shared result. Only the counsellor who owns the result's
  * cohort can read or change them, and they go when the student withdraws the result.
  */
-
-export const NOTE_MAX_LENGTH = 4_000;
-
-export const noteBodySchema = z
-  .object({
-    body: z
-      .string({ error: "Write the note as text." })
-      .trim()
-      .min(1, "The note is empty.")
-      .max(NOTE_MAX_LENGTH, `Keep a note to ${NOTE_MAX_LENGTH.toLocaleString("en-IN")} characters or fewer.`),
-  })
-  .strict();
 
 export interface NoteView {
   id: string;

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ResultAbout } from "@/components/counsellor/result-about";
+import { ResultHeader } from "@/components/counsellor/result-header";
+import { ResultPanel } from "@/components/counsellor/result-panel";
+import { FitSignals } from "@/components/report/fit-signals";
+import { NextSteps } from "@/components/report/next-steps";
+import { ReportSummary } from "@/components/report/report-summary";
+import { SkillsGap } from "@/components/report/skills-gap";
+import { WhyThisScore } from "@/components/report/why-this-score";
+import { Icon } from "@/components/ui/icon";
+import { PageContainer } from "@/components/ui/page-container";
+import { requireCounsellor } from "@/lib/auth/session";
+import { listNotes } from "@/lib/notes/service";
+import { medicalCoderProfile, profiles } from "@/lib/profiles";
+import { buildReportView, formatTakenDate, isoDate } from "@/lib/report";
+import { getSharedResult } from "@/lib/shares/counsellor";
+
+// Nothing personal in the metadata: every shared result has the same title.
+export const metadata: Metadata = {
+  title: "Student result",
+  robots: { index: false, follow: false },
+};
+
+/** Every request reads the share: a student can stop sharing at any moment. */
+export const dynamic = "force-dynamic";
+
+type PageProps = { params: Promise<{ shareId: string }> };
+
+export default async function CounsellorResultPage({ params }: PageProps) {
+  const { shareId } = await params;
+  const counsellor = await requireCounsellor(`/counsellor/results/${encodeURIComponent(shareId)}`);
+  // A foreign, unknown or withdrawn id reads as "not found" alike, so nothing leaks about it.
+  const [shared, notes] = await Promise.all([getSharedResult(counsellor.id, shareId), listNotes(counsellor.id, shareId)]);
+  if (!shared || !notes) notFound();
+
+  const { result } = shared;
+  const profile = profiles[shared.profileId] ?? medicalCoderProfile;
+  const view = buildReportView(result, profile);
+  const day = (date: Date) => ({ text: formatTakenDate(date, result.market), iso: isoDate(date, result.market) });
+  const takenOn = day(shared.takenAt);
+  const sharedOn = day(shared.consentedAt);
+
+  return (
+    <>
+      <ResultHeader
+        displayName={shared.displayName}
+        email={shared.email}
+        cohort={shared.cohort}
+        takenOn={takenOn}
+        sharedOn={sharedOn}
+      />
+      <ResultPanel
+        shareId={shared.id}
+        reviewedAt={shared.reviewedAt?.toISOString() ?? null}
+        notes={notes}
+        attempts={{
+          current: { takenAt: shared.takenAt, overall: result.overall, band: result.band.id },
+          attempts: shared.earlierAttempts,
+          cohortName: shared.cohort.name,
+          market: result.market,
+        }}
+      />
+      {/* The summary's retake link is the student's own action; hidden here until the summary can leave it out. */}
+      <article aria-labelledby="report-title" data-report className="report">
+        <div className="bg-brand-50">
+          <PageContainer className="pt-6 sm:pt-8 print:pb-4">
+            <p className="flex items-start gap-2.5 rounded-xl border border-brand-200 bg-white px-4 py-3 leading-relaxed text-pretty text-slate-800">
+              <Icon name="info" className="mt-0.5 size-5 shrink-0 text-brand-700" />
+              <span>
+                The report below is written to the student, as they saw it: &ldquo;you&rdquo; means {shared.displayName}.
+              </span>
+            </p>
+          </PageContainer>
+        </div>
+        <ReportSummary
+          summary={view.summary}
+          title={`${shared.displayName}\u2019s Medical Coder fit report`}
+          marketName={view.marketName}
+          takenOn={takenOn}
+          showRetake={false}
+        />
+        <WhyThisScore components={view.components} receipt={view.receipt} />
+        <FitSignals signals={view.signals} />
+        <SkillsGap rows={view.skills} />
+        <NextSteps next={view.nextSteps} />
+        <ResultAbout takenOn={takenOn} sharedOn={sharedOn} versions={view.versions} />
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Icon } from "@/components/ui/icon";
+import { PageContainer } from "@/components/ui/page-container";
+
+type Day = { text: string; iso: string };
+
+export type ResultHeaderProps = {
+  displayName: string;
+  email: string | null;
+  cohort: { id: string; name: string };
+  takenOn: Day;
+  sharedOn: Day;
+};
+
+const linkClass =
+  "font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700";
+
+function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <div className={wide ? "col-span-2 min-w-0" : "min-w-0"}>
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="mt-0.5 text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
+    </div>
+  );
+}
+
+/** Who the result belongs to, as they shared it: name, email, cohort and the two dates. */
+export function ResultHeader({ displayName, email, cohort, takenOn, sharedOn }: ResultHeaderProps) {
+  return (
+    <div className="border-b border-slate-200 bg-slate-50">
+      <PageContainer className="py-5 sm:py-8">
+        <p className="print-hidden -ml-1">
+          <Link
+            href="/counsellor"
+            className="inline-flex min-h-11 items-center gap-1.5 rounded-lg px-1 font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
+          >
+            <Icon name="arrowLeft" className="size-4.5 shrink-0" />
+            Back to results
+          </Link>
+        </p>
+        <p className="mt-3 text-sm font-semibold tracking-wide text-brand-700 uppercase">Shared result</p>
+        <h1 className="mt-1 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 [overflow-wrap:anywhere] sm:text-4xl">
+          {displayName}
+        </h1>
+        <dl className="mt-5 grid grid-cols-2 gap-x-6 gap-y-4 sm:flex sm:flex-wrap sm:gap-x-12">
+          <Fact label="Email" wide>
+            {email ? (
+              <a href={`mailto:${email}`} className={linkClass}>
+                {email}
+              </a>
+            ) : (
+              <span className="text-slate-600">Not given</span>
+            )}
+          </Fact>
+          <Fact label="Cohort" wide>
+            <Link href={`/counsellor?cohort=${encodeURIComponent(cohort.id)}`} className={linkClass}>
+              {cohort.name}
+            </Link>
+          </Fact>
+          <Fact label="Taken on">
+            <time dateTime={takenOn.iso}>{takenOn.text}</time>
+          </Fact>
+          <Fact label="Shared with you on">
+            <time dateTime={sharedOn.iso}>{sharedOn.text}</time>
+          </Fact>
+        </dl>
+      </PageContainer>
+    </div>
+  );
+}
