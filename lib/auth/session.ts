@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ApiError } from "@/lib/api/route";
+import { returnPathFrom } from "@/lib/validations/counsellor-auth";
 import { getAuth } from "./server";
 
 export interface Counsellor {
@@ -21,10 +22,9 @@ export async function getCounsellor(): Promise<Counsellor | null> {
   return sessionFrom(await headers());
 }
 
-/** Only a path on this site is followed after sign-in. */
+/** Only a path on this site is followed after sign-in (see returnPathSchema for why). */
 export function safeNextPath(next: string | null | undefined, fallback = "/counsellor"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback;
-  return next;
+  return returnPathFrom(next, fallback);
 }
 
 /** For counsellor pages: the counsellor, or a redirect to sign-in that comes back here. */

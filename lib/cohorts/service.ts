@@ -1,8 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
 import { newId, newShortCode, normaliseShortCode } from "@/lib/ids";
 import { entityIdSchema } from "@/lib/counsellor/filters";
+import { createCohortSchema, updateCohortSchema } from "@/lib/validations/cohort";
 import { inviteTokenSchema } from "@/lib/validations/share";
 
 /**
@@ -10,18 +10,6 @@ import { inviteTokenSchema } from "@/lib/validations/share";
  * counsellor takes their id and scopes the query by it, so another counsellor's cohort is
  * indistinguishable from one that does not exist (null, and a 404 above).
  */
-
-export const cohortNameSchema = z
-  .string({ error: "Give the cohort a name." })
-  .trim()
-  .min(2, "Give the cohort a name of at least 2 characters.")
-  .max(80, "Keep the name to 80 characters or fewer.");
-
-export const createCohortSchema = z.object({ name: cohortNameSchema }).strict();
-export const updateCohortSchema = z
-  .object({ name: cohortNameSchema.optional(), invitesOpen: z.boolean({ error: "invitesOpen is true or false." }).optional() })
-  .strict()
-  .refine((value) => value.name !== undefined || value.invitesOpen !== undefined, "Send a new name or invitesOpen.");
 
 export interface CohortSummary {
   id: string;
