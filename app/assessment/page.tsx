@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Quiz } from "@/components/quiz/quiz";
+import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
+import { findInviteByToken } from "@/lib/cohorts/service";
 import { medicalCoderProfile } from "@/lib/profiles";
+import type { QuizInvite } from "@/lib/quiz/invite";
 import { allItems, minutesFromSeconds, secondsLeft } from "@/lib/quiz/progress";
+import { inviteTokenSchema } from "@/lib/validations/share";
 
 export const metadata: Metadata = {
   title: "Take the assessment",
@@ -10,10 +15,24 @@ export const metadata: Metadata = {
     "Answer short questions about your background, skills and temperament to see how well a career in medical coding suits you. No sign-up.",
 };
 
-export default function AssessmentPage() {
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The invite in ?invite=<token>: found, unknown (a broken or old link), or not asked for. */
+async function readInvite(value: string | string[] | undefined): Promise<QuizInvite | "unknown" | null> {
+  if (value === undefined) return null;
+  const token = Array.isArray(value) ? value[0] : value;
+  if (!inviteTokenSchema.safeParse(token).success) return "unknown";
+  const found = await findInviteByToken(token as string);
+  if (!found) return "unknown";
+  // Only what the quiz shows crosses to the browser (not the cohort's id).
+  return { token: found.inviteToken, cohortName: found.cohortName, counsellorName: found.counsellorName, invitesOpen: found.invitesOpen };
+}
+
+export default async function AssessmentPage({ searchParams }: PageProps) {
   const questionnaire = medicalCoderProfile.questionnaire;
   const minutes = minutesFromSeconds(secondsLeft(questionnaire, 0));
   const questions = allItems(questionnaire).length;
+  const invite = await readInvite((await searchParams).invite);
 
   return (
     <>
@@ -33,8 +52,21 @@ export default function AssessmentPage() {
       </div>
       <PageContainer className="py-8 sm:py-12">
         <div className="mx-auto max-w-2xl">
+          {invite === "unknown" ? (
+            <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-900">
+              <Icon name="info" className="mt-px size-5 shrink-0 text-amber-800" />
+              <span>
+                This invite link does not work: it may have been mistyped or replaced. You can still take the assessment for
+                yourself. To share with your counsellor, ask them for their cohort code and{" "}
+                <Link href="/join" className="font-semibold text-amber-900 underline underline-offset-2">
+                  enter the code on the join page
+                </Link>
+                .
+              </span>
+            </p>
+          ) : null}
           {/* Only the questionnaire crosses to the browser, not the whole career profile. */}
-          <Quiz questionnaire={questionnaire} />
+          <Quiz questionnaire={questionnaire} invite={invite === "unknown" ? null : invite} />
         </div>
       </PageContainer>
     </>

@@ -20,6 +20,7 @@ import {
   stampProgress,
   type QuizProgress as Progress,
 } from "@/lib/quiz/storage";
+import { emptyShareDraft, reportUrlWithShare, toInviteShare, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
 import { loadRetake } from "@/lib/quiz/retake";
 import { describeWait, pickLocale, submitAssessment } from "@/lib/quiz/submit";
 import { Icon } from "@/components/ui/icon";
@@ -31,6 +32,16 @@ import { ResumeCard, RetakeOffer } from "./start-cards";
 export type QuizProps = {
   /** The questionnaire data only (not the whole career profile), to keep the page light. */
   questionnaire: Questionnaire;
+  /** The counsellor's invite from /assessment?invite=<token>, as the server found it. */
+  invite?: QuizInvite | null;
+};
+
+type ShareErrors = Partial<Record<keyof ShareDraft, string>>;
+
+const SHARE_FIELDS: Record<string, keyof ShareDraft> = {
+  "share.displayName": "displayName",
+  "share.email": "email",
+  "share.consent": "consent",
 };
 
 type FocusTarget = { kind: "heading" } | { kind: "question"; id: string } | { kind: "none" };
@@ -69,7 +80,7 @@ function failureMessage(savesHere: boolean): string {
  * this device's storage (the resume prompt, the can't-save note) renders only after hydration,
  * through useSyncExternalStore's server snapshot, so the first render always matches.
  */
-export function Quiz({ questionnaire }: QuizProps) {
+export function Quiz({ questionnaire, invite = null }: QuizProps) {
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const storageReadable = useSyncExternalStore(subscribeToNothing, storageUsable, () => true);
   const savedRaw = useSyncExternalStore(subscribeToStorage, readProgressRaw, () => null);
@@ -83,6 +94,7 @@ export function Quiz({ questionnaire }: QuizProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [returnToReview, setReturnToReview] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string> | null>(null);
+  const [shareErrors, setShareErrors] = useState<ShareErrors | null>(null);
   const [submit, setSubmit] = useState<SubmitState>({ status: "idle" });
   const submitting = useRef(false);
   const [retake, setRetake] = useState<RetakeState>({ status: "offered" });
@@ -106,9 +118,15 @@ export function Quiz({ questionnaire }: QuizProps) {
 
   const requestFocus = (target: FocusTarget) => setFocusRequest((previous) => ({ ...target, seq: (previous?.seq ?? 0) + 1 }));
 
+  /**
+   * The invite stays with this attempt until it is sent: the one in the address wins (it is the
+   * newest), else the one remembered with the progress, so a refresh or a later visit keeps it.
+   */
+  const activeInvite = invite ?? session?.invite ?? saved?.invite ?? null;
+
   /** Keeps the progress in memory and, when the browser allows it, on this device. */
   const persist = (next: Progress) => {
-    const stamped = stampProgress(next);
+    const stamped = stampProgress(activeInvite ? { ...next, invite: activeInvite } : next);
     setSession(stamped);
     const storage = getStorage();
     if (!storage || !saveProgress(storage, stamped)) setSaveFailed(true);
@@ -118,6 +136,7 @@ export function Quiz({ questionnaire }: QuizProps) {
     const storage = getStorage();
     if (storage) clearProgress(storage);
     setServerErrors(null);
+    setShareErrors(null);
     setReturnToReview(false);
     persist(emptyProgress(questionnaire));
     requestFocus({ kind: "heading" });
@@ -176,6 +195,7 @@ export function Quiz({ questionnaire }: QuizProps) {
   const goToStep = (step: number, focus: FocusTarget) => {
     persist({ ...current, step });
     setSubmit({ status: "idle" });
+    setShareErrors(null);
     requestFocus(focus);
   };
 
@@ -212,20 +232,40 @@ export function Quiz({ questionnaire }: QuizProps) {
     return true;
   };
 
-  const send = async () => {
+  /** Server problems with the sharing details, by field; null when none of them is about sharing. */
+  const placeShareIssues = (issues: AnswerIssue[]): ShareErrors | null => {
+    const errors: ShareErrors = {};
+    for (const issue of issues) {
+      const field = SHARE_FIELDS[issue.path];
+      if (field) errors[field] ??= issue.message;
+    }
+    return Object.keys(errors).length > 0 ? errors : null;
+  };
+
+  const saveShareDraft = (draft: ShareDraft) => {
+    const before = current.shareDraft ?? emptyShareDraft();
+    if (before.displayName === draft.displayName && before.email === draft.email && before.consent === draft.consent) return;
+    persist({ ...current, shareDraft: draft });
+  };
+
+  const send = async (draft: ShareDraft | null) => {
     if (submitting.current) return;
     const checked = answersSchemaFor(questionnaire).safeParse(current.answers);
     if (!checked.success) {
       if (!showIssues(toAnswerIssues(checked.error))) setSubmit({ status: "failed", message: failureMessage(savesHere) });
       return;
     }
+    // Shared only when the invite takes results and the person ticked the box (and gave a name).
+    const share = draft ? toInviteShare(activeInvite, draft) : undefined;
     submitting.current = true;
+    setShareErrors(null);
     setSubmit({ status: "saving" });
     const outcome = await submitAssessment({
       answers: checked.data,
       submissionKey: current.submissionKey,
       locale: pickLocale(navigator.language),
       ...(current.previousId ? { previousId: current.previousId } : {}),
+      ...(share ? { share } : {}),
     });
     switch (outcome.kind) {
       case "saved": {
@@ -235,14 +275,22 @@ export function Quiz({ questionnaire }: QuizProps) {
           clearProgress(storage);
         }
         setSubmit({ status: "opening" });
-        openReport(outcome.reportUrl);
+        // The report says whether the sharing worked (an invite can be turned off meanwhile).
+        openReport(reportUrlWithShare(outcome.reportUrl, share ? outcome.share : null));
         return; // Stay "submitting": the page is about to change.
       }
-      case "invalid":
+      case "invalid": {
         submitting.current = false;
         setSubmit({ status: "idle" });
-        if (!showIssues(outcome.issues)) setSubmit({ status: "failed", message: failureMessage(savesHere) });
+        if (showIssues(outcome.issues)) return;
+        const sharing = placeShareIssues(outcome.issues);
+        if (sharing) {
+          setShareErrors(sharing);
+          return;
+        }
+        setSubmit({ status: "failed", message: failureMessage(savesHere) });
         return;
+      }
       case "rate-limited": {
         submitting.current = false;
         const wait = outcome.retryAfterSeconds === null ? "a minute" : describeWait(outcome.retryAfterSeconds);
@@ -286,6 +334,8 @@ export function Quiz({ questionnaire }: QuizProps) {
         </p>
       ) : null}
 
+      {activeInvite && section ? <InviteNote invite={activeInvite} /> : null}
+
       <QuizProgress
         step={step}
         total={total}
@@ -322,8 +372,12 @@ export function Quiz({ questionnaire }: QuizProps) {
           answers={current.answers}
           onChange={change}
           onBack={back}
-          onSubmit={() => void send()}
+          onSubmit={(draft) => void send(draft)}
           submit={submit}
+          invite={activeInvite}
+          shareDraft={current.shareDraft}
+          onShareDraftChange={saveShareDraft}
+          shareErrors={shareErrors}
         />
       )}
 
@@ -334,5 +388,25 @@ export function Quiz({ questionnaire }: QuizProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Above each step of an invited attempt: who invited the person, and that sharing waits for their say. */
+function InviteNote({ invite }: { invite: QuizInvite }) {
+  return (
+    <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm leading-relaxed text-slate-800">
+      <Icon name="people" className="mt-px size-5 shrink-0 text-brand-700" />
+      {invite.invitesOpen ? (
+        <span>
+          {invite.counsellorName} invited you to share your result with &ldquo;{invite.cohortName}&rdquo;. You decide at the
+          end whether to share it; nothing is shared before then.
+        </span>
+      ) : (
+        <span>
+          {invite.counsellorName} is not taking new results for &ldquo;{invite.cohortName}&rdquo; right now, so your result
+          will not be shared. You can still take the assessment for yourself.
+        </span>
+      )}
+    </p>
   );
 }

@@ -1,8 +1,13 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useEffectEvent, type FormEvent } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
+import { consentFormSchema, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
 import { answerLabel } from "@/lib/quiz/labels";
+import { ConsentPanel } from "@/components/share/consent-panel";
 import { Button } from "./button";
 import { Icon } from "@/components/ui/icon";
 import { StepHeading } from "./step-heading";
@@ -18,15 +23,80 @@ export type ReviewStepProps = {
   answers: Answers;
   onChange: (itemId: string) => void;
   onBack: () => void;
-  onSubmit: () => void;
+  /** Called with the consent panel's checked values, or null when there is nothing to share. */
+  onSubmit: (share: ShareDraft | null) => void;
   submit: SubmitState;
+  /** The counsellor's invite the quiz was opened with, if any. */
+  invite?: QuizInvite | null;
+  /** The consent panel as last saved (restored after a refresh). */
+  shareDraft?: ShareDraft | undefined;
+  /** Every change to the consent panel, so it can be saved with the answers. */
+  onShareDraftChange?: (draft: ShareDraft) => void;
+  /** Problems the server found with the sharing details, by field. */
+  shareErrors?: Partial<Record<keyof ShareDraft, string>> | null;
 };
 
 const busyLabel = { saving: "Saving your answers…", opening: "Opening your report…" } as const;
+const shareFields = ["displayName", "email", "consent"] as const;
+const noDraft: ShareDraft = { displayName: "", email: "", consent: false };
 
-/** Every answer in words, a way back to each one, and the submit button. */
-export function ReviewStep({ questionnaire, answers, onChange, onBack, onSubmit, submit }: ReviewStepProps) {
+/** Every answer in words, a way back to each one, the consent panel for an invite, and the submit button. */
+export function ReviewStep({
+  questionnaire,
+  answers,
+  onChange,
+  onBack,
+  onSubmit,
+  submit,
+  invite = null,
+  shareDraft,
+  onShareDraftChange,
+  shareErrors,
+}: ReviewStepProps) {
   const busy = submit.status === "saving" || submit.status === "opening";
+  const sharing = invite?.invitesOpen === true;
+  const form = useForm<ShareDraft>({
+    resolver: zodResolver(consentFormSchema),
+    defaultValues: shareDraft ?? noDraft,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  const { handleSubmit, setError, setFocus, subscribe, control } = form;
+  const consent = useWatch({ control, name: "consent" });
+  const displayName = useWatch({ control, name: "displayName" });
+
+  // Saved on every keystroke and tick, so a refresh keeps what was typed.
+  const saveDraft = useEffectEvent((values: ShareDraft) =>
+    onShareDraftChange?.({ displayName: values.displayName ?? "", email: values.email ?? "", consent: values.consent === true }),
+  );
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(values) }),
+    [subscribe],
+  );
+
+  // Problems the server found go beside their fields; the first one gets focus.
+  useEffect(() => {
+    if (!shareErrors) return;
+    const fields = shareFields.filter((field) => shareErrors[field]);
+    for (const field of fields) setError(field, { type: "server", message: shareErrors[field] });
+    if (fields[0]) setFocus(fields[0]);
+  }, [shareErrors, setError, setFocus]);
+
+  const send = (event: FormEvent<HTMLFormElement>) => {
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    if (!sharing) {
+      event.preventDefault();
+      onSubmit(null);
+      return;
+    }
+    void handleSubmit((values) => onSubmit(values))(event);
+  };
+
+  const sharesNow = sharing && consent;
+  const idleLabel = submit.status === "failed" ? "Try again" : sharesNow ? "Share and see my report" : "See my report";
 
   return (
     <section aria-labelledby="step-heading-review">
@@ -68,38 +138,56 @@ export function ReviewStep({ questionnaire, answers, onChange, onBack, onSubmit,
         ))}
       </div>
 
-      <div className="mt-8 rounded-2xl border border-slate-200 bg-slate-50 p-5 sm:p-6">
-        <p className="leading-relaxed text-slate-700">
-          When you continue, your answers are sent once to make your report. You do not need an account.
-        </p>
+      <FormProvider {...form}>
+        <form noValidate onSubmit={send} className="mt-8 space-y-6">
+          {invite ? <ConsentPanel invite={invite} busy={busy} /> : null}
 
-        <div role="alert" className="empty:hidden">
-          {submit.status === "failed" ? (
-            <div className="mt-4 rounded-xl border border-red-300 bg-white p-4">
-              <p className="flex items-start gap-2.5 leading-relaxed text-red-800">
-                <Icon name="alertCircle" className="mt-0.5 size-5 shrink-0" />
-                <span>{submit.message}</span>
+          <div className="rounded-2xl border border-slate-200 bg-slate-50 p-5 sm:p-6">
+            <p className="leading-relaxed text-slate-700">
+              When you continue, your answers are sent once to make your report. You do not need an account.
+            </p>
+            {sharing ? (
+              <p className="mt-3 flex items-start gap-2.5 leading-relaxed font-medium text-slate-900">
+                <Icon name={sharesNow ? "people" : "info"} className="mt-0.5 size-5 shrink-0 text-brand-700" />
+                <span>
+                  {sharesNow
+                    ? `Your result will be shared with ${invite.counsellorName} for “${invite.cohortName}”.`
+                    : displayName.trim()
+                      ? "You have not ticked the box, so your result will not be shared."
+                      : "Your result will not be shared unless you tick the box above."}
+                </span>
               </p>
+            ) : null}
+
+            <div role="alert" className="empty:hidden">
+              {submit.status === "failed" ? (
+                <div className="mt-4 rounded-xl border border-red-300 bg-white p-4">
+                  <p className="flex items-start gap-2.5 leading-relaxed text-red-800">
+                    <Icon name="alertCircle" className="mt-0.5 size-5 shrink-0" />
+                    <span>{submit.message}</span>
+                  </p>
+                </div>
+              ) : null}
             </div>
-          ) : null}
-        </div>
 
-        <p aria-live="polite" className="mt-4 text-sm font-medium text-slate-700 empty:hidden">
-          {busy ? busyLabel[submit.status] : ""}
-        </p>
+            <p aria-live="polite" className="mt-4 text-sm font-medium text-slate-700 empty:hidden">
+              {busy ? busyLabel[submit.status] : ""}
+            </p>
 
-        <div className="mt-5 flex flex-col-reverse gap-3 sm:flex-row sm:items-center">
-          <Button variant="secondary" onClick={onBack} disabled={busy} className="sm:px-6">
-            <Icon name="arrowLeft" />
-            Back
-          </Button>
-          {/* aria-disabled, not disabled: focus stays on the button while the answers are sent. */}
-          <Button onClick={busy ? undefined : onSubmit} aria-disabled={busy || undefined} className="sm:ml-auto sm:px-8">
-            {busy ? busyLabel[submit.status] : submit.status === "failed" ? "Try again" : "See my report"}
-            {busy ? null : <Icon name="arrowRight" />}
-          </Button>
-        </div>
-      </div>
+            <div className="mt-5 flex flex-col-reverse gap-3 sm:flex-row sm:items-center">
+              <Button variant="secondary" onClick={onBack} disabled={busy} className="sm:px-6">
+                <Icon name="arrowLeft" />
+                Back
+              </Button>
+              {/* aria-disabled, not disabled: focus stays on the button while the answers are sent. */}
+              <Button type="submit" aria-disabled={busy || undefined} className="sm:ml-auto sm:px-8">
+                {busy ? busyLabel[submit.status] : idleLabel}
+                {busy ? null : <Icon name="arrowRight" />}
+              </Button>
+            </div>
+          </div>
+        </form>
+      </FormProvider>
     </section>
   );
 }

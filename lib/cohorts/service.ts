@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { newId, newShortCode, normaliseShortCode } from "@/lib/ids";
+import { formatShortCode, newId, newShortCode, normaliseShortCode } from "@/lib/ids";
 import { entityIdSchema } from "@/lib/counsellor/filters";
 import { createCohortSchema, updateCohortSchema } from "@/lib/validations/cohort";
 import { inviteTokenSchema } from "@/lib/validations/share";
@@ -89,6 +89,8 @@ export interface PublicInvite {
   counsellorName: string;
   invitesOpen: boolean;
   inviteToken: string;
+  /** The short code, formatted ("K7QM-4TPX"): it grants no more than the link does. */
+  code: string;
 }
 
 const inviteSelect = {
@@ -96,10 +98,11 @@ const inviteSelect = {
   name: true,
   invitesOpen: true,
   inviteToken: true,
+  code: true,
   counsellor: { select: { name: true } },
 } as const;
 
-type InviteRow = { id: string; name: string; invitesOpen: boolean; inviteToken: string; counsellor: { name: string } };
+type InviteRow = { id: string; name: string; invitesOpen: boolean; inviteToken: string; code: string; counsellor: { name: string } };
 
 const toInvite = (row: InviteRow): PublicInvite => ({
   cohortId: row.id,
@@ -107,6 +110,7 @@ const toInvite = (row: InviteRow): PublicInvite => ({
   counsellorName: row.counsellor.name,
   invitesOpen: row.invitesOpen,
   inviteToken: row.inviteToken,
+  code: formatShortCode(row.code),
 });
 
 

@@ -5,14 +5,14 @@
  */
 import { z } from "zod";
 import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "@/lib/cohorts/signals";
+import { entityIdSchema } from "@/lib/validations/ids";
 
 export const SORT_KEYS = ["date", "overall", "education", "skills", "temperament", "name"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
-/** Ids made by lib/ids.ts: 144 random bits, base64url. */
-export const entityIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, "This is not a valid id.");
+export { entityIdSchema };
 
 const day = z
   .string()

@@ -5,8 +5,13 @@
  */
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
+import type { QuizInvite, ShareDraft } from "./invite";
 import { allItems, firstIncompleteStep, isAnswered, reviewStep } from "./progress";
 
+/**
+ * Still "v1": fields are only ever added as optional ones (the invite and the consent draft came
+ * later), so progress saved by any earlier release reads back as it was, just without them.
+ */
 export const QUIZ_STORAGE_KEY = "coder-fit:quiz:v1";
 export const RESULTS_STORAGE_KEY = "coder-fit:results:v1";
 export const MAX_SAVED_RESULTS = 50;
@@ -23,6 +28,10 @@ export interface QuizProgress {
   updatedAt: string;
   /** Set when this attempt retakes an earlier result (started from its answers). */
   previousId?: string;
+  /** The counsellor's invite the quiz was opened with; the consent panel offers to share with them. */
+  invite?: QuizInvite;
+  /** What was typed into the consent panel, so a refresh keeps the name, email and tick too. */
+  shareDraft?: ShareDraft;
 }
 
 /** One result this device received, newest first in the list. */
@@ -38,6 +47,10 @@ export interface SavedResult {
 
 const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 const RESULT_ID = /^[A-Za-z0-9_-]{22,64}$/;
+/** Invite tokens are ids of the same shape (lib/validations/share.ts checks them on the server). */
+const INVITE_TOKEN = RESULT_ID;
+const MAX_NAME = 200;
+const MAX_EMAIL = 320;
 
 /**
  * localStorage, or null when the browser blocks it (storage disabled, some private modes). It
@@ -76,6 +89,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isDateString(value: unknown): value is string {
   return typeof value === "string" && !Number.isNaN(Date.parse(value));
+}
+
+/** A stored invite, or null when it is missing or broken. */
+export function parseInvite(value: unknown): QuizInvite | null {
+  if (!isRecord(value)) return null;
+  const { token, cohortName, counsellorName, invitesOpen } = value;
+  if (typeof token !== "string" || !INVITE_TOKEN.test(token)) return null;
+  if (typeof cohortName !== "string" || !cohortName || cohortName.length > MAX_NAME) return null;
+  if (typeof counsellorName !== "string" || !counsellorName || counsellorName.length > MAX_NAME) return null;
+  return { token, cohortName, counsellorName, invitesOpen: invitesOpen !== false };
+}
+
+/** A stored consent draft, or null when there is none. Text is kept (cut to a sane length), never checked here. */
+export function parseShareDraft(value: unknown): ShareDraft | null {
+  if (!isRecord(value)) return null;
+  const text = (field: unknown, max: number) => (typeof field === "string" ? field.slice(0, max) : "");
+  return { displayName: text(value.displayName, MAX_NAME), email: text(value.email, MAX_EMAIL), consent: value.consent === true };
 }
 
 /** True when progress holds answers or has moved past the first step. */
@@ -118,6 +148,10 @@ export function parseProgress(raw: string | null, questionnaire: Questionnaire):
     updatedAt: isDateString(parsed.updatedAt) ? parsed.updatedAt : "",
   };
   if (typeof parsed.previousId === "string" && RESULT_ID.test(parsed.previousId)) progress.previousId = parsed.previousId;
+  const invite = parseInvite(parsed.invite);
+  if (invite) progress.invite = invite;
+  const shareDraft = parseShareDraft(parsed.shareDraft);
+  if (shareDraft) progress.shareDraft = shareDraft;
   return progress;
 }
 

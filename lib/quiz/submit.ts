@@ -3,6 +3,8 @@
  * can explain in plain words. Raw error text from the network or the server never reaches the page.
  */
 import type { AnswerIssue, Answers } from "@/lib/scoring/answers";
+import type { InviteShareInput } from "@/lib/validations/share";
+import { readShareStatus, type ShareStatus } from "./invite";
 import type { SavedResult } from "./storage";
 
 export const ASSESSMENTS_ENDPOINT = "/api/v1/assessments";
@@ -42,10 +44,13 @@ export interface Submission {
   locale: string;
   /** The earlier result this attempt retakes; sent only when set. */
   previousId?: string;
+  /** Sharing with the invite's cohort; sent only when the person ticked the consent box. */
+  share?: InviteShareInput;
 }
 
 export type SubmitOutcome =
-  | { kind: "saved"; reportUrl: string; result: SavedResult }
+  /** `share` is what happened to the sharing that was asked for, or null when none was. */
+  | { kind: "saved"; reportUrl: string; result: SavedResult; share: ShareStatus | null }
   | { kind: "invalid"; issues: AnswerIssue[] }
   | { kind: "rate-limited"; retryAfterSeconds: number | null }
   | { kind: "failed" };
@@ -73,6 +78,7 @@ function readSaved(body: unknown, now: Date): SubmitOutcome {
     kind: "saved",
     reportUrl: safeReportUrl(body.reportUrl, body.id),
     result: { id: body.id, createdAt: now.toISOString(), overall: result.overall, band: band.id, bandLabel: band.label },
+    share: readShareStatus(body.share),
   };
 }
 

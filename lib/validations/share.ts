@@ -3,7 +3,7 @@
  * step and the report's share form (with react-hook-form) and by the route handlers.
  */
 import { z } from "zod";
-import { entityIdSchema } from "@/lib/counsellor/filters";
+import { entityIdSchema } from "./ids";
 
 export const inviteTokenSchema = entityIdSchema;
 

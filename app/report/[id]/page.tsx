@@ -6,16 +6,24 @@ import { NextSteps } from "@/components/report/next-steps";
 import { ReportFooter } from "@/components/report/report-footer";
 import { ReportSummary } from "@/components/report/report-summary";
 import { SkillsGap } from "@/components/report/skills-gap";
+import { ReportSharing } from "@/components/share/report-sharing";
+import { ShareOutcomeBanner } from "@/components/share/share-outcome-banner";
 import { WhyThisScore } from "@/components/report/why-this-score";
 import { WhatIfEntry } from "@/components/what-if/what-if-entry";
 import { getAssessment } from "@/lib/assessments/service";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
+import { readShareStatus, type ShareListItem } from "@/lib/quiz/invite";
 import { buildReportView, formatTakenDate, isoDate, REPORT_DESCRIPTION, REPORT_TITLE } from "@/lib/report";
+import { listSharesOfAssessment } from "@/lib/shares/service";
 
 /** Every request reads the stored result: a report can be deleted at any moment. */
 export const dynamic = "force-dynamic";
 
-type PageProps = { params: Promise<{ id: string }> };
+type PageProps = {
+  params: Promise<{ id: string }>;
+  /** ?share=shared|closed|not-found: set by the quiz when it asked to share with an invite's cohort. */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** One database read per request, shared by the metadata and the page. */
 const loadAssessment = cache((id: string) => getAssessment(id));
@@ -35,10 +43,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   };
 }
 
-export default async function ReportPage({ params }: PageProps) {
+export default async function ReportPage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const stored = await loadAssessment(id);
   if (!stored) notFound();
+  const outcome = readShareStatus((await searchParams).share);
+  const shares: ShareListItem[] = (await listSharesOfAssessment(stored.id)).map((share) => ({
+    ...share,
+    consentedAt: share.consentedAt.toISOString(),
+  }));
 
   const { result } = stored;
   const profile = profiles[stored.profileId] ?? medicalCoderProfile;
@@ -47,12 +60,14 @@ export default async function ReportPage({ params }: PageProps) {
 
   return (
     <article aria-labelledby="report-title" data-report className="report">
+      {outcome ? <ShareOutcomeBanner outcome={outcome} latest={shares[0]} /> : null}
       <ReportSummary summary={view.summary} title={REPORT_TITLE} marketName={view.marketName} takenOn={takenOn} />
       <WhyThisScore components={view.components} receipt={view.receipt} />
       <WhatIfEntry answers={stored.answers} id={stored.id} />
       <FitSignals signals={view.signals} />
       <SkillsGap rows={view.skills} />
       <NextSteps next={view.nextSteps} />
+      <ReportSharing assessmentId={stored.id} initialShares={shares} outcome={outcome} market={result.market} />
       <ReportFooter id={stored.id} takenOn={takenOn} versions={view.versions} />
     </article>
   );

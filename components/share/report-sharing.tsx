@@ -1,0 +1,246 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { actionButton, dangerButton, dangerSolidButton } from "@/components/report/action-button";
+import { ReportSection } from "@/components/report/parts";
+import { Icon } from "@/components/ui/icon";
+import type { MarketId } from "@/lib/profiles";
+import { withdrawShareRequest, type ShareListItem, type ShareStatus } from "@/lib/quiz/invite";
+import { formatTakenDate, isoDate } from "@/lib/report/format";
+import { ShareCodeForm } from "./share-code-form";
+
+export type ReportSharingProps = {
+  assessmentId: string;
+  /** Who the result is shared with when the page was rendered, newest first. */
+  initialShares: ShareListItem[];
+  /** What happened to the sharing asked for in the quiz (from ?share= on the report's address). */
+  outcome: ShareStatus | null;
+  /** Dates are shown in the result's market's time zone, as elsewhere on the report. */
+  market: MarketId;
+};
+
+/**
+ * The report's "Sharing" part: who can see this result, a way to withdraw each share, and a form
+ * to share it with another counsellor by cohort code. The report id is the person's capability;
+ * nothing here needs an account.
+ */
+export function ReportSharing({ assessmentId, initialShares, outcome, market }: ReportSharingProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [shares, setShares] = useState(initialShares);
+  const [announcement, setAnnouncement] = useState("");
+  const [changed, setChanged] = useState(false);
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  // After a change here, the quiz's outcome (?share=) is out of date: drop it from the address
+  // so the notices at the top of the report and here no longer claim it.
+  const dropOutcome = () => {
+    setChanged(true);
+    if (!searchParams.has("share")) return;
+    const rest = new URLSearchParams(searchParams);
+    rest.delete("share");
+    const query = rest.toString();
+    router.replace(`${pathname}${query ? `?${query}` : ""}`, { scroll: false });
+  };
+
+  const onWithdrawn = (share: ShareListItem) => {
+    setShares((current) => current.filter((item) => item.id !== share.id));
+    setAnnouncement(
+      `You stopped sharing with ${share.counsellorName} for “${share.cohortName}”. They can no longer see this result, and their notes about it are deleted.`,
+    );
+    dropOutcome();
+    listHeadingRef.current?.focus();
+  };
+
+  const onShared = (share: ShareListItem) => {
+    setShares((current) => [share, ...current.filter((item) => item.id !== share.id)]);
+    setAnnouncement(`Shared with ${share.counsellorName} for “${share.cohortName}”. They can see this result now.`);
+    dropOutcome();
+  };
+
+  const latest = shares[0];
+  const showOutcome = !changed && outcome !== null && (outcome !== "shared" || latest !== undefined);
+
+  return (
+    <ReportSection
+      id="sharing"
+      eyebrow="Sharing"
+      title="Who can see this result"
+      className="print-hidden"
+      intro={
+        <p>
+          You decide who sees this result. A counsellor you share it with sees the name you give, your email if you add it,
+          your answers and this full report. You can withdraw at any time: that removes your result and the
+          counsellor&rsquo;s notes about it from their view at once.
+        </p>
+      }
+    >
+      {showOutcome ? <OutcomeNotice outcome={outcome} latest={latest} /> : null}
+
+      <div role="status" aria-live="polite" className="empty:hidden">
+        {announcement ? (
+          <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 leading-relaxed text-slate-800">
+            <Icon name="check" className="mt-0.5 size-5 shrink-0 text-brand-700" />
+            <span>{announcement}</span>
+          </p>
+        ) : null}
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
+        <div className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
+          <h3 ref={listHeadingRef} tabIndex={-1} id="shared-with-heading" className="rounded-md text-xl font-semibold tracking-tight text-slate-900">
+            Shared with
+          </h3>
+          {shares.length === 0 ? (
+            <p className="mt-2 leading-relaxed text-slate-700">
+              No counsellor. This result is not shared with anyone; only people you give the link to can open it.
+            </p>
+          ) : (
+            <ul aria-labelledby="shared-with-heading" className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
+              {shares.map((share) => (
+                <SharedWithItem key={share.id} assessmentId={assessmentId} share={share} market={market} onWithdrawn={onWithdrawn} />
+              ))}
+            </ul>
+          )}
+        </div>
+
+        <div className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
+          <h3 id="share-form-heading" className="text-xl font-semibold tracking-tight text-slate-900">
+            Share with a counsellor
+          </h3>
+          <p className="mt-2 leading-relaxed text-pretty text-slate-700">
+            Enter the cohort code your counsellor gave you (such as K7QM-4TPX).
+          </p>
+          <ShareCodeForm assessmentId={assessmentId} onShared={onShared} />
+          <p className="mt-5 border-t border-slate-200 pt-4 text-sm leading-relaxed text-slate-600">
+            Want a fresh attempt for your counsellor instead?{" "}
+            <Link href="/join" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+              Enter their code on the join page
+            </Link>{" "}
+            to start the assessment from their invitation.
+          </p>
+        </div>
+      </div>
+    </ReportSection>
+  );
+}
+
+/** Why the quiz's sharing did or did not happen. */
+function OutcomeNotice({ outcome, latest }: { outcome: ShareStatus; latest: ShareListItem | undefined }) {
+  if (outcome === "shared" && latest) {
+    return (
+      <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 leading-relaxed text-slate-800">
+        <Icon name="check" className="mt-0.5 size-5 shrink-0 text-brand-700" />
+        <span>
+          Your result is shared with <strong className="font-semibold text-slate-900">{latest.counsellorName}</strong> for
+          &ldquo;{latest.cohortName}&rdquo;, as you agreed. You can withdraw it below at any time.
+        </span>
+      </p>
+    );
+  }
+  return (
+    <div className="mb-6 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 leading-relaxed text-slate-800">
+      <p className="flex items-start gap-2.5 font-semibold text-amber-900">
+        <Icon name="alert" className="mt-0.5 size-5 shrink-0 text-amber-800" />
+        Your result was not shared
+      </p>
+      <p className="mt-1 pl-7.5">
+        {outcome === "closed"
+          ? "The cohort you were invited to stopped taking new results before you finished, so nothing was sent to the counsellor. If they open it again, share this result below with their cohort code."
+          : "The invite link you used no longer works (it may have been replaced), so nothing was sent to the counsellor. Ask them for their cohort code and share this result below."}
+      </p>
+    </div>
+  );
+}
+
+type SharedWithItemProps = {
+  assessmentId: string;
+  share: ShareListItem;
+  market: MarketId;
+  onWithdrawn: (share: ShareListItem) => void;
+};
+
+/** One counsellor who can see the result, with "Withdraw" and its confirmation step. */
+function SharedWithItem({ assessmentId, share, market, onWithdrawn }: SharedWithItemProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const withdrawRef = useRef<HTMLButtonElement>(null);
+  const promptId = `withdraw-${share.id}`;
+
+  const opened = useRef(false);
+
+  // Focus goes to "Keep sharing" when the question opens, and back to "Withdraw" when it closes.
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+    else if (opened.current) withdrawRef.current?.focus();
+    opened.current = confirming;
+  }, [confirming]);
+
+  const cancel = () => {
+    setConfirming(false);
+    setError(null);
+  };
+
+  const confirm = async () => {
+    if (pending) return;
+    setPending(true);
+    setError(null);
+    const outcome = await withdrawShareRequest(assessmentId, share.id);
+    if (outcome === "withdrawn") {
+      onWithdrawn(share);
+      return;
+    }
+    setPending(false);
+    setError("We could not withdraw it just now. Check your connection and try again.");
+  };
+
+  return (
+    <li className="py-4">
+      <p className="font-semibold text-slate-900">{share.counsellorName}</p>
+      <p className="text-slate-700">&ldquo;{share.cohortName}&rdquo;</p>
+      <p className="mt-1 text-sm leading-relaxed text-slate-600">
+        As {share.displayName}
+        {share.email ? <>, {share.email}</> : null} · since{" "}
+        <time dateTime={isoDate(share.consentedAt, market)}>{formatTakenDate(share.consentedAt, market)}</time>
+      </p>
+
+      {confirming ? (
+        <div role="group" aria-labelledby={promptId} className="mt-3 rounded-xl border border-red-200 bg-red-50 p-4">
+          <p id={promptId} className="leading-relaxed text-pretty text-slate-900">
+            Stop sharing with {share.counsellorName}? They will no longer see this result, and their notes about it are deleted.
+          </p>
+          {error ? (
+            <p role="alert" className="mt-3 flex items-start gap-2 text-sm font-semibold text-red-800">
+              <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
+              <span>{error}</span>
+            </p>
+          ) : null}
+          <div className="mt-4 flex flex-col gap-3 sm:flex-row">
+            <button type="button" className={dangerSolidButton} onClick={() => void confirm()} aria-disabled={pending || undefined}>
+              {pending ? "Withdrawing…" : "Yes, withdraw"}
+            </button>
+            <button ref={keepRef} type="button" className={actionButton} onClick={cancel} disabled={pending}>
+              Keep sharing
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          ref={withdrawRef}
+          type="button"
+          className={`${dangerButton} mt-3`}
+          onClick={() => setConfirming(true)}
+          aria-label={`Withdraw from ${share.counsellorName}, “${share.cohortName}”`}
+        >
+          <Icon name="trash" className="size-4.5" />
+          Withdraw
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * The student's side of sharing a result with a counsellor: the invite the quiz remembers, the
+ * consent form's draft and schema, what the API said about a share, and small typed fetchers for
+ * the invite look-up, sharing by code and withdrawing. Students have no account: the report id is
+ * their capability, so these calls need nothing else. The fetchers never throw; server text is
+ * shown only where the API wrote it for people (its `error` and issue messages).
+ */
+import { z } from "zod";
+import { displayNameSchema, inviteShareSchema, inviteTokenSchema, shareEmailSchema, type InviteShareInput } from "@/lib/validations/share";
+
+/** The invite the quiz was opened with (from /assessment?invite=<token>), as the server found it. */
+export interface QuizInvite {
+  token: string;
+  cohortName: string;
+  counsellorName: string;
+  invitesOpen: boolean;
+}
+
+/** What the person has typed into the consent panel so far; kept with the quiz's saved progress. */
+export interface ShareDraft {
+  displayName: string;
+  email: string;
+  consent: boolean;
+}
+
+export const emptyShareDraft = (): ShareDraft => ({ displayName: "", email: "", consent: false });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The quiz's consent panel. Not ticking the box is a valid choice (nothing is shared, so nothing
+ * else is checked); ticking it makes the name required and the email, if given, well formed,
+ * by the very rules the API applies.
+ */
+export const consentFormSchema = z
+  .object({ displayName: z.string(), email: z.string(), consent: z.boolean() })
+  .superRefine((draft, context) => {
+    if (!draft.consent) return;
+    const fields = [
+      ["displayName", displayNameSchema],
+      ["email", shareEmailSchema],
+    ] as const;
+    for (const [field, schema] of fields) {
+      const checked = schema.safeParse(draft[field]);
+      const message = checked.error?.issues[0]?.message;
+      if (message) context.addIssue({ code: "custom", path: [field], message });
+    }
+  });
+
+/** The `share` part of the submission: only when the invite takes results and the box is ticked. */
+export function toInviteShare(invite: QuizInvite | null, draft: ShareDraft): InviteShareInput | undefined {
+  if (!invite || !invite.invitesOpen || !draft.consent) return undefined;
+  const checked = inviteShareSchema.safeParse({ inviteToken: invite.token, ...draft });
+  return checked.success ? checked.data : undefined;
+}
+
+/** What the API says happened to a share sent with the answers. */
+export type ShareStatus = "shared" | "closed" | "not-found";
+const SHARE_STATUSES: readonly ShareStatus[] = ["shared", "closed", "not-found"];
+
+export function readShareStatus(value: unknown): ShareStatus | null {
+  const status = isRecord(value) ? value.status : value;
+  return typeof status === "string" && (SHARE_STATUSES as readonly string[]).includes(status) ? (status as ShareStatus) : null;
+}
+
+/** The report's address with the share outcome on it, so the report can say what happened. */
+export function reportUrlWithShare(reportUrl: string, status: ShareStatus | null): string {
+  if (!status) return reportUrl;
+  const [path = reportUrl, hash] = reportUrl.split("#", 2);
+  const joined = `${path}${path.includes("?") ? "&" : "?"}share=${status}`;
+  return hash === undefined ? joined : `${joined}#${hash}`;
+}
+
+/** "k7qm 4tpx", "K7QM-4TPX" → "K7QM-4TPX"; null when it cannot be a cohort code. */
+export function formatCohortCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  if (!/^[A-Z0-9]{8}$/.test(code)) return null;
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** The /join form: one code, checked for shape before it is looked up. */
+export const cohortCodeFormSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, "Enter the cohort code your counsellor gave you.")
+    .refine((value) => formatCohortCode(value) !== null, "A cohort code has 8 letters and numbers, such as K7QM-4TPX."),
+});
+export type CohortCodeFormValues = z.infer<typeof cohortCodeFormSchema>;
+
+/* ---------- Talking to the API ---------- */
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+function readIssues(body: unknown): FieldIssue[] {
+  if (!isRecord(body) || !Array.isArray(body.issues)) return [];
+  return body.issues.flatMap((issue: unknown) =>
+    isRecord(issue) && typeof issue.path === "string" && typeof issue.message === "string"
+      ? [{ path: issue.path, message: issue.message }]
+      : [],
+  );
+}
+
+function readError(body: unknown): string | null {
+  return isRecord(body) && typeof body.error === "string" && body.error ? body.error : null;
+}
+
+const jsonHeaders = { Accept: "application/json" };
+
+export type InviteLookup =
+  | { kind: "found"; invite: QuizInvite }
+  | { kind: "not-found"; message: string }
+  | { kind: "failed" };
+
+const NO_SUCH_CODE = "No cohort has this code. Check it with your counsellor and try again.";
+
+/** GET /api/v1/invites?code=…: the cohort behind a code. */
+export async function lookUpInvite(
+  code: string,
+  options: { fetchImpl?: typeof fetch; signal?: AbortSignal } = {},
+): Promise<InviteLookup> {
+  const { fetchImpl = fetch, signal } = options;
+  try {
+    const response = await fetchImpl(`/api/v1/invites?code=${encodeURIComponent(code)}`, { headers: jsonHeaders, signal });
+    const body: unknown = await response.json().catch(() => null);
+    if (response.status === 404) return { kind: "not-found", message: readError(body) ?? NO_SUCH_CODE };
+    if (!response.ok || !isRecord(body)) return { kind: "failed" };
+    const { inviteToken, cohortName, counsellorName, invitesOpen } = body;
+    if (!inviteTokenSchema.safeParse(inviteToken).success || typeof cohortName !== "string" || typeof counsellorName !== "string") {
+      return { kind: "failed" };
+    }
+    return { kind: "found", invite: { token: inviteToken as string, cohortName, counsellorName, invitesOpen: invitesOpen === true } };
+  } catch {
+    return { kind: "failed" };
+  }
+}
+
+/** One share of this result, as the report lists it (dates as ISO text, so they cross to the browser). */
+export interface ShareListItem {
+  id: string;
+  cohortName: string;
+  counsellorName: string;
+  displayName: string;
+  email: string | null;
+  consentedAt: string;
+}
+
+export type ShareByCodeOutcome =
+  | { kind: "shared"; share: ShareListItem }
+  | { kind: "invalid"; issues: FieldIssue[]; message: string | null }
+  | { kind: "not-found"; message: string }
+  | { kind: "closed"; message: string }
+  | { kind: "missing" }
+  | { kind: "failed" };
+
+export interface ShareByCodeInput {
+  code: string;
+  displayName: string;
+  email?: string | undefined;
+  consent: true;
+}
+
+/** POST /api/v1/assessments/:id/shares. A 404 names either the code or (without issues) the result. */
+export async function shareResultByCode(
+  assessmentId: string,
+  input: ShareByCodeInput,
+  options: { fetchImpl?: typeof fetch; now?: () => Date } = {},
+): Promise<ShareByCodeOutcome> {
+  const { fetchImpl = fetch, now = () => new Date() } = options;
+  try {
+    const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares`, {
+      method: "POST",
+      headers: { ...jsonHeaders, "Content-Type": "application/json" },
+      body: JSON.stringify(input),
+      credentials: "same-origin",
+    });
+    const body: unknown = await response.json().catch(() => null);
+    const issues = readIssues(body);
+    if (response.status === 201 || response.status === 200) {
+      const share = isRecord(body) && isRecord(body.share) ? body.share : null;
+      if (!share || typeof share.shareId !== "string") return { kind: "failed" };
+      return {
+        kind: "shared",
+        share: {
+          id: share.shareId,
+          cohortName: typeof share.cohortName === "string" ? share.cohortName : "",
+          counsellorName: typeof share.counsellorName === "string" ? share.counsellorName : "",
+          displayName: input.displayName.trim(),
+          email: input.email?.trim() || null,
+          consentedAt: now().toISOString(),
+        },
+      };
+    }
+    if (response.status === 404) {
+      return issues.some((issue) => issue.path === "code")
+        ? { kind: "not-found", message: readError(body) ?? NO_SUCH_CODE }
+        : { kind: "missing" };
+    }
+    if (response.status === 409) {
+      return { kind: "closed", message: readError(body) ?? "This cohort is not taking new results." };
+    }
+    if (response.status === 422 || response.status === 400) return { kind: "invalid", issues, message: readError(body) };
+    return { kind: "failed" };
+  } catch {
+    return { kind: "failed" };
+  }
+}
+
+/** DELETE /api/v1/assessments/:id/shares/:shareId. A 404 means it is already gone, which is what was asked. */
+export async function withdrawShareRequest(
+  assessmentId: string,
+  shareId: string,
+  options: { fetchImpl?: typeof fetch } = {},
+): Promise<"withdrawn" | "failed"> {
+  const { fetchImpl = fetch } = options;
+  try {
+    const response = await fetchImpl(
+      `/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares/${encodeURIComponent(shareId)}`,
+      { method: "DELETE", headers: jsonHeaders, credentials: "same-origin" },
+    );
+    return response.status === 204 || response.status === 200 || response.status === 404 ? "withdrawn" : "failed";
+  } catch {
+    return "failed";
+  }
+}

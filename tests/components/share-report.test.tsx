@@ -1,0 +1,276 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { JoinCodeForm } from "@/components/share/join-code-form";
+import { ReportSharing } from "@/components/share/report-sharing";
+import { shareFormFeedback } from "@/components/share/share-code-form";
+import type { ShareListItem } from "@/lib/quiz/invite";
+
+const router = { push: vi.fn(), replace: vi.fn() };
+let search = new URLSearchParams();
+vi.mock("next/navigation", () => ({
+  useRouter: () => router,
+  usePathname: () => "/report/report_id_0123456789abcd",
+  useSearchParams: () => search,
+}));
+
+const ID = "report_id_0123456789abcd";
+const TOKEN = "inviteToken_0123456789ab";
+
+const priya: ShareListItem = {
+  id: "share_priya_0123456789ab",
+  cohortName: "B.Sc Microbiology 2026, Pune",
+  counsellorName: "Priya Sharma",
+  displayName: "Anjali K.",
+  email: "anjali@example.com",
+  consentedAt: "2026-11-20T10:00:00.000Z",
+};
+const ravi: ShareListItem = { ...priya, id: "share_ravi_0123456789abcd", cohortName: "Evening batch", counsellorName: "Ravi Menon", email: null };
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+}
+
+type Route = (url: string, init: RequestInit | undefined) => Response | Promise<Response>;
+
+/** fetch that answers invite look-ups as "not found" unless told otherwise, and everything else by `route`. */
+function stubFetch(route: Route, lookups: Route = () => json(404, { error: "No cohort has this code.", issues: [] })) {
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => (url.startsWith("/api/v1/invites") ? lookups(url, init) : route(url, init)));
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+function renderSharing(shares: ShareListItem[] = [priya, ravi], outcome: "shared" | "closed" | "not-found" | null = null) {
+  const user = userEvent.setup();
+  render(<ReportSharing assessmentId={ID} initialShares={shares} outcome={outcome} market="india" />);
+  return user;
+}
+
+const form = () => screen.getByRole("form", { name: "Share with a counsellor" });
+
+async function fillShareForm(user: ReturnType<typeof userEvent.setup>, code = "k7qm 4tpx") {
+  await user.type(within(form()).getByRole("textbox", { name: "Cohort code" }), code);
+  await user.type(within(form()).getByRole("textbox", { name: /knows you by/ }), "Anjali K.");
+  await user.click(within(form()).getByRole("checkbox", { name: /I agree/ }));
+}
+
+beforeEach(() => {
+  router.push.mockReset();
+  router.replace.mockReset();
+  search = new URLSearchParams();
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("report sharing: who can see the result", () => {
+  it("lists each counsellor with the name, email and date shared", () => {
+    renderSharing();
+    const list = screen.getByRole("list", { name: "Shared with" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent("Priya Sharma");
+    expect(items[0]).toHaveTextContent("“B.Sc Microbiology 2026, Pune”");
+    expect(items[0]).toHaveTextContent("As Anjali K., anjali@example.com · since 20 November 2026");
+    expect(items[1]).toHaveTextContent("As Anjali K. · since 20 November 2026");
+    expect(screen.getByText(/removes your result and the counsellor’s notes about it from their view at once/)).toBeInTheDocument();
+  });
+
+  it("says when nobody can see it", () => {
+    renderSharing([]);
+    expect(screen.getByText(/This result is not shared with anyone/)).toBeInTheDocument();
+  });
+
+  it("withdraws after a confirmation step: the item goes, the change is announced, focus stays in the section", async () => {
+    const fetchMock = stubFetch(() => new Response(null, { status: 204 }));
+    search = new URLSearchParams("share=shared");
+    const user = renderSharing([priya, ravi], "shared");
+    expect(screen.getByText(/Your result is shared with/)).toHaveTextContent("Your result is shared with Priya Sharma for “B.Sc Microbiology 2026, Pune”");
+
+    await user.click(screen.getByRole("button", { name: "Withdraw from Priya Sharma, “B.Sc Microbiology 2026, Pune”" }));
+    const question = screen.getByRole("group", { name: /Stop sharing with Priya Sharma\?/ });
+    expect(within(question).getByRole("button", { name: "Keep sharing" })).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.click(within(question).getByRole("button", { name: "Keep sharing" }));
+    const opener = screen.getByRole("button", { name: "Withdraw from Priya Sharma, “B.Sc Microbiology 2026, Pune”" });
+    expect(opener).toHaveFocus();
+
+    await user.click(opener);
+    await user.click(screen.getByRole("button", { name: "Yes, withdraw" }));
+    await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(1));
+    expect(fetchMock).toHaveBeenCalledWith(`/api/v1/assessments/${ID}/shares/${priya.id}`, expect.objectContaining({ method: "DELETE" }));
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "You stopped sharing with Priya Sharma for “B.Sc Microbiology 2026, Pune”. They can no longer see this result, and their notes about it are deleted.",
+    );
+    expect(screen.getByRole("heading", { name: "Shared with" })).toHaveFocus();
+    expect(screen.queryByText(/Your result is shared with/)).not.toBeInTheDocument();
+    expect(router.replace).toHaveBeenCalledWith("/report/report_id_0123456789abcd", { scroll: false });
+  });
+
+  it("keeps the item and says so when withdrawing fails", async () => {
+    stubFetch(() => json(503, { error: "Database down" }));
+    const user = renderSharing([priya]);
+    await user.click(screen.getByRole("button", { name: /^Withdraw from Priya Sharma/ }));
+    await user.click(screen.getByRole("button", { name: "Yes, withdraw" }));
+    const question = screen.getByRole("group", { name: /Stop sharing with Priya Sharma\?/ });
+    expect(await within(question).findByRole("alert")).toHaveTextContent("We could not withdraw it just now. Check your connection and try again.");
+    expect(screen.getAllByRole("listitem")).toHaveLength(1);
+    expect(screen.queryByText(/Database down/)).not.toBeInTheDocument();
+  });
+
+  it("explains a share that did not happen in the quiz", () => {
+    renderSharing([], "closed");
+    expect(screen.getByText("Your result was not shared")).toBeInTheDocument();
+    expect(screen.getByText(/stopped taking new results before you finished, so nothing was sent/)).toBeInTheDocument();
+  });
+});
+
+describe("report sharing: the share form", () => {
+  it("maps each failure to a field or a message for the whole form", () => {
+    expect(shareFormFeedback({ kind: "not-found", message: "x" })).toEqual({
+      fields: { code: "No cohort has this code. Check it with your counsellor and try again." },
+      alert: null,
+    });
+    expect(shareFormFeedback({ kind: "closed", message: "Priya has stopped taking new results for “Pune”." })).toEqual({
+      fields: { code: "Priya has stopped taking new results for “Pune”." },
+      alert: null,
+    });
+    expect(
+      shareFormFeedback({
+        kind: "invalid",
+        issues: [
+          { path: "email", message: "Enter an email address such as name@example.com, or leave it empty." },
+          { path: "displayName", message: "Keep the name to 80 characters or fewer." },
+          { path: "email", message: "second" },
+        ],
+        message: null,
+      }),
+    ).toEqual({
+      fields: { email: "Enter an email address such as name@example.com, or leave it empty.", displayName: "Keep the name to 80 characters or fewer." },
+      alert: null,
+    });
+    expect(shareFormFeedback({ kind: "invalid", issues: [{ path: "", message: "Body" }], message: "The request is not valid." }).alert).toMatch(
+      /Some details could not be accepted/,
+    );
+    expect(shareFormFeedback({ kind: "missing" }).alert).toBe("This result no longer exists, so it cannot be shared.");
+    expect(shareFormFeedback({ kind: "failed" }).alert).toMatch(/What you typed is still here/);
+  });
+
+  it("checks the fields before sending: code, name and the tick are needed", async () => {
+    const fetchMock = stubFetch(() => json(201, {}));
+    const user = renderSharing([]);
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    expect(await within(form()).findByRole("textbox", { name: "Cohort code" })).toHaveAccessibleDescription(/Enter the cohort code\./);
+    expect(within(form()).getByRole("textbox", { name: /knows you by/ })).toHaveAccessibleDescription(/Enter the name your counsellor knows you by\./);
+    expect(within(form()).getByRole("checkbox", { name: /I agree/ })).toHaveAccessibleDescription(/Tick the box to agree to share your result\./);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("shows an unknown code and a closed cohort beside the code field, keeping what was typed", async () => {
+    stubFetch(
+      vi
+        .fn<Route>()
+        .mockResolvedValueOnce(json(404, { error: "No cohort has this code.", issues: [{ path: "code", message: "No cohort has this code." }] }))
+        .mockResolvedValueOnce(json(409, { error: "Priya Sharma has stopped taking new results for “Pune”.", issues: [{ path: "code", message: "x" }] })),
+    );
+    const user = renderSharing([]);
+    await fillShareForm(user);
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    const code = within(form()).getByRole("textbox", { name: "Cohort code" });
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/No cohort has this code\. Check it with your counsellor and try again\./));
+    expect(code).toHaveFocus();
+
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/Priya Sharma has stopped taking new results for “Pune”\./));
+    expect(code).toHaveValue("k7qm 4tpx");
+    expect(within(form()).getByRole("textbox", { name: /knows you by/ })).toHaveValue("Anjali K.");
+    expect(within(form()).getByRole("checkbox", { name: /I agree/ })).toBeChecked();
+  });
+
+  it("names the counsellor behind a code before the person agrees", async () => {
+    stubFetch(
+      () => json(201, {}),
+      () => json(200, { cohortName: "B.Sc Microbiology 2026, Pune", counsellorName: "Priya Sharma", invitesOpen: true, inviteToken: TOKEN }),
+    );
+    const user = renderSharing([]);
+    await user.type(within(form()).getByRole("textbox", { name: "Cohort code" }), "K7QM-4TPX");
+    expect(await within(form()).findByText(/’s cohort/, {}, { timeout: 2000 })).toHaveTextContent(
+      "This is Priya Sharma’s cohort “B.Sc Microbiology 2026, Pune”.",
+    );
+    expect(within(form()).getByRole("checkbox", { name: /with Priya Sharma\./ })).toBeInTheDocument();
+    expect(within(form()).getByRole("textbox", { name: "The name Priya Sharma knows you by" })).toBeInTheDocument();
+  });
+
+  it("adds the new share to the list, announces it and clears the form", async () => {
+    const fetchMock = stubFetch(() =>
+      json(201, { share: { status: "shared", shareId: "share_new_0123456789abcd", cohortName: "Evening batch", counsellorName: "Ravi Menon" } }),
+    );
+    const user = renderSharing([priya]);
+    await fillShareForm(user);
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(2));
+    const posted = fetchMock.mock.calls.find(([url]) => url === `/api/v1/assessments/${ID}/shares`);
+    expect(JSON.parse(posted![1]!.body as string)).toEqual({ code: "k7qm 4tpx", displayName: "Anjali K.", consent: true });
+    expect(screen.getAllByRole("listitem")[0]).toHaveTextContent("Ravi Menon");
+    expect(screen.getByRole("status")).toHaveTextContent("Shared with Ravi Menon for “Evening batch”. They can see this result now.");
+    expect(within(form()).getByRole("textbox", { name: "Cohort code" })).toHaveValue("");
+    expect(within(form()).getByRole("checkbox", { name: /I agree/ })).not.toBeChecked();
+  });
+
+  it("keeps everything typed and explains a network failure", async () => {
+    stubFetch(() => Promise.reject(new TypeError("Failed to fetch")));
+    const user = renderSharing([]);
+    await fillShareForm(user);
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    expect(await within(form()).findByText(/We could not share your result just now/)).toBeInTheDocument();
+    expect(within(form()).getAllByRole("alert").some((alert) => /We could not share/.test(alert.textContent ?? ""))).toBe(true);
+    expect(within(form()).getByRole("textbox", { name: /knows you by/ })).toHaveValue("Anjali K.");
+    expect(screen.queryByText(/Failed to fetch/)).not.toBeInTheDocument();
+  });
+});
+
+describe("/join: the cohort code form", () => {
+  async function submitCode(code: string) {
+    const user = userEvent.setup();
+    render(<JoinCodeForm />);
+    await user.type(screen.getByRole("textbox", { name: "Cohort code" }), code);
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    return user;
+  }
+
+  it("goes on to the invitation for a known, open code typed any way", async () => {
+    const fetchMock = stubFetch(
+      () => json(500, {}),
+      () => json(200, { cohortName: "Pune", counsellorName: "Priya Sharma", invitesOpen: true, inviteToken: TOKEN }),
+    );
+    await submitCode("k7qm 4tpx");
+    await waitFor(() => expect(router.push).toHaveBeenCalledWith(`/join/${TOKEN}`));
+    expect(fetchMock).toHaveBeenCalledWith("/api/v1/invites?code=K7QM-4TPX", expect.anything());
+  });
+
+  it("checks the shape first, then says when no cohort has the code", async () => {
+    const fetchMock = stubFetch(() => json(500, {}));
+    const user = await submitCode("K7QM");
+    const field = screen.getByRole("textbox", { name: "Cohort code" });
+    expect(field).toHaveAccessibleDescription(/A cohort code has 8 letters and numbers, such as K7QM-4TPX\./);
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.type(field, "4TPX");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/No cohort has this code\. Check it with your counsellor and try again\./));
+    expect(field).toHaveFocus();
+    expect(router.push).not.toHaveBeenCalled();
+  });
+
+  it("explains a closed cohort and offers the assessment without sharing", async () => {
+    stubFetch(
+      () => json(500, {}),
+      () => json(200, { cohortName: "Pune", counsellorName: "Priya Sharma", invitesOpen: false, inviteToken: TOKEN }),
+    );
+    await submitCode("K7QM-4TPX");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Priya Sharma is not taking new results for “Pune” right now.");
+    expect(within(alert).getByRole("link", { name: "take the assessment for yourself" })).toHaveAttribute("href", "/assessment");
+    expect(router.push).not.toHaveBeenCalled();
+  });
+});
