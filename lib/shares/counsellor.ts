@@ -215,36 +215,48 @@ function countBits(groups: { mask: number; count: number }[], order: readonly st
     .sort((a, b) => b.count - a.count || order.indexOf(a.id) - order.indexOf(b.id));
 }
 
-const round1 = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
+const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * One pass over the matching rows: grouped by band, gap mask and flag mask, with counts and
+ * score sums per group (a few hundred groups at most), then folded here into band counts,
+ * averages and per-skill and per-flag counts.
+ */
 export async function cohortAnalytics(counsellorId: string, filters: ResultFilters, db: Db = getDb()): Promise<CohortAnalytics> {
-  const where = whereFor(counsellorId, filters);
-  const [aggregate, bands, gapGroups, flagGroups] = await Promise.all([
-    db.share.aggregate({
-      where,
-      _count: { _all: true },
-      _avg: { overallScore: true, educationScore: true, skillsScore: true, temperamentScore: true },
-    }),
-    db.share.groupBy({ by: ["band"], where, _count: { _all: true } }),
-    db.share.groupBy({ by: ["gapMask"], where, _count: { _all: true } }),
-    db.share.groupBy({ by: ["flagMask"], where, _count: { _all: true } }),
-  ]);
-  const bandCounts = new Map(bands.map((row) => [row.band, row._count._all]));
+  const groups = await db.share.groupBy({
+    by: ["band", "gapMask", "flagMask"],
+    where: whereFor(counsellorId, filters),
+    _count: { _all: true },
+    _sum: { overallScore: true, educationScore: true, skillsScore: true, temperamentScore: true },
+  });
+  const bandCounts = new Map<string, number>();
+  const sums = { overall: 0, education: 0, skills: 0, temperament: 0 };
+  let total = 0;
+  for (const group of groups) {
+    const count = group._count._all;
+    total += count;
+    bandCounts.set(group.band, (bandCounts.get(group.band) ?? 0) + count);
+    sums.overall += Number(group._sum.overallScore ?? 0);
+    sums.education += Number(group._sum.educationScore ?? 0);
+    sums.skills += Number(group._sum.skillsScore ?? 0);
+    sums.temperament += Number(group._sum.temperamentScore ?? 0);
+  }
+  const average = (sum: number) => (total ? round1(sum / total) : null);
   return {
-    total: aggregate._count._all,
+    total,
     bands: BAND_IDS.map((band) => ({ band, count: bandCounts.get(band) ?? 0 })),
     averages: {
-      overall: round1(aggregate._avg.overallScore),
-      education: round1(aggregate._avg.educationScore),
-      skills: round1(aggregate._avg.skillsScore),
-      temperament: round1(aggregate._avg.temperamentScore),
+      overall: average(sums.overall),
+      education: average(sums.education),
+      skills: average(sums.skills),
+      temperament: average(sums.temperament),
     },
     gaps: countBits(
-      gapGroups.map((row) => ({ mask: row.gapMask, count: row._count._all })),
+      groups.map((group) => ({ mask: group.gapMask, count: group._count._all })),
       SKILL_ORDER,
     ).map(({ id, count }) => ({ skillId: id, count })),
     flags: countBits(
-      flagGroups.map((row) => ({ mask: row.flagMask, count: row._count._all })),
+      groups.map((group) => ({ mask: group.flagMask, count: group._count._all })),
       FLAG_ORDER,
     ).map(({ id, count }) => ({ traitId: id, count })),
   };

@@ -9,19 +9,19 @@
  *   BENCH_ROWS=100000 (default)   BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres;
  *   "off" to skip PostgreSQL)     BENCH_KEEP=1 keeps the databases for a second look.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "../../lib/db";
 import { shareFigures } from "../../lib/cohorts/signals";
-import { resultToCsv } from "../../lib/counsellor/csv";
-import { readResultView, filtersOf } from "../../lib/counsellor/filters";
+import { readResultView } from "../../lib/counsellor/filters";
 import { newId, newShortCode } from "../../lib/ids";
 import { medicalCoderProfile as profile } from "../../lib/profiles";
 import { parseAnswers, scoreAssessment } from "../../lib/scoring";
 import { createRandom, demoAnswers, demoName } from "../../lib/seed/demo-answers";
-import { cohortAnalytics, listResults, streamResults } from "../../lib/shares/counsellor";
+import { cohortAnalytics, listResults } from "../../lib/shares/counsellor";
 import { deployMigrations, migrationTarget } from "../migrations/engine";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -145,36 +145,21 @@ async function time(fn: () => Promise<unknown>) {
   return { p50: samples[Math.floor(RUNS * 0.5)]!, p95: samples[Math.ceil(RUNS * 0.95) - 1]!, max: samples[RUNS - 1]! };
 }
 
-async function exportAll(db: Db, counsellorId: string) {
-  const view = readResultView({});
-  global.gc?.();
-  const baseline = process.memoryUsage();
-  let peakRss = baseline.rss;
-  let peakHeap = baseline.heapUsed;
-  const sampler = setInterval(() => {
-    const usage = process.memoryUsage();
-    peakRss = Math.max(peakRss, usage.rss);
-    peakHeap = Math.max(peakHeap, usage.heapUsed);
-  }, 20);
-  const started = process.hrtime.bigint();
-  let rows = 0;
-  let bytes = 0;
-  for await (const row of streamResults(counsellorId, { ...filtersOf(view), sort: view.sort, dir: view.dir }, db)) {
-    bytes += Buffer.byteLength(resultToCsv(row, `https://coderfit.example/counsellor/results/${row.id}`));
-    rows++;
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  clearInterval(sampler);
-  const usage = process.memoryUsage();
-  peakRss = Math.max(peakRss, usage.rss);
-  peakHeap = Math.max(peakHeap, usage.heapUsed);
-  return {
-    rows,
-    seconds,
-    megabytes: bytes / 1e6,
-    rssGrowthMb: (peakRss - baseline.rss) / 1e6,
-    heapGrowthMb: (peakHeap - baseline.heapUsed) / 1e6,
-    peakRssMb: peakRss / 1e6,
+/** Runs the export in a child process (scripts/bench/counsellor-export.ts) for clean memory figures. */
+function exportAll(url: string, counsellorId: string) {
+  const child = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "counsellor-export.ts"), url, counsellorId],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) throw new Error(`export failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").pop()!) as {
+    rows: number;
+    seconds: number;
+    megabytes: number;
+    baselineRssMb: number;
+    peakRssMb: number;
+    peakHeapMb: number;
   };
 }
 
@@ -203,8 +188,7 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
     await seed(db, counsellorId, cohortIds, ROWS, pool, 1);
     await seed(db, otherId, [otherCohort], OTHER_ROWS, pool, 2);
     const seedSeconds = (Date.now() - seedStarted) / 1000;
-    if (target.name === "PostgreSQL") await db.$executeRawUnsafe("ANALYZE");
-    else await db.$executeRawUnsafe("ANALYZE");
+    await db.$executeRawUnsafe("ANALYZE");
 
     const cases: [string, () => Promise<unknown>][] = [
       ["First page (newest first, 25 rows)", () => listResults(counsellorId, readResultView({}), db)],
@@ -223,7 +207,7 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
     const timings = [];
     for (const [name, fn] of cases) timings.push({ name, ...(await time(fn)) });
     const total = (await listResults(counsellorId, readResultView({}), db)).total;
-    const exported = await exportAll(db, counsellorId);
+    const exported = exportAll(target.url, counsellorId);
     const size = await target.size();
     return { target: target.name, seedSeconds, timings, total, exported, size };
   } finally {
@@ -261,7 +245,7 @@ async function main() {
     console.log(
       `${r.target}: ${r.total.toLocaleString("en-IN")} visible rows; seeded in ${r.seedSeconds.toFixed(0)} s (${r.size}). ` +
         `CSV export: ${e.rows.toLocaleString("en-IN")} rows, ${e.megabytes.toFixed(1)} MB in ${e.seconds.toFixed(1)} s; ` +
-        `memory during export: RSS +${e.rssGrowthMb.toFixed(0)} MB (peak ${e.peakRssMb.toFixed(0)} MB), heap +${e.heapGrowthMb.toFixed(0)} MB.`,
+        `exporting process: ${e.baselineRssMb.toFixed(0)} MB RSS before, peak ${e.peakRssMb.toFixed(0)} MB RSS and ${e.peakHeapMb.toFixed(0)} MB heap.`,
     );
   }
   const worst = Math.max(...reports.flatMap((r) => r.timings.filter((t) => !t.name.startsWith("Page 2,000")).map((t) => t.p95)));

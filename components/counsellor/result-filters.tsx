@@ -1,0 +1,240 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { Icon } from "@/components/ui/icon";
+import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER, backgroundName, bandLabel, flagName } from "@/lib/cohorts/signals";
+import { FILTER_KEYS, resultFiltersSchema, type ResultFilters } from "@/lib/counsellor/filters";
+
+export interface CohortOption {
+  id: string;
+  name: string;
+}
+
+export type ResultFiltersPanelProps = {
+  filters: ResultFilters;
+  cohorts: CohortOption[];
+  onChange: (filters: ResultFilters) => void;
+  /** Names what the filters narrow, for the panel's label ("results", "analytics"). */
+  label?: string;
+};
+
+/** How many filters are set, the name search included. */
+export function activeFilterCount(filters: ResultFilters): number {
+  return FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== "").length;
+}
+
+const SEARCH_DELAY_MS = 300;
+
+export const fieldLabel = "block text-sm font-semibold text-slate-900";
+export const controlBase =
+  "block min-h-11 min-w-0 rounded-lg border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus-visible:border-brand-700 aria-invalid:border-red-700 aria-invalid:shadow-[inset_0_0_0_1px_var(--color-red-700)]";
+export const fieldControl = `mt-1.5 w-full ${controlBase}`;
+export const smallButton =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-xl border border-slate-500 bg-white px-4 py-2 text-base font-semibold text-slate-900 transition-colors hover:border-brand-700 hover:bg-brand-50 hover:text-brand-800 disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60 aria-disabled:hover:border-slate-500 aria-disabled:hover:bg-white aria-disabled:hover:text-slate-900";
+
+/**
+ * The filters shared by the results table and the analytics. Selects apply at once; the name
+ * search waits for a pause in typing; a date range that runs backwards is pointed out and not
+ * applied. On phones everything but the search folds into a "Filters" disclosure so the list
+ * stays one scroll away.
+ */
+export function ResultFiltersPanel({ filters, cohorts, onChange, label = "results" }: ResultFiltersPanelProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // The search box and the dates keep what is being typed; they follow the URL when it changes
+  // from elsewhere (Clear filters, the back button).
+  const [query, setQuery] = useState(filters.q ?? "");
+  const [dates, setDates] = useState({ from: filters.from ?? "", to: filters.to ?? "" });
+  const [seen, setSeen] = useState({ q: filters.q, from: filters.from, to: filters.to });
+  if (seen.q !== filters.q || seen.from !== filters.from || seen.to !== filters.to) {
+    setSeen({ q: filters.q, from: filters.from, to: filters.to });
+    if ((filters.q ?? "") !== query.trim()) setQuery(filters.q ?? "");
+    setDates({ from: filters.from ?? "", to: filters.to ?? "" });
+  }
+
+  useEffect(() => {
+    const next = query.trim() || undefined;
+    if (next === filters.q) return;
+    const timer = window.setTimeout(() => onChange({ ...filters, q: next }), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [query, filters, onChange]);
+
+  const datesCheck = resultFiltersSchema.safeParse({ from: dates.from, to: dates.to });
+  const dateError = datesCheck.success ? null : (datesCheck.error.issues[0]?.message ?? "Check the dates.");
+
+  const set = (key: keyof ResultFilters, value: string) => onChange({ ...filters, [key]: value || undefined });
+
+  const setDate = (key: "from" | "to", value: string) => {
+    const next = { ...dates, [key]: value };
+    setDates(next);
+    if (resultFiltersSchema.safeParse(next).success) onChange({ ...filters, from: next.from || undefined, to: next.to || undefined });
+  };
+
+  const clear = () => {
+    setQuery("");
+    setDates({ from: "", to: "" });
+    onChange({});
+    // The button goes away with the filters; the search box is a sensible place to land.
+    searchRef.current?.focus();
+  };
+
+  const folded = activeFilterCount({ ...filters, q: undefined });
+  const total = activeFilterCount(filters);
+  const panelId = `${id}-panel`;
+  const errorId = `${id}-dates-error`;
+
+  const clearButton =
+    total || dateError ? (
+      <button type="button" className={smallButton} onClick={clear}>
+        Clear filters
+      </button>
+    ) : null;
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-5">
+      <div className="mb-4 hidden min-h-11 items-center justify-between gap-4 md:flex">
+        <h2 id={`${id}-title`} className="text-base font-bold text-slate-900">
+          Filter the {label}
+          {total ? <span className="font-semibold text-slate-600"> ({total === 1 ? "1 filter on" : `${total} filters on`})</span> : null}
+        </h2>
+        {clearButton}
+      </div>
+      <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+        <div className="min-w-0">
+          <label htmlFor={`${id}-q`} className={fieldLabel}>
+            Search by name
+          </label>
+          <input
+            ref={searchRef}
+            id={`${id}-q`}
+            type="search"
+            inputMode="search"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={80}
+            className={fieldControl}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+          />
+        </div>
+        {/* Phones: the other filters fold away behind this button. */}
+        <div className="flex flex-wrap items-center gap-2 md:hidden">
+          <button
+            type="button"
+            className={smallButton}
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen((value) => !value)}
+          >
+            <Icon name="chevron" className={`size-5 shrink-0 transition-transform ${open ? "rotate-90" : ""}`} />
+            {folded ? `Filters (${folded})` : "Filters"}
+          </button>
+          {clearButton}
+        </div>
+
+        <div id={panelId} className={`${open ? "contents" : "hidden"} md:contents`}>
+          <Select id={`${id}-cohort`} label="Cohort" value={filters.cohort} onChange={(value) => set("cohort", value)}>
+            <option value="">All cohorts</option>
+            {cohorts.map((cohort) => (
+              <option key={cohort.id} value={cohort.id}>
+                {cohort.name}
+              </option>
+            ))}
+          </Select>
+          <Select id={`${id}-band`} label="Band" value={filters.band} onChange={(value) => set("band", value)}>
+            <option value="">All bands</option>
+            {BAND_IDS.map((band) => (
+              <option key={band} value={band}>
+                {bandLabel(band)}
+              </option>
+            ))}
+          </Select>
+          <Select id={`${id}-background`} label="Background" value={filters.background} onChange={(value) => set("background", value)}>
+            <option value="">All backgrounds</option>
+            {BACKGROUND_IDS.map((background) => (
+              <option key={background} value={background}>
+                {backgroundName(background)}
+              </option>
+            ))}
+          </Select>
+          <Select id={`${id}-flag`} label="Not-ideal flags" value={filters.flag} onChange={(value) => set("flag", value)}>
+            <option value="">With or without flags</option>
+            <option value="any">Any flag</option>
+            <option value="none">No flags</option>
+            {FLAG_ORDER.map((trait) => (
+              <option key={trait} value={trait}>
+                {flagName(trait)}
+              </option>
+            ))}
+          </Select>
+          <div>
+            <label htmlFor={`${id}-from`} className={fieldLabel}>
+              Taken from
+            </label>
+            <input
+              id={`${id}-from`}
+              type="date"
+              className={fieldControl}
+              value={dates.from}
+              max={dates.to || undefined}
+              onChange={(event) => setDate("from", event.currentTarget.value)}
+            />
+          </div>
+          <div>
+            <label htmlFor={`${id}-to`} className={fieldLabel}>
+              Taken up to
+            </label>
+            <input
+              id={`${id}-to`}
+              type="date"
+              className={fieldControl}
+              value={dates.to}
+              min={dates.from || undefined}
+              aria-invalid={dateError ? true : undefined}
+              aria-describedby={dateError ? errorId : undefined}
+              onChange={(event) => setDate("to", event.currentTarget.value)}
+            />
+            {dateError ? (
+              <p id={errorId} className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
+                <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
+                <span>{dateError} These dates are not applied yet.</span>
+              </p>
+            ) : null}
+          </div>
+          <Select id={`${id}-reviewed`} label="Reviewed" value={filters.reviewed} onChange={(value) => set("reviewed", value)}>
+            <option value="">Reviewed or not</option>
+            <option value="yes">Reviewed</option>
+            <option value="no">Not reviewed yet</option>
+          </Select>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className={fieldLabel}>
+        {label}
+      </label>
+      <select id={id} className={fieldControl} value={value ?? ""} onChange={(event) => onChange(event.currentTarget.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { Icon } from "@/components/ui/icon";
+import { flagName, skillName } from "@/lib/cohorts/signals";
+import { formatScore } from "@/lib/report/format";
+import type { ResultRow } from "@/lib/shares/counsellor";
+import { BandPill, ReviewedMark, TakenOn } from "./results-parts";
+
+/**
+ * The results as cards for phones: the same rows in the same order as the table. The name is
+ * the link (a short accessible name); its ::after stretches over the card so all of it opens.
+ */
+export function ResultsCards({ rows, label }: { rows: ResultRow[]; label: string }) {
+  return (
+    <ul aria-label={label} className="grid gap-3 md:grid-cols-2">
+      {rows.map((row) => (
+        <li
+          key={row.id}
+          className="relative rounded-2xl border border-slate-200 bg-white p-4 transition-colors focus-within:border-brand-600 hover:border-brand-600 hover:bg-brand-50/40"
+        >
+          <div className="flex items-start justify-between gap-3">
+            <h3 className="min-w-0 text-base leading-snug font-bold tracking-tight break-words text-slate-900">
+              <Link
+                href={`/counsellor/results/${encodeURIComponent(row.id)}`}
+                className="rounded-sm text-brand-800 underline decoration-brand-300 underline-offset-4 after:absolute after:inset-0 after:rounded-2xl after:content-['']"
+              >
+                {row.displayName}
+              </Link>
+            </h3>
+            <p className="shrink-0 leading-none whitespace-nowrap text-slate-900">
+              <span className="text-2xl font-bold tabular-nums">{formatScore(row.overall)}</span>
+              <span className="text-sm text-slate-600"> / 100</span>
+            </p>
+          </div>
+          <p className="mt-1 text-sm break-words text-slate-700">{row.cohortName}</p>
+          <p className="text-sm text-slate-600">
+            Taken on <TakenOn iso={row.takenAt} />
+          </p>
+          <p className="mt-2">
+            <BandPill band={row.band} />
+          </p>
+
+          <dl className="mt-3 grid grid-cols-3 gap-2 rounded-xl bg-slate-50 px-3 py-2 text-center">
+            {(
+              [
+                ["Education", row.education],
+                ["Skills", row.skills],
+                ["Temperament", row.temperament],
+              ] as const
+            ).map(([name, value]) => (
+              <div key={name} className="min-w-0">
+                <dt className="truncate text-xs text-slate-600">{name}</dt>
+                <dd className="font-semibold text-slate-900 tabular-nums">{formatScore(value)}</dd>
+              </div>
+            ))}
+          </dl>
+
+          <dl className="mt-3 space-y-1 text-sm leading-relaxed">
+            <div>
+              <dt className="inline font-semibold text-slate-900">Flags: </dt>
+              <dd className={`inline ${row.flags.length ? "text-amber-900" : "text-slate-600"}`}>
+                {row.flags.length ? row.flags.map(flagName).join(", ") : "None"}
+              </dd>
+            </div>
+            {row.topGaps.length ? (
+              <div>
+                <dt className="inline font-semibold text-slate-900">Top skill gaps: </dt>
+                <dd className="inline text-slate-700">{row.topGaps.map(skillName).join(", ")}</dd>
+              </div>
+            ) : null}
+          </dl>
+
+          <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-200 pt-3">
+            <ReviewedMark reviewed={row.reviewed} />
+            <span aria-hidden="true" className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700">
+              Open
+              <Icon name="arrowRight" className="size-4" />
+            </span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,80 @@
+import { Icon } from "@/components/ui/icon";
+import { bandLabel } from "@/lib/cohorts/signals";
+
+const takenOnFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/**
+ * "8 Dec 2026". In UTC on purpose: the date filters and the CSV count whole UTC days, so a
+ * result always shows the day it is filtered and exported under (and server and browser agree).
+ */
+export function TakenOn({ iso, className }: { iso: string; className?: string }) {
+  return (
+    <time dateTime={iso} className={className}>
+      {takenOnFormat.format(new Date(iso))}
+    </time>
+  );
+}
+
+const bandTones: Record<string, string> = {
+  strong: "bg-brand-600 text-white ring-brand-600",
+  good: "bg-brand-100 text-brand-900 ring-brand-300",
+  possible: "bg-amber-50 text-amber-900 ring-amber-300",
+  "not-natural": "bg-slate-100 text-slate-800 ring-slate-300",
+};
+
+/** The band as the report shows it: the same four tones. */
+export function BandPill({ band, className }: { band: string; className?: string }) {
+  return (
+    <span
+      className={[
+        "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs leading-5 font-semibold ring-1 ring-inset",
+        bandTones[band] ?? bandTones["not-natural"],
+        className,
+      ]
+        .filter(Boolean)
+        .join(" ")}
+    >
+      {bandLabel(band)}
+    </span>
+  );
+}
+
+const bandDots: Record<string, string> = {
+  strong: "bg-brand-600",
+  good: "bg-brand-300",
+  possible: "bg-amber-400",
+  "not-natural": "bg-slate-400",
+};
+
+/** The band as a dot and words, for a table cell, where a wrapped pill would look broken. */
+export function BandLabel({ band }: { band: string }) {
+  return (
+    <span className="mt-1 flex items-start gap-1.5 text-xs leading-snug font-semibold text-slate-800">
+      <span aria-hidden="true" className={`mt-1 size-2 shrink-0 rounded-full ${bandDots[band] ?? bandDots["not-natural"]}`} />
+      {bandLabel(band)}
+    </span>
+  );
+}
+
+/** "Reviewed" with a check, or "Not yet"; `short` says "Yes" where a column header already says "Reviewed". */
+export function ReviewedMark({ reviewed, short = false }: { reviewed: boolean; short?: boolean }) {
+  return reviewed ? (
+    <span className="inline-flex items-center gap-1 text-sm font-semibold whitespace-nowrap text-brand-800">
+      <Icon name="check" className="size-4.5 shrink-0" />
+      {short ? "Yes" : "Reviewed"}
+    </span>
+  ) : (
+    <span className="text-sm whitespace-nowrap text-slate-600">Not yet</span>
+  );
+}
+
+/** "1 flag", "3 flags", "None". */
+export function flagCountText(count: number): string {
+  if (count === 0) return "None";
+  return count === 1 ? "1 flag" : `${count} flags`;
+}
+
+/** "60 results", "1 result". */
+export function resultsText(count: number): string {
+  return `${count.toLocaleString("en-IN")} ${count === 1 ? "result" : "results"}`;
+}

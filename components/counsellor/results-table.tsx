@@ -1,0 +1,148 @@
+import Link from "next/link";
+import { Icon } from "@/components/ui/icon";
+import { flagName, skillName } from "@/lib/cohorts/signals";
+import type { SortKey } from "@/lib/counsellor/filters";
+import { formatScore } from "@/lib/report/format";
+import type { ResultRow } from "@/lib/shares/counsellor";
+import { BandLabel, ReviewedMark, TakenOn, flagCountText } from "./results-parts";
+
+export type SortState = { sort: SortKey; dir: "asc" | "desc" };
+
+export type ResultsTableProps = SortState & {
+  rows: ResultRow[];
+  caption: string;
+  onSort: (sort: SortKey) => void;
+};
+
+const th = "px-2.5 py-3 text-left align-bottom text-sm font-semibold text-slate-900 first:pl-4 last:pr-4";
+const td = "px-2.5 py-3.5 align-top first:pl-4 last:pr-4";
+
+/** The results as a table for wider screens; the sortable columns have a button in their header. */
+export function ResultsTable({ rows, caption, sort, dir, onSort }: ResultsTableProps) {
+  const header = (key: SortKey, label: string, numeric = false) => {
+    const active = sort === key;
+    return (
+      <th scope="col" className={th} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+        <button
+          type="button"
+          onClick={() => onSort(key)}
+          className={[
+            "-mx-2 inline-flex min-h-10 items-center gap-1 rounded-lg px-2 text-left font-semibold hover:bg-brand-50 hover:text-brand-800",
+            numeric ? "justify-end" : "",
+            active ? "text-brand-800" : "text-slate-900",
+          ].join(" ")}
+        >
+          {label}
+          {active ? <Icon name={dir === "asc" ? "arrowUp" : "arrowDown"} className="size-4 shrink-0 text-brand-700" /> : <SortableMark />}
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="border-b border-slate-200 bg-slate-50">
+        <tr>
+          {header("name", "Student")}
+          <th scope="col" className={th}>
+            <span className="inline-flex min-h-10 items-center">Cohort</span>
+          </th>
+          {header("date", "Taken on")}
+          {header("overall", "Overall and band", true)}
+          {header("education", "Education", true)}
+          {header("skills", "Skills", true)}
+          {header("temperament", "Temperament", true)}
+          <th scope="col" className={th}>
+            <span className="inline-flex min-h-10 items-center">Flags</span>
+          </th>
+          <th scope="col" className={th}>
+            <span className="inline-flex min-h-10 items-center">Top skill gaps</span>
+          </th>
+          <th scope="col" className={th}>
+            <span className="inline-flex min-h-10 items-center">Reviewed</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200">
+        {rows.map((row) => (
+          <tr key={row.id} className="hover:bg-slate-50">
+            <th scope="row" className={`${td} min-w-36 font-normal`}>
+              <Link
+                href={`/counsellor/results/${encodeURIComponent(row.id)}`}
+                className="font-semibold break-words text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
+              >
+                {row.displayName}
+              </Link>
+              {row.email ? <Email address={row.email} /> : null}
+            </th>
+            <td className={`${td} min-w-28 text-sm text-slate-700`}>{row.cohortName}</td>
+            <td className={`${td} text-sm whitespace-nowrap text-slate-700`}>
+              <TakenOn iso={row.takenAt} />
+            </td>
+            <td className={`${td} min-w-28`}>
+              <span className="block text-lg leading-tight font-bold text-slate-900 tabular-nums">{formatScore(row.overall)}</span>
+              <BandLabel band={row.band} />
+            </td>
+            <td className={`${td} text-slate-800 tabular-nums`}>{formatScore(row.education)}</td>
+            <td className={`${td} text-slate-800 tabular-nums`}>{formatScore(row.skills)}</td>
+            <td className={`${td} text-slate-800 tabular-nums`}>{formatScore(row.temperament)}</td>
+            <td className={`${td} text-sm whitespace-nowrap`}>
+              {row.flags.length ? (
+                <span className="font-semibold text-amber-900" title={row.flags.map(flagName).join(", ")}>
+                  {flagCountText(row.flags.length)}
+                  <span className="sr-only">: {row.flags.map(flagName).join(", ")}</span>
+                </span>
+              ) : (
+                <span className="text-slate-600">None</span>
+              )}
+            </td>
+            <td className={`${td} min-w-32 text-xs leading-relaxed text-slate-700`}>
+              {row.topGaps.length ? row.topGaps.map(skillName).join(", ") : <span className="text-slate-600">None</span>}
+            </td>
+            <td className={td}>
+              <ReviewedMark reviewed={row.reviewed} short />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Up and down chevrons: "this column can be sorted", beside a column that is not sorted now. */
+function SortableMark() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      className="size-4 shrink-0 text-slate-500"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="m8 9 4-4 4 4M8 15l4 4 4-4" />
+    </svg>
+  );
+}
+
+/** An address that may wrap before the "@" (and only there or at dots) rather than mid-word. */
+function Email({ address }: { address: string }) {
+  const at = address.indexOf("@");
+  return (
+    <span className="mt-0.5 block text-xs break-words text-slate-600">
+      {at > 0 ? (
+        <>
+          {address.slice(0, at)}
+          <wbr />
+          {address.slice(at)}
+        </>
+      ) : (
+        address
+      )}
+    </span>
+  );
+}

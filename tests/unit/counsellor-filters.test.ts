@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { exportHref } from "@/lib/counsellor/api-client";
+import { CSV_HEADER, exportFileName, resultToCsv } from "@/lib/counsellor/csv";
+import { DEFAULT_PAGE_SIZE, filtersOf, parseResultView, readResultView, viewToSearch } from "@/lib/counsellor/filters";
+import type { ResultRow } from "@/lib/shares/counsellor";
+
+const COHORT = "cohort_pune_0123456789abc";
+
+describe("the dashboard's view in the URL", () => {
+  it("reads the defaults from an empty address and writes them back as nothing", () => {
+    const view = readResultView({});
+    expect(view).toMatchObject({ sort: "date", dir: "desc", page: 1, pageSize: DEFAULT_PAGE_SIZE });
+    expect(viewToSearch(view)).toBe("");
+  });
+
+  it("round-trips every filter, the sort and the page", () => {
+    const search = `?cohort=${COHORT}&band=good&background=bpharm&flag=none&from=2026-09-01&to=2026-10-31&reviewed=no&q=Joshi&sort=skills&dir=asc&page=3&pageSize=50`;
+    const view = readResultView(new URLSearchParams(search));
+    expect(view).toEqual({
+      cohort: COHORT,
+      band: "good",
+      background: "bpharm",
+      flag: "none",
+      from: "2026-09-01",
+      to: "2026-10-31",
+      reviewed: "no",
+      q: "Joshi",
+      sort: "skills",
+      dir: "asc",
+      page: 3,
+      pageSize: 50,
+    });
+    expect(viewToSearch(view)).toBe(search);
+  });
+
+  it("drops each bad value on its own and keeps the rest (a hand-edited bookmark still opens)", () => {
+    const view = readResultView({ band: "excellent", flag: "any", sort: "height", page: "0", pageSize: "7", q: "  Ana  " });
+    expect(view).toMatchObject({ flag: "any", q: "Ana", sort: "date", page: 1, pageSize: DEFAULT_PAGE_SIZE });
+    expect(view.band).toBeUndefined();
+    expect(viewToSearch(view)).toBe("?flag=any&q=Ana");
+  });
+
+  it("drops an end date before the start date, keeping the start", () => {
+    const view = readResultView({ from: "2026-11-01", to: "2026-10-01" });
+    expect(view.from).toBe("2026-11-01");
+    expect(view.to).toBeUndefined();
+  });
+
+  it("takes the first of repeated parameters, as Next.js passes them", () => {
+    expect(readResultView({ band: ["strong", "good"] }).band).toBe("strong");
+  });
+
+  it("is strict for the API: a bad value names its field", () => {
+    const parsed = parseResultView({ reviewed: "maybe" });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.error.issues[0]?.path).toEqual(["reviewed"]);
+  });
+
+  it("gives the analytics and the CSV only the filters", () => {
+    const view = readResultView({ band: "strong", q: "Ana", sort: "overall", dir: "asc", page: "4" });
+    expect(filtersOf(view)).toEqual({ band: "strong", q: "Ana" });
+    expect(viewToSearch(filtersOf(view))).toBe("?band=strong&q=Ana");
+    // The CSV keeps the table's order but has every page.
+    expect(exportHref(view)).toBe("/api/v1/counsellor/results/export?band=strong&q=Ana&sort=overall&dir=asc");
+  });
+});
+
+describe("CSV rows", () => {
+  const row: ResultRow = {
+    id: "share_0123456789abcdefghij",
+    displayName: "Rao, \"Asha\"",
+    email: null,
+    cohortId: COHORT,
+    cohortName: "B.Sc Microbiology 2026, Pune",
+    takenAt: "2026-11-20T22:30:00.000Z",
+    overall: 74.46,
+    band: "possible",
+    education: 88,
+    skills: 59.1,
+    temperament: 81.55,
+    background: "nursing-allied",
+    flags: ["dislikes-rule-based-systems", "dislikes-accuracy-checks"],
+    topGaps: ["coding-guidelines", "icd-coding"],
+    reviewed: true,
+  };
+
+  it("writes one line per result, in the header's order, quoted where needed", () => {
+    const line = resultToCsv(row, "https://coderfit.example/report/abc");
+    expect(line.endsWith("\r\n")).toBe(true);
+    expect(line).toBe(
+      [
+        '"Rao, ""Asha"""',
+        "",
+        '"B.Sc Microbiology 2026, Pune"',
+        "2026-11-20",
+        "74.5",
+        "Possible with preparation",
+        "88",
+        "59.1",
+        "81.6",
+        "B.Sc Nursing / Allied Health Degree",
+        "Dislikes rule-based systems; Dislikes accuracy checks",
+        "Coding Guidelines; ICD Coding",
+        "Yes",
+        "https://coderfit.example/report/abc",
+      ].join(",") + "\r\n",
+    );
+    expect(CSV_HEADER).toHaveLength(14);
+  });
+
+  it("names the file by the UTC day", () => {
+    expect(exportFileName(new Date("2026-11-22T23:59:00Z"))).toBe("coder-fit-results-2026-11-22.csv");
+  });
+});
