@@ -35,6 +35,7 @@ export default defineConfig({
     baseURL,
     launchOptions,
     trace: "retain-on-failure",
+    actionTimeout: 15_000,
     screenshot: "only-on-failure",
   },
   projects: [

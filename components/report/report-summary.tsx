@@ -10,6 +10,8 @@ type ReportSummaryProps = {
   takenOn: { text: string; iso: string };
   /** False on a counsellor's copy: retaking is the student's own action. */
   showRetake?: boolean;
+  /** "h2" where the page already has its own h1 (the counsellor's view of a result). */
+  titleAs?: "h1" | "h2";
 };
 
 const bandTones: Record<SummaryView["band"]["id"], string> = {
@@ -34,18 +36,18 @@ const jumpLinks = [
 ];
 
 /** Part 1: the headline result, how sure it is, and the three strengths and three things to work on. */
-export function ReportSummary({ summary, title, marketName, takenOn, showRetake = true }: ReportSummaryProps) {
+export function ReportSummary({ summary, title, marketName, takenOn, showRetake = true, titleAs: Title = "h1" }: ReportSummaryProps) {
   const confidence = confidenceTones[summary.confidence.level];
   return (
     <section aria-labelledby="report-title" className="report-summary bg-brand-50">
       <PageContainer className="py-10 sm:py-14">
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Personal fit report</p>
-        <h1
+        <Title
           id="report-title"
           className="mt-2 text-[2rem] leading-[1.15] font-bold tracking-tight text-balance text-slate-900 sm:text-5xl sm:leading-[1.1]"
         >
           {title}
-        </h1>
+        </Title>
         <p className="mt-3 text-slate-700">
           Taken on <time dateTime={takenOn.iso}>{takenOn.text}</time> · Market: {marketName}
         </p>

@@ -79,6 +79,7 @@ export default async function CounsellorResultPage({ params }: PageProps) {
           marketName={view.marketName}
           takenOn={takenOn}
           showRetake={false}
+          titleAs="h2"
         />
         <WhyThisScore components={view.components} receipt={view.receipt} />
         <FitSignals signals={view.signals} />
