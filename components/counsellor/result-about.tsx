@@ -1,5 +1,5 @@
+import { IntendedUse } from "@/components/report/intended-use";
 import { ReportSection } from "@/components/report/parts";
-import { Icon } from "@/components/ui/icon";
 
 type Day = { text: string; iso: string };
 
@@ -17,18 +17,7 @@ export function ResultAbout({ takenOn, sharedOn, versions }: ResultAboutProps) {
   return (
     <ReportSection id="about-report" eyebrow="About this report" title="How to read this report" className="pb-16 sm:pb-20">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
-        <div className="report-card rounded-2xl border border-amber-300 bg-amber-50 p-5 sm:p-7">
-          <p className="flex items-center gap-2.5 text-lg font-semibold text-amber-900">
-            <Icon name="info" className="size-6 shrink-0 text-amber-800" />
-            Intended use
-          </p>
-          <ul className="mt-3 list-disc space-y-2 pl-5 leading-relaxed text-slate-800 marker:text-amber-700 sm:pl-[2.125rem]">
-            <li>This report is for career exploration. It is not a hiring, admissions or certification test.</li>
-            <li>It cannot predict exam results or job offers.</li>
-            <li>Salary figures are indicative ranges from public sources, not offers or guarantees.</li>
-            <li>It works best as the start of a conversation with the student, not as a verdict on them.</li>
-          </ul>
-        </div>
+        <IntendedUse closing="It works best as the start of a conversation with the student, not as a verdict on them." />
         <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-5 gap-y-2">
             <dt className="text-slate-600">Taken on</dt>
