@@ -43,4 +43,10 @@ test("counsellor pages at this width: no axe violations and no sideways scrollin
   await expect(page.getByRole("heading", { level: 1, name: "Sneha Kulkarni", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await expectNoHorizontalOverflow(page);
+
+  // Signing out ends the session: the workspace sends the person to sign in, and back after.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/counsellor\/sign-in/);
+  await page.goto("/counsellor/cohorts");
+  await expect(page).toHaveURL(/\/counsellor\/sign-in\?next=%2Fcounsellor%2Fcohorts$/);
 });
