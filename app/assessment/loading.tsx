@@ -3,14 +3,16 @@ import { PageContainer } from "@/components/ui/page-container";
 // A loading state for the quiz route only: on a slow connection it shows while the quiz
 // downloads. It is deliberately not at the root (nor on /report/[id]): a loading boundary
 // starts streaming a 200 response before a page can call notFound(), and a deleted or
-// unknown report must answer 404.
+// unknown report must answer 404. The quiz page renders per request (it reads ?invite=), so
+// this also shows for a moment on a first load: it fills the screen so that the footer below
+// starts off-screen and nothing visible moves when the page replaces it (no layout shift).
 
 const bar = "rounded-full motion-safe:animate-pulse";
 const grey = `${bar} bg-slate-200`;
 
 export default function Loading() {
   return (
-    <PageContainer className="py-16 sm:py-24">
+    <PageContainer className="min-h-[100svh] py-16 sm:py-24">
       <div role="status" className="mx-auto max-w-2xl">
         {/* A heading keeps the outline intact while the page streams in; the status role announces it. */}
         <h1 className="sr-only">Loading…</h1>
