@@ -6,7 +6,7 @@
  * the dashboard's first page for several views, the analytics, and the CSV export of every row,
  * sampling memory during the export. Results go to stdout as a table for docs/performance.md.
  *
- *   BENCH_ROWS=100000 (default)   BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres;
+ *   BENCH_ROWS=100000 (default)   BENCH_ASSESSMENTS (see below)   BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres;
  *   "off" to skip PostgreSQL)     BENCH_KEEP=1 keeps the databases for a second look.
  */
 import { spawnSync } from "node:child_process";
@@ -26,6 +26,13 @@ import { deployMigrations, migrationTarget } from "../migrations/engine";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const OTHER_ROWS = Math.round(ROWS / 10);
+/**
+ * Stored assessments behind the shares. By default one per share (every row real and distinct);
+ * BENCH_ASSESSMENTS=20000 shares each assessment with several cohorts instead, which the
+ * dashboard cannot tell apart (it reads only the share table) and makes 1,000,000 rows seedable
+ * in minutes rather than hours.
+ */
+const ASSESSMENTS = Math.min(Number(process.env.BENCH_ASSESSMENTS ?? 0) || ROWS + OTHER_ROWS, ROWS + OTHER_ROWS);
 const BATCH = 500;
 const RUNS = 25;
 const DAY = 24 * 60 * 60 * 1000;
@@ -87,18 +94,25 @@ function scoredPool(size: number) {
   });
 }
 
-async function seed(db: Db, counsellorId: string, cohortIds: string[], rows: number, pool: ReturnType<typeof scoredPool>, seedValue: number) {
+type Pool = ReturnType<typeof scoredPool>;
+interface Stored {
+  id: string;
+  person: Pool[number];
+  takenAt: Date;
+}
+
+/** Stores `count` real assessments (answers and the full result), a batch at a time. */
+async function seedAssessments(db: Db, count: number, pool: Pool, seedValue: number): Promise<Stored[]> {
   const random = createRandom(seedValue);
   const now = Date.now();
-  for (let start = 0; start < rows; start += BATCH) {
-    const assessments = [];
-    const shares = [];
-    for (let i = start; i < Math.min(rows, start + BATCH); i++) {
-      const person = pool[Math.floor(random() * pool.length)]!;
-      const id = newId();
-      const takenAt = new Date(now - Math.floor(random() * 365 * DAY));
-      const displayName = `${demoName(random)} ${i}`;
-      assessments.push({
+  const stored: Stored[] = [];
+  for (let start = 0; start < count; start += BATCH) {
+    const batch: Stored[] = [];
+    for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      batch.push({ id: newId(), person: pool[Math.floor(random() * pool.length)]!, takenAt: new Date(now - Math.floor(random() * 365 * DAY)) });
+    }
+    await db.assessment.createMany({
+      data: batch.map(({ id, person, takenAt }) => ({
         id,
         createdAt: takenAt,
         profileId: profile.id,
@@ -110,11 +124,33 @@ async function seed(db: Db, counsellorId: string, cohortIds: string[], rows: num
         overallScore: person.result.overall,
         band: person.result.band.id,
         submissionKey: `bench_${id}`,
-      });
+      })),
+    });
+    stored.push(...batch);
+    if ((start / BATCH) % 40 === 0) process.stdout.write(`\r  stored ${start.toLocaleString("en-IN")} assessments`);
+  }
+  process.stdout.write(`\r  stored ${count.toLocaleString("en-IN")} assessments\n`);
+  return stored;
+}
+
+/**
+ * Shares `rows` results with a counsellor's cohorts. Share i takes assessment i mod A; with fewer
+ * assessments than rows, each assessment is shared with several of the counsellor's cohorts
+ * (cohort (⌊i/A⌋ + a) mod C keeps every pair distinct and the cohorts evenly filled).
+ */
+async function seedShares(db: Db, counsellorId: string, cohortIds: string[], rows: number, stored: Stored[], seedValue: number) {
+  const random = createRandom(seedValue);
+  const A = stored.length;
+  for (let start = 0; start < rows; start += BATCH) {
+    const shares = [];
+    for (let i = start; i < Math.min(rows, start + BATCH); i++) {
+      const a = i % A;
+      const { id, person, takenAt } = stored[a]!;
+      const displayName = `${demoName(random)} ${i}`;
       shares.push({
         id: newId(),
         assessmentId: id,
-        cohortId: cohortIds[i % cohortIds.length]!,
+        cohortId: cohortIds[(Math.floor(i / A) + a) % cohortIds.length]!,
         counsellorId,
         displayName,
         searchName: displayName.toLowerCase(),
@@ -125,11 +161,10 @@ async function seed(db: Db, counsellorId: string, cohortIds: string[], rows: num
         ...person.figures,
       });
     }
-    await db.assessment.createMany({ data: assessments });
     await db.share.createMany({ data: shares });
-    if ((start / BATCH) % 40 === 0) process.stdout.write(`\r  seeded ${start.toLocaleString("en-IN")} rows`);
+    if ((start / BATCH) % 40 === 0) process.stdout.write(`\r  shared ${start.toLocaleString("en-IN")} results`);
   }
-  process.stdout.write(`\r  seeded ${rows.toLocaleString("en-IN")} rows\n`);
+  process.stdout.write(`\r  shared ${rows.toLocaleString("en-IN")} results\n`);
 }
 
 async function time(fn: () => Promise<unknown>) {
@@ -177,17 +212,19 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
         { id: otherId, name: "Other Counsellor", email: `bench-${otherId}@example.org` },
       ],
     });
-    const cohortIds = ["Pune 2026", "Hyderabad 2026", "Kochi 2026", "Chennai 2026"].map(() => newId());
-    const otherCohort = newId();
+    const seedStarted = Date.now();
+    const stored = await seedAssessments(db, ASSESSMENTS, pool, 1);
+    const cohortCount = Math.max(4, Math.ceil(ROWS / ASSESSMENTS));
+    const cohortIds = Array.from({ length: cohortCount }, () => newId());
+    const otherCohorts = Array.from({ length: Math.max(1, Math.ceil(OTHER_ROWS / ASSESSMENTS)) }, () => newId());
     await db.cohort.createMany({
       data: [
         ...cohortIds.map((id, i) => ({ id, counsellorId, name: `Cohort ${i + 1}`, inviteToken: newId(), code: newShortCode() })),
-        { id: otherCohort, counsellorId: otherId, name: "Other", inviteToken: newId(), code: newShortCode() },
+        ...otherCohorts.map((id, i) => ({ id, counsellorId: otherId, name: `Other ${i + 1}`, inviteToken: newId(), code: newShortCode() })),
       ],
     });
-    const seedStarted = Date.now();
-    await seed(db, counsellorId, cohortIds, ROWS, pool, 1);
-    await seed(db, otherId, [otherCohort], OTHER_ROWS, pool, 2);
+    await seedShares(db, counsellorId, cohortIds, ROWS, stored, 3);
+    await seedShares(db, otherId, otherCohorts, OTHER_ROWS, stored, 4);
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     await db.$executeRawUnsafe("ANALYZE");
 

@@ -26,9 +26,40 @@ const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Pages to measure: [label, path]. The report's path is filled in once a result exists. */
 const PAGES: [string, string][] = [
+  // The floor: a page with no client components of ours (only the framework's own runtime), so
+  // each other page's cost over the framework shows against it.
+  ["Floor (no client components)", "/report/deleted"],
   ["Home", "/"],
   ["Quiz", "/assessment"],
 ];
+
+/** A counsellor with three dozen shared results; returns the session cookie for the dashboard. */
+async function createCounsellor(): Promise<string> {
+  const post = async (pathname: string, body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}${pathname}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base, connection: "close", "x-forwarded-for": "10.1.2.3", ...headers },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${pathname}: HTTP ${response.status}`);
+    return response;
+  };
+  const email = `lighthouse-${Date.now()}@example.org`;
+  await post("/api/auth/sign-up/email", { name: "Lighthouse Counsellor", email, password: "lighthouse password" });
+  const signIn = await post("/api/auth/sign-in/email", { email, password: "lighthouse password" });
+  const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+  const cohort = (await (await post("/api/v1/counsellor/cohorts", { name: "Lighthouse cohort" }, { cookie })).json()) as {
+    cohort: { inviteUrl: string };
+  };
+  const inviteToken = cohort.cohort.inviteUrl.split("/join/")[1]!;
+  for (const [i, persona] of [...personas, ...personas, ...personas].entries()) {
+    await post("/api/v1/assessments", {
+      answers: buildAnswers(persona.spec),
+      share: { inviteToken, displayName: `Student ${i + 1}`, consent: true },
+    });
+  }
+  return cookie;
+}
 
 /** Stores one realistic result through the public API and returns its report path. */
 async function createReport(): Promise<string> {
@@ -58,7 +89,7 @@ function median(numbers: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function lighthouse(url: string, scratch: string): Sample {
+function lighthouse(url: string, scratch: string, headers?: Record<string, string>): Sample {
   const output = path.join(scratch, "report.json");
   const run = spawnSync(
     process.execPath,
@@ -69,6 +100,7 @@ function lighthouse(url: string, scratch: string): Sample {
       "--output=json",
       `--output-path=${output}`,
       "--only-categories=performance,accessibility",
+      ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
       "--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-background-networking --disable-component-update",
     ],
     { env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8" },
@@ -117,19 +149,28 @@ async function main(): Promise<void> {
   });
   if (migrate.status !== 0) throw new Error(`Migrations failed:\n${migrate.stderr}`);
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_BREACH_CHECK: "off",
+      BETTER_AUTH_SECRET: "bench-only-secret-not-for-real-use-0123456789",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   try {
     await waitFor(`${base}/api/health`);
     PAGES.push(["Report", await createReport()]);
+    const cookie = await createCounsellor();
+    PAGES.push(["Counsellor dashboard", "/counsellor"]);
     const rows: string[] = [];
     for (const [label, pagePath] of PAGES) {
+      const headers = pagePath.startsWith("/counsellor") ? { Cookie: cookie } : undefined;
       // Warm the server's caches once, as a visitor after the first would. No keep-alive: the
       // Lighthouse runs below block this process longer than the server keeps idle sockets.
-      await (await fetch(`${base}${pagePath}`, { headers: { connection: "close" } })).arrayBuffer();
-      const samples = Array.from({ length: runs }, () => lighthouse(`${base}${pagePath}`, scratch));
+      await (await fetch(`${base}${pagePath}`, { headers: { connection: "close", ...headers } })).arrayBuffer();
+      const samples = Array.from({ length: runs }, () => lighthouse(`${base}${pagePath}`, scratch, headers));
       const pick = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
       rows.push(
         `| ${label} (\`${pagePath.replace(/\/report\/.+/, "/report/[id]")}\`) | ${pick("performance")} | ${pick("accessibility")} | ${Math.round(pick("lcpMs"))} ms | ${Math.round(pick("tbtMs"))} ms | ${pick("cls").toFixed(3)} | ${pick("scriptKb").toFixed(1)} KB |`,

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench:server [-- --seconds 20 --connections 50]`: throughput and latency of the
+ * built app under load (autocannon, 50 connections, 20 s each) for three requests, on SQLite and
+ * on PostgreSQL (BENCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres;
+ * "off" to skip): reading a report page, submitting an assessment (each request a new
+ * submission key, so every one is scored and stored), and a counsellor's dashboard list API
+ * over 1,000 shared results. Needs a build (`npm run build`).
+ */
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createRandom, demoAnswers } from "../../lib/seed/demo-answers";
+import { serveBuild } from "./support";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "20" },
+    connections: { type: "string", default: "50" },
+    port: { type: "string", default: "3320" },
+  },
+});
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const SHARED_RESULTS = 1_000;
+const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+// Load from one address would trip the per-address limits in seconds; the benchmark measures the
+// app's own speed, so it raises them (the limits themselves are tested in the suite).
+const LIMITS_OFF = { RATE_LIMIT_SUBMISSIONS: "1000000", RATE_LIMIT_LOOKUPS: "1000000" };
+
+interface Row {
+  target: string;
+  request: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function json(base: string, pathname: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${pathname}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base, connection: "close", ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${pathname}: HTTP ${response.status} ${await response.text()}`);
+  return { body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+}
+
+async function prepare(base: string) {
+  const random = createRandom(7);
+  const report = await json(base, "/api/v1/assessments", { answers: demoAnswers(random) });
+  const email = `bench-${randomUUID()}@example.org`;
+  const address = { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 250)}.1` };
+  await json(base, "/api/auth/sign-up/email", { name: "Bench Counsellor", email, password: "bench password 123" }, address);
+  const signIn = await json(base, "/api/auth/sign-in/email", { email, password: "bench password 123" }, address);
+  const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+  const cohort = await json(base, "/api/v1/counsellor/cohorts", { name: "Bench cohort" }, { cookie });
+  const inviteToken = String((cohort.body.cohort as { inviteUrl: string }).inviteUrl.split("/join/")[1]);
+  for (let start = 0; start < SHARED_RESULTS; start += 50) {
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        json(base, "/api/v1/assessments", {
+          answers: demoAnswers(random),
+          share: { inviteToken, displayName: `Student ${start + i}`, consent: true },
+        }),
+      ),
+    );
+  }
+  return { reportPath: `/report/${String(report.body.id)}`, cookie };
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function measure(target: string, base: string): Promise<Row[]> {
+  const { reportPath, cookie } = await prepare(base);
+  const answers = demoAnswers(createRandom(11));
+  const cases: [string, autocannon.Options][] = [
+    ["GET /report/[id]", { url: `${base}${reportPath}` }],
+    [
+      "POST /api/v1/assessments (new key each time)",
+      {
+        url: `${base}/api/v1/assessments`,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify({ answers, submissionKey: `bench_${randomUUID().replace(/-/g, "")}` }),
+            }),
+          },
+        ],
+      },
+    ],
+    ["GET /api/v1/counsellor/results (first page)", { url: `${base}/api/v1/counsellor/results`, headers: { cookie } }],
+  ];
+  const rows: Row[] = [];
+  for (const [request, options] of cases) {
+    const result = await run({ ...options, connections: CONNECTIONS, duration: SECONDS });
+    rows.push({
+      target,
+      request,
+      requestsPerSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+    });
+    process.stdout.write(`  ${target} ${request}: ${Math.round(result.requests.average)} req/s\n`);
+  }
+  return rows;
+}
+
+async function main() {
+  const port = Number(values.port);
+  const rows: Row[] = [];
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "coder-fit-bench-server-"));
+  try {
+    const sqlite = await serveBuild(`file:${path.join(scratch, "bench.db")}`, port, LIMITS_OFF);
+    try {
+      rows.push(...(await measure("SQLite", sqlite.base)));
+    } finally {
+      sqlite.stop();
+    }
+    if (process.env.BENCH_POSTGRES_URL !== "off") {
+      const name = `coderfit_bench_server_${process.pid}`;
+      const admin = new pg.Client({ connectionString: postgresAdmin });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      const url = new URL(postgresAdmin);
+      url.pathname = `/${name}`;
+      const postgres = await serveBuild(url.toString(), port + 1, LIMITS_OFF);
+      try {
+        rows.push(...(await measure("PostgreSQL", postgres.base)));
+      } finally {
+        postgres.stop();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const cleanup = new pg.Client({ connectionString: postgresAdmin });
+        await cleanup.connect();
+        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await cleanup.end();
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`\nautocannon: ${CONNECTIONS} connections, ${SECONDS} s per request; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
+  console.log("| Database | Request | Requests/s | p50 | p99 | Errors | Non-2xx |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const row of rows) {
+    console.log(
+      `| ${row.target} | ${row.request} | ${Math.round(row.requestsPerSecond)} | ${row.p50} ms | ${row.p99} ms | ${row.errors} | ${row.non2xx} |`,
+    );
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
