@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DOWN_PORT = PORT + 1;
 const POSTGRES_PORT = PORT + 2;
+/** Two more instances on the PostgreSQL server's database, for tests/e2e/two-instances.api.spec.ts. */
+const INSTANCE_PORTS = [PORT + 3, PORT + 4];
 export const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium when present (Playwright's own download is not reachable on every machine).
@@ -75,6 +77,15 @@ export default defineConfig({
             reuseExistingServer: false,
             timeout: 120_000,
           },
+          // Instances A and B: one database and one secret, as behind a load balancer. A small
+          // submission limit keeps the cross-instance limit test short.
+          ...INSTANCE_PORTS.map((port) => ({
+            command: startServer(port),
+            url: `http://127.0.0.1:${port}/api/health`,
+            env: { ...serverEnv, DATABASE_URL: process.env.TEST_POSTGRES_URL!, RATE_LIMIT_SUBMISSIONS: "10" },
+            reuseExistingServer: false,
+            timeout: 120_000,
+          })),
         ]
       : []),
   ],

@@ -7,6 +7,17 @@ const optionalText = z
   .optional()
   .transform((value) => value || undefined);
 
+/** A whole number in a range from an environment variable, with a default when unset. */
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  optionalText.pipe(
+    z.coerce
+      .number<string | undefined>({ error: `must be a whole number from ${min} to ${max}` })
+      .int({ error: `must be a whole number from ${min} to ${max}` })
+      .min(min, { error: `must be a whole number from ${min} to ${max}` })
+      .max(max, { error: `must be a whole number from ${min} to ${max}` })
+      .default(fallback),
+  );
+
 export const envSchema = z.object({
   DATABASE_URL: optionalText.refine((value) => value === undefined || isAcceptedDatabaseUrl(value), {
     message: `must be ${ACCEPTED_DATABASE_URLS}`,
@@ -36,6 +47,15 @@ export const envSchema = z.object({
    * (only 5 characters of a hash leave the server). "off" for machines without internet.
    */
   AUTH_BREACH_CHECK: optionalText.pipe(z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
+  /**
+   * Request limits per client address (lib/rate-limit): how long a window lasts, and how many
+   * submissions, shares by code and invite-code look-ups an address may make in one. The defaults
+   * let a class of 60 behind one college address submit and retry five times each.
+   */
+  RATE_LIMIT_WINDOW_SECONDS: wholeNumber(10, 86_400, 600),
+  RATE_LIMIT_SUBMISSIONS: wholeNumber(1, 1_000_000, 300),
+  RATE_LIMIT_SHARES: wholeNumber(1, 1_000_000, 300),
+  RATE_LIMIT_INVITE_LOOKUPS: wholeNumber(1, 1_000_000, 300),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -90,7 +90,8 @@ async function ensurePostgresDatabase(url: string): Promise<void> {
     if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${quoteIdent(String(config.database))}`);
   } catch (error) {
     // Another process may have created it between the check and the CREATE.
-    if ((error as { code?: string }).code !== "42P04") throw error;
+    // 42P04: it exists. 23505: another instance starting at the same moment created it first.
+    if (!["42P04", "23505"].includes((error as { code?: string }).code ?? "")) throw error;
   } finally {
     await admin.end();
   }

@@ -57,4 +57,22 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ AUTH_BREACH_CHECK: "maybe" })).toThrow(/^Invalid AUTH_BREACH_CHECK: must be "on" or "off"/);
     expect(parseEnv({}).AUTH_BREACH_CHECK).toBe("on");
   });
+
+  it("reads the request limits as whole numbers, with defaults sized for a classroom", () => {
+    expect(parseEnv({})).toMatchObject({
+      RATE_LIMIT_WINDOW_SECONDS: 600,
+      RATE_LIMIT_SUBMISSIONS: 300,
+      RATE_LIMIT_SHARES: 300,
+      RATE_LIMIT_INVITE_LOOKUPS: 300,
+    });
+    expect(parseEnv({ RATE_LIMIT_SUBMISSIONS: " 1000 ", RATE_LIMIT_WINDOW_SECONDS: "3600" })).toMatchObject({
+      RATE_LIMIT_SUBMISSIONS: 1000,
+      RATE_LIMIT_WINDOW_SECONDS: 3600,
+    });
+    expect(parseEnv({ RATE_LIMIT_INVITE_LOOKUPS: "" }).RATE_LIMIT_INVITE_LOOKUPS).toBe(300);
+    for (const value of ["0", "-5", "2.5", "lots", "1000001"]) {
+      expect(() => parseEnv({ RATE_LIMIT_SHARES: value })).toThrow(/^Invalid RATE_LIMIT_SHARES: must be a whole number from 1 to 1000000; got /);
+    }
+    expect(() => parseEnv({ RATE_LIMIT_WINDOW_SECONDS: "5" })).toThrow(/^Invalid RATE_LIMIT_WINDOW_SECONDS: must be a whole number from 10 to 86400/);
+  });
 });

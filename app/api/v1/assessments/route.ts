@@ -1,5 +1,6 @@
 import { absoluteUrl, readJsonBody, jsonResponse, withApi } from "@/lib/api/route";
 import { createAssessment } from "@/lib/assessments/service";
+import { enforceRateLimit } from "@/lib/rate-limit";
 import { shareByInvite, type ShareOutcome } from "@/lib/shares/service";
 
 /**
@@ -9,6 +10,7 @@ import { shareByInvite, type ShareOutcome } from "@/lib/shares/service";
  * `share` says whether it was (an invite may have been turned off meanwhile).
  */
 export const POST = withApi(async (request: Request) => {
+  await enforceRateLimit(request, "submissions");
   const body = await readJsonBody(request);
   const { assessment, created } = await createAssessment(body);
   const reportUrl = absoluteUrl(request, `/report/${assessment.id}`);

@@ -1,11 +1,13 @@
 import { ApiError, jsonResponse, withApi } from "@/lib/api/route";
 import { findInviteByCode } from "@/lib/cohorts/service";
+import { enforceRateLimit } from "@/lib/rate-limit";
 
 /**
  * GET /api/v1/invites?code=K7QM-4TPX: the cohort behind a code (its name, the counsellor's name
  * and whether it takes new results), so a student can check before sharing. Nothing else.
  */
 export const GET = withApi(async (request: Request) => {
+  await enforceRateLimit(request, "invite-lookups");
   const code = new URL(request.url).searchParams.get("code") ?? "";
   const invite = code ? await findInviteByCode(code) : null;
   if (!invite) {

@@ -1,5 +1,6 @@
 import { ApiError, jsonResponse, notFound, readJsonBody, withApi } from "@/lib/api/route";
 import { getAssessment } from "@/lib/assessments/service";
+import { enforceRateLimit } from "@/lib/rate-limit";
 import { listSharesOfAssessment, shareByCode } from "@/lib/shares/service";
 
 type Context = { params: Promise<{ id: string }> };
@@ -16,6 +17,7 @@ export const GET = withApi(async (_request: Request, { params }: Context) => {
 
 /** Shares the result with the cohort whose code the counsellor gave out. Needs consent: true. */
 export const POST = withApi(async (request: Request, { params }: Context) => {
+  await enforceRateLimit(request, "shares");
   const { id } = await params;
   const body = await readJsonBody(request);
   if (!(await getAssessment(id))) throw notFound();

@@ -1,0 +1,37 @@
+import type { Env } from "@/lib/env";
+
+/**
+ * Our request limits in one place. Each bucket counts one kind of request per client address
+ * (lib/rate-limit/client-address.ts) over a window that starts with the address's first request.
+ *
+ * Why 300 in 10 minutes: a class of 60 behind one college address (one NAT) submitting within the
+ * same few minutes is the busiest honest case; 300 gives each of them five tries (a retry on a
+ * bad connection, a retake, a mistyped code) before anyone waits. A script is held to one request
+ * every two seconds per address, against hundreds a second without a limit. For guessing invite
+ * codes (8 characters from 31: 8.5 × 10^11 codes) that is about 43,000 guesses a day per address
+ * and per route: with 10,000 cohorts, one hit in about two thousand days.
+ * All four numbers can be changed through the environment (lib/env.ts); every instance sharing a
+ * database should use the same values.
+ */
+export const RATE_LIMIT_BUCKETS = ["submissions", "shares", "invite-lookups"] as const;
+export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
+
+export interface RateLimitRule {
+  /** Requests allowed per address in one window. */
+  max: number;
+  windowSeconds: number;
+}
+
+type LimitSettings = Pick<
+  Env,
+  "RATE_LIMIT_WINDOW_SECONDS" | "RATE_LIMIT_SUBMISSIONS" | "RATE_LIMIT_SHARES" | "RATE_LIMIT_INVITE_LOOKUPS"
+>;
+
+export function ruleFor(bucket: RateLimitBucket, env: LimitSettings): RateLimitRule {
+  const max = {
+    submissions: env.RATE_LIMIT_SUBMISSIONS,
+    shares: env.RATE_LIMIT_SHARES,
+    "invite-lookups": env.RATE_LIMIT_INVITE_LOOKUPS,
+  }[bucket];
+  return { max, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS };
+}
