@@ -4,6 +4,7 @@
 // Geist font: everything it needs is inline and uses system fonts.
 
 import type { CSSProperties } from "react";
+import { globalErrorCss } from "@/lib/security/inline-styles";
 
 export type GlobalErrorProps = {
   error: unknown;
@@ -56,11 +57,6 @@ const styles = {
   digest: { margin: "2rem 0 0", fontSize: "0.875rem", color: "#475569" },
 } satisfies Record<string, CSSProperties>;
 
-const focusCss = `
-  .ge-focus:focus-visible { outline: 3px solid #0f766e; outline-offset: 3px; }
-  .ge-focus:hover { filter: brightness(0.95); }
-`;
-
 export default function GlobalError({ error, retry }: GlobalErrorProps) {
   const digest = errorDigest(error);
 
@@ -68,7 +64,8 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
     <html lang="en">
       <body style={styles.body}>
         <title>Something went wrong · Coder Fit</title>
-        <style>{focusCss}</style>
+        {/* Allowed by the Content-Security-Policy through its hash (lib/security/inline-styles.ts). */}
+        <style>{globalErrorCss}</style>
         <main style={styles.main}>
           <p style={styles.brand}>Coder Fit</p>
           <h1 style={styles.heading}>Sorry, Coder Fit couldn&rsquo;t load</h1>

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
 import { SiteFooter } from "@/components/site-footer";
@@ -34,7 +35,10 @@ export type RootLayoutProps = {
   children: ReactNode;
 };
 
-export default function RootLayout({ children }: RootLayoutProps) {
+export default async function RootLayout({ children }: RootLayoutProps) {
+  // Every page renders per request, so Next.js can put this response's CSP nonce (proxy.ts) on
+  // its scripts: a page prerendered at build time would carry scripts the policy blocks.
+  await connection();
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-dvh flex-col font-sans">

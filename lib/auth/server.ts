@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getDbHandle, type DbHandle } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
+import { logForBetterAuth } from "@/lib/security/log";
 import { breachCheck } from "./breach-check";
 import { AUTH_LIMITS } from "./limits";
 import { resolveAuthSecret } from "./secret";
@@ -52,6 +53,9 @@ export function createAuth(handle: DbHandle = getDbHandle(), env: Env = getEnv()
       useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https://") ?? false,
     },
     telemetry: { enabled: false },
+    // Its messages minus anything shaped like an email (its info level names the address of a
+    // repeated sign-up). No `level` on purpose: setting one also logs every rejected request.
+    logger: { log: logForBetterAuth },
     plugins: [breachCheck({ enabled: env.AUTH_BREACH_CHECK === "on" }), nextCookies()],
   });
 }

@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
+import { contentSecurityPolicy, createNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+
+/**
+ * Runs before every request except built static files: gives the response a
+ * Content-Security-Policy with a fresh nonce, and HSTS when the request came over HTTPS.
+ * The policy also goes on the request, where Next.js reads the nonce and puts it on its own
+ * scripts (which is why every page renders per request: see app/layout.tsx).
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const https = servedOverHttps(request.url, request.headers, getEnv().BETTER_AUTH_URL);
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", https });
+
+  // Set, never appended: a client's own x-nonce or policy header is replaced.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+export const config = {
+  // Built files under _next/static carry no markup to protect; next.config.ts still gives them the fixed headers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
