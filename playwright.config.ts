@@ -48,7 +48,8 @@ export default defineConfig({
       testIgnore: /\.(api|desktop)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, hasTouch: true },
     },
-    { name: "desktop", testIgnore: /\.api\.spec\.ts$/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    // The database-outage flow runs once, at phone width.
+    { name: "desktop", testIgnore: [/\.api\.spec\.ts$/, /db-outage\.spec\.ts$/], use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
     { name: "api", testMatch: /\.api\.spec\.ts$/ },
   ],
   // The app is built once by `npm test` (or `npm run build`) before this runs.

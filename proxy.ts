@@ -1,14 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { malformedPathResponse } from "@/lib/api/malformed-path";
 import { getEnv } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 /**
- * Runs before every request except built static files: gives the response a
+ * Runs before every request except built static files. Refuses garbled paths with a 400, then gives the response a
  * Content-Security-Policy with a fresh nonce, and HSTS when the request came over HTTPS.
  * The policy also goes on the request, where Next.js reads the nonce and puts it on its own
  * scripts (which is why every page renders per request: see app/layout.tsx).
  */
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): Response {
+  // A path whose %-escapes do not decode would make Next.js answer a plain-text 500 while matching
+  // a dynamic route: a 400 instead (lib/api/malformed-path.ts).
+  const malformed = request.nextUrl.pathname.includes("%") ? malformedPathResponse(request.nextUrl.pathname) : null;
+  if (malformed) return malformed;
+
   const nonce = createNonce();
   const https = servedOverHttps(request.url, request.headers, getEnv().BETTER_AUTH_URL);
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", https });

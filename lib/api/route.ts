@@ -97,6 +97,18 @@ function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * The SQLSTATE of a value PostgreSQL refused as data (class 22: a NUL byte in text, a date out of
+ * its range, a number too large), or null. Validation should have stopped such a value; this is
+ * the backstop that keeps a gap in it a 4xx for the client, and visible in the log.
+ */
+function refusedValueCode(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } }).meta?.driverAdapterError?.cause;
+  const code = cause?.originalCode;
+  return typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code) ? code : null;
+}
+
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof ApiError) return errorResponse(error);
   if (error instanceof InvalidAnswersError) {
@@ -104,6 +116,13 @@ export function toErrorResponse(error: unknown): Response {
   }
   if (error instanceof ZodError) {
     return errorResponse(new ApiError(422, "The request is not valid.", toAnswerIssues(error)));
+  }
+  const refused = refusedValueCode(error);
+  if (refused) {
+    console.warn(`[api] the database refused a value that passed validation (SQLSTATE ${refused})`);
+    return errorResponse(
+      new ApiError(422, "Some of what was sent cannot be stored. Remove any hidden characters, check any dates, and try again."),
+    );
   }
   if (isDatabaseUnavailable(error)) {
     console.error(`[api] database unavailable: ${(error as Error).name}`);

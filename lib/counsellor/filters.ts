@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "@/lib/cohorts/signals";
 import { entityIdSchema } from "@/lib/validations/ids";
+import { hasHiddenCharacters } from "@/lib/validations/text";
 
 export const SORT_KEYS = ["date", "overall", "education", "skills", "temperament", "name"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -14,10 +15,17 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 export { entityIdSchema };
 
+/**
+ * A calendar day that exists: 2026-02-30 would roll over to March, and the year 0000 is not one
+ * PostgreSQL accepts, so both are refused here rather than by the database.
+ */
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2026-06-30.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "This date does not exist.");
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.getUTCFullYear() >= 1 && parsed.toISOString().startsWith(value);
+  }, "This date does not exist.");
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -32,7 +40,13 @@ export const resultFiltersSchema = z
     from: optional(day),
     to: optional(day),
     reviewed: optional(z.enum(["yes", "no"], { error: 'Reviewed is "yes" or "no".' })),
-    q: optional(z.string().trim().max(80, "Search for at most 80 characters.")),
+    q: optional(
+      z
+        .string()
+        .trim()
+        .max(80, "Search for at most 80 characters.")
+        .refine((text) => !hasHiddenCharacters(text), "Search for letters, digits, spaces and punctuation only."),
+    ),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
     message: "The start date is after the end date.",

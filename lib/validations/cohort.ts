@@ -1,11 +1,14 @@
 /** A cohort's name and settings: the cohort forms (zodResolver) and the server check the same rules. */
 import { z } from "zod";
+import { nameSchema } from "./text";
 
-export const cohortNameSchema = z
-  .string({ error: "Give the cohort a name." })
-  .trim()
-  .min(2, "Give the cohort a name of at least 2 characters.")
-  .max(80, "Keep the name to 80 characters or fewer.");
+export const cohortNameSchema = nameSchema({
+  required: "Give the cohort a name.",
+  min: 2,
+  tooShort: "Give the cohort a name of at least 2 characters.",
+  max: 80,
+  tooLong: "Keep the name to 80 characters or fewer.",
+});
 
 export const createCohortSchema = z.object({ name: cohortNameSchema }).strict();
 export const updateCohortSchema = z

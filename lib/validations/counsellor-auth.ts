@@ -5,16 +5,19 @@
  */
 import { z } from "zod";
 import { AUTH_LIMITS } from "@/lib/auth/limits";
+import { nameSchema } from "./text";
 
 const { minPasswordLength, maxPasswordLength } = AUTH_LIMITS;
 
 export const PASSWORD_RULE = `At least ${minPasswordLength} characters.`;
 
-export const counsellorNameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(80, "Keep your name to 80 characters or fewer.");
+export const counsellorNameSchema = nameSchema({
+  required: "Enter your name.",
+  min: 1,
+  tooShort: "Enter your name.",
+  max: 80,
+  tooLong: "Keep your name to 80 characters or fewer.",
+});
 
 export const counsellorEmailSchema = z
   .string({ error: "Enter your work email." })

@@ -4,14 +4,17 @@
  */
 import { z } from "zod";
 import { entityIdSchema } from "./ids";
+import { nameSchema } from "./text";
 
 export const inviteTokenSchema = entityIdSchema;
 
-export const displayNameSchema = z
-  .string({ error: "Enter the name your counsellor knows you by." })
-  .trim()
-  .min(1, "Enter the name your counsellor knows you by.")
-  .max(80, "Keep the name to 80 characters or fewer.");
+export const displayNameSchema = nameSchema({
+  required: "Enter the name your counsellor knows you by.",
+  min: 1,
+  tooShort: "Enter the name your counsellor knows you by.",
+  max: 80,
+  tooLong: "Keep the name to 80 characters or fewer.",
+});
 
 export const shareEmailSchema = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
