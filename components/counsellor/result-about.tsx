@@ -1,3 +1,4 @@
+import { ReportFacts } from "@/components/report/report-facts";
 import { IntendedUse } from "@/components/report/intended-use";
 import { ReportSection } from "@/components/report/parts";
 
@@ -18,26 +19,10 @@ export function ResultAbout({ takenOn, sharedOn, versions }: ResultAboutProps) {
     <ReportSection id="about-report" eyebrow="About this report" title="How to read this report" className="pb-16 sm:pb-20">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
         <IntendedUse closing="It works best as the start of a conversation with the student, not as a verdict on them." />
-        <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
-          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-5 gap-y-2">
-            <dt className="text-slate-600">Taken on</dt>
-            <dd className="font-semibold text-slate-900">
-              <time dateTime={takenOn.iso}>{takenOn.text}</time>
-            </dd>
-            <dt className="text-slate-600">Shared on</dt>
-            <dd className="text-slate-900">
-              <time dateTime={sharedOn.iso}>{sharedOn.text}</time>
-            </dd>
-            <dt className="text-slate-600">Career profile</dt>
-            <dd className="text-slate-900 tabular-nums">version {versions.profile}</dd>
-            <dt className="text-slate-600">Scoring model</dt>
-            <dd className="text-slate-900 tabular-nums">version {versions.scoring}</dd>
-          </dl>
-          <p className="mt-4 text-sm leading-relaxed text-pretty text-slate-600">
-            The student chose to share this result with your cohort and can stop sharing it at any time. This page then
-            stops working for you, and your notes on it are deleted.
-          </p>
-        </div>
+        <ReportFacts takenOn={takenOn} sharedOn={sharedOn} versions={versions}>
+          The student chose to share this result with your cohort and can stop sharing it at any time. This page then
+          stops working for you, and your notes on it are deleted.
+        </ReportFacts>
       </div>
     </ReportSection>
   );

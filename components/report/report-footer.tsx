@@ -1,3 +1,4 @@
+import { ReportFacts } from "./report-facts";
 import { IntendedUse } from "./intended-use";
 import { ButtonLink } from "@/components/ui/button-link";
 import { CopyLinkButton } from "./copy-link-button";
@@ -18,22 +19,10 @@ export function ReportFooter({ id, takenOn, versions }: ReportFooterProps) {
     <ReportSection id="about-report" eyebrow="About this report" title="Keep, share or delete your report" className="pb-16 sm:pb-20">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
         <IntendedUse closing="Before a big decision, talk it through with a counsellor or a working medical coder." />
-        <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
-          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-5 gap-y-2">
-            <dt className="text-slate-600">Taken on</dt>
-            <dd className="font-semibold text-slate-900">
-              <time dateTime={takenOn.iso}>{takenOn.text}</time>
-            </dd>
-            <dt className="text-slate-600">Career profile</dt>
-            <dd className="text-slate-900 tabular-nums">version {versions.profile}</dd>
-            <dt className="text-slate-600">Scoring model</dt>
-            <dd className="text-slate-900 tabular-nums">version {versions.scoring}</dd>
-          </dl>
-          <p className="mt-4 text-sm leading-relaxed text-pretty text-slate-600">
-            Anyone with this page&rsquo;s link can see the report. It is not listed anywhere, and you can delete it at any
-            time.
-          </p>
-        </div>
+        <ReportFacts takenOn={takenOn} versions={versions}>
+          Anyone with this page&rsquo;s link can see the report. It is not listed anywhere, and you can delete it at any
+          time.
+        </ReportFacts>
       </div>
 
       <div className="print-hidden mt-8">
