@@ -4,8 +4,9 @@ import { getEnv } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 /**
- * Runs before every request except built static files. Refuses garbled paths with a 400, then gives the response a
- * Content-Security-Policy with a fresh nonce, and HSTS when the request came over HTTPS.
+ * Runs before every request except built static files. Refuses garbled paths and server-action
+ * calls with a 400, then gives the response a Content-Security-Policy with a fresh nonce, and
+ * HSTS when the request came over HTTPS.
  * The policy also goes on the request, where Next.js reads the nonce and puts it on its own
  * scripts (which is why every page renders per request: see app/layout.tsx).
  */
@@ -14,6 +15,16 @@ export function proxy(request: NextRequest): Response {
   // a dynamic route: a 400 instead (lib/api/malformed-path.ts).
   const malformed = request.nextUrl.pathname.includes("%") ? malformedPathResponse(request.nextUrl.pathname) : null;
   if (malformed) return malformed;
+
+  // Coder Fit has no server actions: writes go through the JSON API, which validates every body.
+  // A request that calls one anyway (a forged or stale action id, a hand-made body) would reach
+  // Next.js's action handling, which answered malformed payloads with a 500; it gets a 400 here.
+  if (request.headers.has("next-action")) {
+    return Response.json(
+      { error: "This address does not take form actions. Reload the page and try again.", issues: [] },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
 
   const nonce = createNonce();
   const https = servedOverHttps(request.url, request.headers, getEnv().BETTER_AUTH_URL);

@@ -1,14 +1,14 @@
 "use client";
 
-import { unstable_rethrow } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
-import { deleteAssessmentAction } from "@/app/report/[id]/actions";
+import { deleteAssessmentRequest } from "@/lib/results/api";
 import { actionButton, dangerButton, dangerSolidButton } from "./action-button";
 
 /**
  * "Delete this result": a native modal dialog asks for confirmation (Escape or Cancel closes it,
- * focus starts on Cancel and returns to the button). Confirming runs the server action, which
- * redirects to /report/deleted on success or returns an error to show here.
+ * focus starts on Cancel and returns to the button). Confirming sends DELETE to the API, then
+ * moves on to /report/deleted, or shows the error here and keeps the dialog open for a retry.
  */
 export function DeleteResult({ id, deleteIcon, alertIcon }: { id: string; deleteIcon: ReactNode; alertIcon: ReactNode }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -17,6 +17,7 @@ export function DeleteResult({ id, deleteIcon, alertIcon }: { id: string; delete
   const confirmRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
 
   // The confirm button was disabled while the request ran; give focus back to it with the error.
   useEffect(() => {
@@ -37,14 +38,10 @@ export function DeleteResult({ id, deleteIcon, alertIcon }: { id: string; delete
   function confirm() {
     setError(null);
     startTransition(async () => {
-      try {
-        const result = await deleteAssessmentAction(id);
-        if (result?.error) setError(result.error);
-      } catch (caught) {
-        // A redirect is how success arrives; let Next.js handle it.
-        unstable_rethrow(caught);
-        setError("We could not delete the result just now. Check your connection and try again.");
-      }
+      const result = await deleteAssessmentRequest(id);
+      // Replace, not push: Back should not return to a report that no longer exists.
+      if (result.ok) router.replace("/report/deleted");
+      else setError(result.error);
     });
   }
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
-import { deleteResultAction } from "@/app/results/actions";
 import { actionButton, dangerSolidButton } from "@/components/report/action-button";
 import { Icon } from "@/components/ui/icon";
+import { deleteAssessmentRequest } from "@/lib/results/api";
 
 export type DeleteTarget = { id: string; label: string };
 
@@ -47,13 +47,9 @@ export function DeleteDialog({
     const { id } = target;
     setError(null);
     startTransition(async () => {
-      try {
-        const result = await deleteResultAction(id);
-        if (result.ok) onDeleted(id);
-        else setError(result.error);
-      } catch {
-        setError("We could not delete the result just now. Check your connection and try again.");
-      }
+      const result = await deleteAssessmentRequest(id);
+      if (result.ok) onDeleted(id);
+      else setError(result.error);
     });
   }
 

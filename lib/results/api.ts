@@ -65,3 +65,37 @@ export async function fetchAssessment(
     signal?.removeEventListener("abort", abort);
   }
 }
+
+export type DeleteOutcome = { ok: true } | { ok: false; error: string };
+
+const DELETE_FAILED: Record<number, string> = {
+  503: "We could not delete the result just now because the database is not answering. Please try again.",
+  429: "Too many requests from this connection just now. Wait a minute and try again.",
+};
+
+/**
+ * DELETE /api/v1/assessments/:id, from the browser. A 404 means the result is already gone,
+ * which is what was asked, so it counts as done. Never throws.
+ */
+export async function deleteAssessmentRequest(
+  id: string,
+  options: { fetchImpl?: typeof fetch; timeoutMs?: number } = {},
+): Promise<DeleteOutcome> {
+  const { fetchImpl = fetch, timeoutMs = ASSESSMENT_TIMEOUT_MS } = options;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(id)}`, {
+      method: "DELETE",
+      headers: { Accept: "application/json" },
+      signal: controller.signal,
+      credentials: "same-origin",
+    });
+    if (response.status === 204 || response.status === 200 || response.status === 404) return { ok: true };
+    return { ok: false, error: DELETE_FAILED[response.status] ?? "Something went wrong on our side and the result was not deleted. Please try again." };
+  } catch {
+    return { ok: false, error: "We could not delete the result just now. Check your connection and try again." };
+  } finally {
+    clearTimeout(timer);
+  }
+}

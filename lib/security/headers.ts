@@ -34,7 +34,7 @@ export const fixedSecurityHeaders: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   // Report links are the only key to a result: no address, not even our origin, goes to other sites.
   // Stricter "no-referrer" would make browsers send "Origin: null" on plain form posts, and both
-  // server actions and Better Auth check the Origin.
+  // Better Auth checks the Origin.
   { key: "Referrer-Policy", value: "same-origin" },
   // For browsers that predate CSP's frame-ancestors.
   { key: "X-Frame-Options", value: "DENY" },

@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { deleteResultAction } from "@/app/results/actions";
+import { deleteAssessmentRequest } from "@/lib/results/api";
 import { ResultsList } from "@/components/results/results-list";
 import { RESULTS_STORAGE_KEY, type SavedResult } from "@/lib/quiz/storage";
 
-vi.mock("@/app/results/actions", () => ({ deleteResultAction: vi.fn() }));
+vi.mock("@/lib/results/api", async (original) => ({ ...(await original<object>()), deleteAssessmentRequest: vi.fn() }));
 
 const older: SavedResult = { id: "older_id_0123456789abcde", createdAt: "2026-03-01T10:00:00.000Z", overall: 55, band: "moderate", bandLabel: "Moderate fit" };
 const newer: SavedResult = {
@@ -37,7 +37,7 @@ beforeEach(() => {
       Promise.resolve(new Response(JSON.stringify({}), { status: url.includes(gone.id) ? 404 : 500, headers: { "Content-Type": "application/json" } })),
     ),
   );
-  vi.mocked(deleteResultAction).mockReset();
+  vi.mocked(deleteAssessmentRequest).mockReset();
 });
 
 afterEach(() => {
@@ -90,12 +90,12 @@ describe("My results", () => {
     await user.click(within(items()[1]!).getByRole("button", { name: "Remove from this list" }));
     expect(items()).toHaveLength(1);
     expect(stored()).toEqual([newer.id]);
-    expect(deleteResultAction).not.toHaveBeenCalled();
+    expect(deleteAssessmentRequest).not.toHaveBeenCalled();
   });
 
   it("deletes for good after confirming, and shows an error when that fails", async () => {
     localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older]));
-    vi.mocked(deleteResultAction).mockResolvedValueOnce({ ok: false, error: "The database is not answering." }).mockResolvedValueOnce({ ok: true });
+    vi.mocked(deleteAssessmentRequest).mockResolvedValueOnce({ ok: false, error: "The database is not answering." }).mockResolvedValueOnce({ ok: true });
     const user = userEvent.setup();
     render(<ResultsList />);
 
@@ -108,7 +108,7 @@ describe("My results", () => {
 
     await user.click(within(dialog).getByRole("button", { name: "Delete permanently" }));
     await waitFor(() => expect(stored()).toEqual([older.id]));
-    expect(deleteResultAction).toHaveBeenLastCalledWith(newer.id);
+    expect(deleteAssessmentRequest).toHaveBeenLastCalledWith(newer.id);
     expect(items()).toHaveLength(1);
     expect(screen.getAllByText(/was deleted for good/).length).toBeGreaterThan(0);
   });

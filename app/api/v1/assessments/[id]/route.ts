@@ -1,8 +1,10 @@
 import { absoluteUrl, jsonResponse, notFound, withApi } from "@/lib/api/route";
-import { getAssessment } from "@/lib/assessments/service";
+import { deleteAssessment, getAssessment } from "@/lib/assessments/service";
+
+type Context = { params: Promise<{ id: string }> };
 
 /** The stored assessment: its answers, result and versions. 404 for unknown ids. */
-export const GET = withApi(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const GET = withApi(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const assessment = await getAssessment(id);
   if (!assessment) throw notFound();
@@ -18,4 +20,15 @@ export const GET = withApi(async (request: Request, { params }: { params: Promis
     answers: assessment.answers,
     result: assessment.result,
   });
+});
+
+/**
+ * Deletes a result for good, with its shares and counsellor notes. Holding the unguessable id is
+ * what allows it, as with reading it. 204 when deleted; 404 when there is nothing at that id
+ * (never existed, malformed, or deleted already), which a client may treat as done.
+ */
+export const DELETE = withApi(async (_request: Request, { params }: Context) => {
+  const { id } = await params;
+  if (!(await deleteAssessment(id))) throw notFound();
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });
