@@ -1,9 +1,11 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { getDbHandle, type DbHandle } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
+import { counsellorNameSchema } from "@/lib/validations/counsellor-auth";
 import { logForBetterAuth } from "@/lib/security/log";
 import { breachCheck } from "./breach-check";
 import { AUTH_LIMITS } from "./limits";
@@ -51,6 +53,20 @@ export function createAuth(handle: DbHandle = getDbHandle(), env: Env = getEnv()
     },
     advanced: {
       useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https://") ?? false,
+    },
+    hooks: {
+      // The name shows on every note and in students' share confirmations, so the server holds it
+      // to the rules the sign-up form shows (lib/validations/text.ts): 1–80 characters, no
+      // control or invisible characters, trimmed. Better Auth itself only asks for a string.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-up/email") return;
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        const name = counsellorNameSchema.safeParse(body.name);
+        if (!name.success) {
+          throw new APIError("BAD_REQUEST", { message: name.error.issues[0]?.message ?? "Enter your name.", code: "INVALID_NAME" });
+        }
+        return { context: { body: { ...body, name: name.data } } };
+      }),
     },
     telemetry: { enabled: false },
     // Its messages minus anything shaped like an email (its info level names the address of a

@@ -35,6 +35,19 @@ test("passwords need at least 10 characters", async () => {
   await api.dispose();
 });
 
+test("the name is checked on the server as the form checks it", async () => {
+  for (const name of ["", " \t ", "Asha\u0000", "\u200b", "x".repeat(81), 42]) {
+    // One address per attempt: sign-up is limited to five a minute per address.
+    const api = await context();
+    const response = await api.post("/api/auth/sign-up/email", { data: { name, email: uniqueEmail("named"), password: "a long enough password" } });
+    expect(response.status(), JSON.stringify(name)).toBe(400);
+    const body = await response.json();
+    expect(body.code).toBe("INVALID_NAME");
+    expect(body.message).toMatch(/name|characters/i);
+    await api.dispose();
+  }
+});
+
 test("sign-in attempts are limited to five a minute per address", async () => {
   const address = fakeAddress();
   const api = await context(address);

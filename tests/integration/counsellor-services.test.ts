@@ -39,6 +39,15 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
     const email = `asha.${Math.random().toString(36).slice(2, 8)}@example.org`;
     await auth.api.signUpEmail({ body: { name: "Asha Rao", email, password: "a long enough password" } });
     await expect(auth.api.signUpEmail({ body: { name: "Asha", email, password: "short" } })).rejects.toThrow(/too short/i);
+    // The name is held to the form's rules on the server too, and stored trimmed.
+    for (const name of ["", "   ", "A\u0000sha", "x".repeat(81), "Asha\ud800"]) {
+      const other = `other.${Math.random().toString(36).slice(2, 8)}@example.org`;
+      await expect(auth.api.signUpEmail({ body: { name, email: other, password: "a long enough password" } }), JSON.stringify(name)).rejects.toThrow();
+      expect(await db().user.count({ where: { email: other } })).toBe(0);
+    }
+    const spaced = `spaced.${Math.random().toString(36).slice(2, 8)}@example.org`;
+    await auth.api.signUpEmail({ body: { name: "  Ravi Menon ", email: spaced, password: "a long enough password" } });
+    expect((await db().user.findUniqueOrThrow({ where: { email: spaced } })).name).toBe("Ravi Menon");
 
     const signIn = await auth.api.signInEmail({ body: { email, password: "a long enough password" }, returnHeaders: true });
     const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
