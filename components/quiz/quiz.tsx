@@ -69,9 +69,11 @@ const storageUsable = () => getStorage() !== null;
 
 type RetakeState = { status: "offered" | "loading" | "dismissed" } | { status: "failed"; message: string };
 
-function failureMessage(savesHere: boolean): string {
+function failureMessage(savesHere: boolean, cause: "connection" | "server" = "connection"): string {
   const where = savesHere ? "They are still on this device." : "They are still in this tab, so please keep it open.";
-  return `We couldn't save your answers just now. ${where} Check your connection and try again.`;
+  // A reply from our server means the connection is fine: asking the person to check it would mislead.
+  const advice = cause === "server" ? "The problem is on our side; please try again in a minute." : "Check your connection and try again.";
+  return `We couldn't save your answers just now. ${where} ${advice}`;
 }
 
 /**
@@ -301,6 +303,10 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
         });
         return;
       }
+      case "unavailable":
+        submitting.current = false;
+        setSubmit({ status: "failed", message: failureMessage(savesHere, "server") });
+        return;
       case "failed":
         submitting.current = false;
         setSubmit({ status: "failed", message: failureMessage(savesHere) });

@@ -53,6 +53,9 @@ export type SubmitOutcome =
   | { kind: "saved"; reportUrl: string; result: SavedResult; share: ShareStatus | null }
   | { kind: "invalid"; issues: AnswerIssue[] }
   | { kind: "rate-limited"; retryAfterSeconds: number | null }
+  /** The server answered but could not save (its database is down, say): nothing to fix on this side. */
+  | { kind: "unavailable" }
+  /** No usable answer: offline, timed out, or a reply that is not ours. */
   | { kind: "failed" };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -119,6 +122,7 @@ export async function submitAssessment(submission: Submission, options: SubmitOp
     if (response.status === 429) {
       return { kind: "rate-limited", retryAfterSeconds: parseRetryAfter(response.headers.get("Retry-After"), now().getTime()) };
     }
+    if (response.status >= 500) return { kind: "unavailable" };
     return { kind: "failed" };
   } catch {
     return { kind: "failed" };

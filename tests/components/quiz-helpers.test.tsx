@@ -77,6 +77,18 @@ describe("quiz helpers: submission details", () => {
     expect(outcome).toEqual({ kind: "failed" });
   });
 
+  it("tells a server that answered but could not save (5xx) apart from no answer at all", async () => {
+    const submission = { answers: {}, submissionKey: "k".repeat(22), locale: "en-IN" };
+    for (const status of [500, 502, 503]) {
+      const fetchImpl = vi.fn(async () => Response.json({ error: "The database is not answering." }, { status }));
+      expect(await submitAssessment(submission, { fetchImpl })).toEqual({ kind: "unavailable" });
+    }
+    const offline = vi.fn(async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    expect(await submitAssessment(submission, { fetchImpl: offline })).toEqual({ kind: "failed" });
+  });
+
   it("treats a malformed success reply as a failure to retry", async () => {
     const fetchImpl = vi.fn(async () => new Response("<html>", { status: 201 }));
     const outcome = await submitAssessment({ answers: {}, submissionKey: "k".repeat(22), locale: "en-IN" }, { fetchImpl });

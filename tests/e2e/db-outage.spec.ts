@@ -130,6 +130,8 @@ test.describe("a database outage during the quiz", () => {
     const alert = page.getByRole("main").getByRole("alert");
     await expect(alert).toContainText(/couldn't save your answers/i);
     await expect(alert).toContainText(/still on this device/i);
+    // The server answered (503), so the fault is named as ours, not the person's connection.
+    await expect(alert).toContainText(/on our side/i);
     await expect(page.getByRole("button", { name: /try again/i })).toBeVisible();
     await expect(page).toHaveURL(/\/assessment/);
 
