@@ -86,13 +86,30 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   }
 }
 
+/**
+ * The driver adapter's names for a database that cannot be reached. Prisma gives these their own
+ * P1xxx codes from ordinary queries, but inside raw SQL (the rate-limit counter) every driver
+ * failure is P2010 "raw query failed", with the adapter's kind as the only sign of an outage.
+ */
+const UNREACHABLE_KINDS = new Set([
+  "AuthenticationFailed",
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "SocketTimeout",
+  "DatabaseAccessDenied",
+  "TlsConnectionError",
+  "ConnectionClosed",
+]);
+
 /** Failures of the database itself (down, unreachable, timed out), as opposed to bad input. */
-function isDatabaseUnavailable(error: unknown): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { name, code, message } = error as { name?: string; code?: string; message?: string };
+  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
   return (
     /^PrismaClient(Initialization|RustPanic|Unknown)?Error$/.test(name ?? "") ||
     /^P1\d{3}$/.test(code ?? "") ||
+    (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) ||
     /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|database is locked|SocketTimeout|connect|Connection terminated/i.test(message ?? "")
   );
 }

@@ -38,14 +38,12 @@ export async function countRequest(db: Db, { bucket, address, rule, now = Date.n
   const key = requestLimitKey(bucket, address);
   const at = BigInt(now);
   const resetAt = at + BigInt(rule.windowSeconds * 1000);
-  const rows = await db
-    .$queryRaw<{ count: number | bigint; resetAt: number | bigint }[]>`
+  const rows = await db.$queryRaw<{ count: number | bigint; resetAt: number | bigint }[]>`
     INSERT INTO "RequestLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RequestLimit"."resetAt" <= ${at} THEN 1 ELSE "RequestLimit"."count" + 1 END,
       "resetAt" = CASE WHEN "RequestLimit"."resetAt" <= ${at} THEN excluded."resetAt" ELSE "RequestLimit"."resetAt" END
-    RETURNING "count", "resetAt"`
-    .catch(rethrowUnreachable);
+    RETURNING "count", "resetAt"`;
   const row = rows[0]!;
   const count = Number(row.count);
   return {
@@ -59,32 +57,4 @@ export async function countRequest(db: Db, { bucket, address, rule, now = Date.n
 export async function pruneRequestLimits(db: Db, now = Date.now()): Promise<number> {
   const { count } = await db.requestLimit.deleteMany({ where: { resetAt: { lte: BigInt(now) } } });
   return count;
-}
-
-/**
- * Inside raw SQL Prisma reports every driver failure as P2010 ("raw query failed"); elsewhere a
- * database that cannot be reached has its own P1xxx code, which lib/api/route.ts answers with 503
- * and Retry-After. Give the failure back its code so an outage reads the same on every route.
- */
-const UNREACHABLE_CODES: Record<string, string> = {
-  AuthenticationFailed: "P1000",
-  DatabaseNotReachable: "P1001",
-  DatabaseDoesNotExist: "P1003",
-  SocketTimeout: "P1008",
-  DatabaseAccessDenied: "P1010",
-  TlsConnectionError: "P1011",
-  ConnectionClosed: "P1017",
-};
-
-export class DatabaseUnreachableError extends Error {
-  override name = "DatabaseUnreachableError";
-  constructor(readonly code: string) {
-    super("The database could not be reached.");
-  }
-}
-
-function rethrowUnreachable(error: unknown): never {
-  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string } } } })?.meta?.driverAdapterError?.cause?.kind;
-  const code = kind ? UNREACHABLE_CODES[kind] : undefined;
-  throw code ? new DatabaseUnreachableError(code) : error;
 }
