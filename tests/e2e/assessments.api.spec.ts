@@ -37,8 +37,37 @@ for (const server of servers) {
     const preview = await request.get(`${reportUrl}/opengraph-image`);
     expect(preview.status()).toBe(200);
     expect(preview.headers()["content-type"]).toBe("image/png");
+
+    // Deleting is for good: the record, its report and its preview are gone, and a second DELETE is a 404.
+    const deleted = await request.delete(`${server.url}/api/v1/assessments/${id}`);
+    expect(deleted.status()).toBe(204);
+    expect(await deleted.text()).toBe("");
+    expect((await request.get(`${server.url}/api/v1/assessments/${id}`)).status()).toBe(404);
+    expect((await request.get(reportUrl)).status()).toBe(404);
+    const again404 = await request.delete(`${server.url}/api/v1/assessments/${id}`);
+    expect(again404.status()).toBe(404);
+    expect((await again404.json()).error).toMatch(/no result/i);
   });
 }
+
+test("unknown /api/ addresses and server-action calls get a JSON 4xx, not a page or a 500", async ({ request }) => {
+  for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+    const response = await request.fetch(`${baseURL}/api/v1/no-such-endpoint`, { method, data: method === "GET" ? undefined : {} });
+    expect(response.status(), method).toBe(404);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    expect((await response.json()).error).toMatch(/no API endpoint/i);
+  }
+  // Known endpoints still answer: the catch-all only takes what nothing else matches.
+  expect((await request.get(`${baseURL}/api/health`)).status()).toBe(200);
+  expect((await request.get(`${baseURL}/api/auth/get-session`)).status()).toBe(200);
+
+  const action = await request.post(`${baseURL}/`, {
+    headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+    data: '["$@1"]',
+  });
+  expect(action.status()).toBe(400);
+  expect((await action.json()).error).toMatch(/form actions/i);
+});
 
 test("bad input through the built app is a 4xx with a readable message, never a 5xx", async ({ request }) => {
   const cases = [

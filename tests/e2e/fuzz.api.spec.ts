@@ -183,8 +183,9 @@ function mutated(base: Record<string, unknown>, paths: Path[]): fc.Arbitrary<unk
 type Expected = readonly number[];
 
 interface Case {
-  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE" | "OPTIONS";
   path: string;
+  headers?: Record<string, string>;
   contentType?: string;
   body?: Uint8Array<ArrayBuffer>;
   expected: Expected;
@@ -453,6 +454,48 @@ const endpoints: Endpoint[] = [
       forgedIds([world.shareId, world.noteId, world.cohortA.id]).map((id) => ({ method: "GET", path: `/api/v1/assessments/${id}`, expected: [404] })),
   },
   {
+    name: "DELETE /api/v1/assessments/:id",
+    cases: (world) =>
+      forgedIds([world.shareId, world.noteId, world.cohortA.id]).map((id) => ({ method: "DELETE", path: `/api/v1/assessments/${id}`, expected: [404] })),
+    // Forged ids delete nothing: both results of this run are still there.
+    count: (db, world) => db.assessment.count({ where: { id: { in: [world.assessmentId, world.sharedAssessmentId] } } }),
+    expectedCount: () => 2,
+  },
+  {
+    name: "server-action calls (the app has none)",
+    cases: (world) => {
+      const pages = fc.constantFrom("/", "/assessment", "/results", `/report/${world.assessmentId}`, "/backgrounds", "/join", "/counsellor", "/counsellor/sign-in");
+      const actionId = fc.oneof(
+        fc.stringMatching(/^[0-9a-f]{40,42}$/),
+        fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 80 }),
+      );
+      const body = fc.oneof(
+        fc.constantFrom("[]", '["AAAAAAAAAAAAAAAAAAAAAAAA"]', '[{"$$typeof":"x"}]', '"$@1"', "[", ""),
+        fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? ""),
+        fc.uint8Array({ maxLength: 64 }),
+      );
+      const type = fc.constantFrom(undefined, "text/plain;charset=UTF-8", "multipart/form-data; boundary=----x", "application/x-www-form-urlencoded", "application/json");
+      return fc.tuple(pages, actionId, body, type).map(([path, action, raw, contentType]) => ({
+        method: "POST" as const,
+        path,
+        headers: { "next-action": action, "next-router-state-tree": "%5B%22%22%5D" },
+        contentType,
+        body: typeof raw === "string" ? encoder.encode(raw) : raw,
+        expected: [400],
+      }));
+    },
+    count: (db, world) => db.assessment.count({ where: { id: { in: [world.assessmentId, world.sharedAssessmentId] } } }),
+    expectedCount: () => 2,
+  },
+  {
+    name: "unknown /api/ addresses",
+    cases: () => {
+      const prefix = fc.constantFrom("/api/v2/", "/api/v1/nothing-", "/api/", "/api/v1/assessments-", "/api/v1/counsellor/nothing/");
+      const method = fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS") as fc.Arbitrary<Case["method"]>;
+      return fc.tuple(method, prefix, forgedIds([])).map(([verb, start, rest]) => ({ method: verb, path: `${start}x${rest}`, expected: [404] }));
+    },
+  },
+  {
     name: "POST /api/v1/assessments/:id/shares",
     cases: (world) => {
       const id = fc.oneof({ weight: 3, arbitrary: fc.constant(world.assessmentId) }, { weight: 1, arbitrary: forgedIds([world.shareId]) });
@@ -631,7 +674,7 @@ function problem(outcome: Outcome, endpoint: Endpoint): string | null {
 async function send(serverUrl: string, testCase: Case, headers: Record<string, string>): Promise<Outcome> {
   const response = await fetch(serverUrl + testCase.path, {
     method: testCase.method,
-    headers: { ...headers, ...(testCase.contentType !== undefined ? { "content-type": testCase.contentType } : {}) },
+    headers: { ...headers, ...testCase.headers, ...(testCase.contentType !== undefined ? { "content-type": testCase.contentType } : {}) },
     ...(testCase.body ? { body: testCase.body } : {}),
     redirect: "manual",
   });
