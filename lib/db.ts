@@ -30,8 +30,28 @@ const SQLITE_PRAGMAS = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456
 /** How long a SQLite writer waits for another to finish before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
-export function createDb(databaseUrl: string | undefined): DbHandle {
+export interface DbOptions {
+  /**
+   * Called with each SQL statement Prisma sends and its parameters (a JSON array). For tools only
+   * (the benchmark uses it to show query plans): the parameters can hold personal data, so the app
+   * never sets it.
+   */
+  onQuery?: (query: string, params: string) => void;
+}
+
+/** Subscribes to Prisma's query events when asked to; the client must be made with `log` set. */
+function withQueryLog<T extends object>(client: T, onQuery: DbOptions["onQuery"]): T {
+  if (onQuery) {
+    (client as unknown as { $on: (event: "query", listener: (e: { query: string; params: string }) => void) => void }).$on("query", (e) =>
+      onQuery(e.query, e.params),
+    );
+  }
+  return client;
+}
+
+export function createDb(databaseUrl: string | undefined, { onQuery }: DbOptions = {}): DbHandle {
   const database = resolveDatabase(databaseUrl);
+  const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   if (database.provider === "postgresql") {
     const adapter = new PrismaPg({
       connectionString: database.url,
@@ -40,7 +60,7 @@ export function createDb(databaseUrl: string | undefined): DbHandle {
       idleTimeoutMillis: 30_000,
     });
     // Same models, different generated class: see the Db type above.
-    return { db: new PostgresClient({ adapter }) as unknown as Db, provider: "postgresql" };
+    return { db: withQueryLog(new PostgresClient({ adapter, log }), onQuery) as unknown as Db, provider: "postgresql" };
   }
   mkdirSync(path.dirname(database.filePath!), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: database.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -50,7 +70,7 @@ export function createDb(databaseUrl: string | undefined): DbHandle {
     await connection.executeScript(SQLITE_PRAGMAS);
     return connection;
   };
-  return { db: new SqliteClient({ adapter }), provider: "sqlite" };
+  return { db: withQueryLog(new SqliteClient({ adapter, log }) as Db, onQuery), provider: "sqlite" };
 }
 
 const globalForDb = globalThis as unknown as { coderFitDb?: DbHandle };

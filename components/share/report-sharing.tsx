@@ -7,9 +7,10 @@ import { actionButton, dangerButton, dangerSolidButton } from "@/components/repo
 import { ReportSection } from "@/components/report/parts";
 import { Icon } from "@/components/ui/icon";
 import type { MarketId } from "@/lib/profiles";
-import { withdrawShareRequest, type ShareListItem, type ShareStatus } from "@/lib/quiz/invite";
+import type { ShareListItem, ShareStatus } from "@/lib/quiz/invite";
+import { withdrawShareRequest } from "@/lib/results/api";
 import { formatTakenDate, isoDate } from "@/lib/report/format";
-import { ShareCodeForm } from "./share-code-form";
+import { DeferredShareCodeForm } from "./deferred-share-code-form";
 
 export type ReportSharingProps = {
   assessmentId: string;
@@ -114,7 +115,7 @@ export function ReportSharing({ assessmentId, initialShares, outcome, market }: 
           <p className="mt-2 leading-relaxed text-pretty text-slate-700">
             Enter the cohort code your counsellor gave you (such as K7QM-4TPX).
           </p>
-          <ShareCodeForm assessmentId={assessmentId} onShared={onShared} />
+          <DeferredShareCodeForm assessmentId={assessmentId} onShared={onShared} />
           <p className="mt-5 border-t border-slate-200 pt-4 text-sm leading-relaxed text-slate-600">
             Want a fresh attempt for your counsellor instead?{" "}
             <Link href="/join" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">

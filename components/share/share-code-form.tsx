@@ -3,8 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { Button } from "@/components/quiz/button";
-import { Icon } from "@/components/ui/icon";
 import {
   formatCohortCode,
   lookUpInvite,
@@ -15,12 +13,9 @@ import {
   type ShareListItem,
 } from "@/lib/quiz/invite";
 import { codeShareSchema } from "@/lib/validations/share";
-import { ConsentCheckbox, FormAlert, TextField } from "./share-fields";
+import { SHARE_CODE_FIELDS as FIELDS, ShareCodeFormView, type ShareCodeField as Field, type ShareCodeFormValues } from "./share-code-form-view";
 
-export type ShareCodeFormValues = { code: string; displayName: string; email: string; consent: boolean };
-
-const FIELDS = ["code", "displayName", "email", "consent"] as const;
-type Field = (typeof FIELDS)[number];
+export type { ShareCodeFormValues };
 
 const empty: ShareCodeFormValues = { code: "", displayName: "", email: "", consent: false };
 
@@ -89,17 +84,21 @@ function useInvitePreview(code: string): Preview {
 export type ShareCodeFormProps = {
   assessmentId: string;
   onShared: (share: ShareListItem) => void;
+  /** What was typed into the stand-in before this form's code loaded (deferred-share-code-form.tsx). */
+  initialValues?: Partial<ShareCodeFormValues>;
+  /** The stand-in was submitted: submit once on mount. */
+  submitOnMount?: boolean;
 };
 
-/** "Share with a counsellor": cohort code, name, optional email and the consent tick. */
-export function ShareCodeForm({ assessmentId, onShared }: ShareCodeFormProps) {
+/** "Share with a counsellor", live: validation with the shared schema, the code looked up as typed, and the request. */
+export function ShareCodeForm({ assessmentId, onShared, initialValues, submitOnMount = false }: ShareCodeFormProps) {
   const [alert, setAlert] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const pending = useRef(false);
   const { register, handleSubmit, setError, setFocus, reset, control, formState } = useForm<ShareCodeFormValues>({
     // The shared schema wants `consent: true`; the form starts unticked, which is exactly what it rejects.
     resolver: zodResolver(codeShareSchema) as unknown as Resolver<ShareCodeFormValues>,
-    defaultValues: empty,
+    defaultValues: { ...empty, ...initialValues },
   });
   const { errors } = formState;
   const code = useWatch({ control, name: "code" });
@@ -131,6 +130,16 @@ export function ShareCodeForm({ assessmentId, onShared }: ShareCodeFormProps) {
     if (fields[0]) setFocus(fields[0]);
   };
 
+  // Taking over from the stand-in: a submit made there goes ahead.
+  const tookOver = useRef(false);
+  useEffect(() => {
+    if (tookOver.current) return;
+    tookOver.current = true;
+    if (submitOnMount) void handleSubmit(onValid)();
+    // Once, on mount: later renders must not focus or submit again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     if (saving) {
       event.preventDefault();
@@ -139,80 +148,40 @@ export function ShareCodeForm({ assessmentId, onShared }: ShareCodeFormProps) {
     void handleSubmit(onValid)(event);
   };
 
+  const codeNote =
+    preview.kind === "checking" ? (
+      "Checking the code…"
+    ) : preview.kind === "found" ? (
+      preview.invite.invitesOpen ? (
+        <>
+          This is <strong className="font-semibold text-slate-900">{preview.invite.counsellorName}</strong>&rsquo;s cohort
+          &ldquo;{preview.invite.cohortName}&rdquo;.
+        </>
+      ) : (
+        <>
+          {preview.invite.counsellorName} is not taking new results for &ldquo;{preview.invite.cohortName}&rdquo; right now.
+        </>
+      )
+    ) : preview.kind === "unknown" ? (
+      "No cohort has this code yet. Check it with your counsellor."
+    ) : (
+      ""
+    );
+
   return (
-    <form
-      noValidate
-      aria-labelledby="share-form-heading"
+    <ShareCodeFormView
+      bind={(field) => register(field)}
+      errors={{
+        code: errors.code?.message,
+        displayName: errors.displayName?.message,
+        email: errors.email?.message,
+        consent: errors.consent?.message,
+      }}
+      who={who}
+      codeNote={codeNote}
+      alert={alert}
+      saving={saving}
       onSubmit={submit}
-      className="mt-5 space-y-5"
-    >
-      <div>
-        <TextField
-          id="share-code"
-          label="Cohort code"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-          error={errors.code?.message}
-          {...register("code")}
-        />
-        <p aria-live="polite" className="mt-2 text-sm leading-relaxed text-slate-700 empty:hidden">
-          {errors.code ? (
-            ""
-          ) : preview.kind === "checking" ? (
-            "Checking the code…"
-          ) : preview.kind === "found" ? (
-            preview.invite.invitesOpen ? (
-              <>
-                This is <strong className="font-semibold text-slate-900">{preview.invite.counsellorName}</strong>&rsquo;s cohort
-                &ldquo;{preview.invite.cohortName}&rdquo;.
-              </>
-            ) : (
-              <>
-                {preview.invite.counsellorName} is not taking new results for &ldquo;{preview.invite.cohortName}&rdquo; right
-                now.
-              </>
-            )
-          ) : preview.kind === "unknown" ? (
-            "No cohort has this code yet. Check it with your counsellor."
-          ) : (
-            ""
-          )}
-        </p>
-      </div>
-      <TextField
-        id="share-name"
-        label={who ? `The name ${who} knows you by` : "The name your counsellor knows you by"}
-        autoComplete="name"
-        maxLength={80}
-        error={errors.displayName?.message}
-        {...register("displayName")}
-      />
-      <TextField
-        id="share-email"
-        type="email"
-        label="Your email"
-        optional
-        hint="Add it only if you would like your counsellor to be able to write to you."
-        autoComplete="email"
-        inputMode="email"
-        spellCheck={false}
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <ConsentCheckbox id="share-consent" error={errors.consent?.message} {...register("consent")}>
-        I agree to share my name, my email if I gave it, my answers and this full report with {who ?? "the counsellor whose code I entered"}.
-      </ConsentCheckbox>
-
-      <div role="alert" className="empty:hidden">
-        {alert ? <FormAlert>{alert}</FormAlert> : null}
-      </div>
-
-      <Button type="submit" aria-disabled={saving || undefined} className="w-full sm:w-auto sm:px-8">
-        {saving ? "Sharing…" : "Share my result"}
-        {saving ? null : <Icon name="people" />}
-      </Button>
-    </form>
+    />
   );
 }

@@ -210,21 +210,3 @@ export async function shareResultByCode(
     return { kind: "failed" };
   }
 }
-
-/** DELETE /api/v1/assessments/:id/shares/:shareId. A 404 means it is already gone, which is what was asked. */
-export async function withdrawShareRequest(
-  assessmentId: string,
-  shareId: string,
-  options: { fetchImpl?: typeof fetch } = {},
-): Promise<"withdrawn" | "failed"> {
-  const { fetchImpl = fetch } = options;
-  try {
-    const response = await fetchImpl(
-      `/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares/${encodeURIComponent(shareId)}`,
-      { method: "DELETE", headers: jsonHeaders, credentials: "same-origin" },
-    );
-    return response.status === 204 || response.status === 200 || response.status === 404 ? "withdrawn" : "failed";
-  } catch {
-    return "failed";
-  }
-}

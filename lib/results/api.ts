@@ -1,6 +1,8 @@
 /**
- * Reads one stored result through the public API, from the browser. Never throws: every reply
- * becomes "found", "missing" (404: never existed or deleted) or "failed" (network, server).
+ * The browser side of one stored result through the public API: reading it, deleting it and
+ * withdrawing a share of it. Kept free of zod and the form code, as the report loads it at once.
+ * None of them throws: reading gives "found", "missing" (404: never existed or deleted) or
+ * "failed" (network, server); deleting and withdrawing say whether it is done.
  */
 import type { Answers } from "@/lib/scoring/answers";
 import type { AssessmentResult } from "@/lib/scoring/types";
@@ -97,5 +99,23 @@ export async function deleteAssessmentRequest(
     return { ok: false, error: "We could not delete the result just now. Check your connection and try again." };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** DELETE /api/v1/assessments/:id/shares/:shareId. A 404 means it is already gone, which is what was asked. */
+export async function withdrawShareRequest(
+  assessmentId: string,
+  shareId: string,
+  options: { fetchImpl?: typeof fetch } = {},
+): Promise<"withdrawn" | "failed"> {
+  const { fetchImpl = fetch } = options;
+  try {
+    const response = await fetchImpl(
+      `/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares/${encodeURIComponent(shareId)}`,
+      { method: "DELETE", headers: { Accept: "application/json" }, credentials: "same-origin" },
+    );
+    return response.status === 204 || response.status === 200 || response.status === 404 ? "withdrawn" : "failed";
+  } catch {
+    return "failed";
   }
 }

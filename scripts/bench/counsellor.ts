@@ -23,6 +23,7 @@ import { parseAnswers, scoreAssessment } from "../../lib/scoring";
 import { createRandom, demoAnswers, demoName } from "../../lib/seed/demo-answers";
 import { cohortAnalytics, listResults } from "../../lib/shares/counsellor";
 import { deployMigrations, migrationTarget } from "../migrations/engine";
+import { captureQueries, explainAll, shortSql, type PlannedQuery } from "./plans";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const OTHER_ROWS = Math.round(ROWS / 10);
@@ -40,6 +41,7 @@ const postgresAdmin = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@1
 
 interface Target {
   name: string;
+  provider: "sqlite" | "postgresql";
   url: string;
   size: () => Promise<string>;
   drop: () => Promise<void>;
@@ -50,6 +52,7 @@ function sqliteTarget(): Target {
   const file = path.join(dir, "bench.db");
   return {
     name: "SQLite",
+    provider: "sqlite",
     url: `file:${file}`,
     size: async () => `${(statSync(file).size / 1e9).toFixed(2)} GB file`,
     drop: async () => rmSync(dir, { recursive: true, force: true }),
@@ -67,6 +70,7 @@ async function postgresTarget(): Promise<Target> {
   url.pathname = `/${name}`;
   return {
     name: "PostgreSQL",
+    provider: "postgresql",
     url: url.toString(),
     size: async () => {
       const client = new pg.Client({ connectionString: url.toString() });
@@ -228,26 +232,31 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     await db.$executeRawUnsafe("ANALYZE");
 
-    const cases: [string, () => Promise<unknown>][] = [
-      ["First page (newest first, 25 rows)", () => listResults(counsellorId, readResultView({}), db)],
-      ["First page sorted by overall", () => listResults(counsellorId, readResultView({ sort: "overall", dir: "asc" }), db)],
-      ["First page sorted by skills", () => listResults(counsellorId, readResultView({ sort: "skills" }), db)],
-      ["First page, one cohort + band + not reviewed", () =>
+    const cases: [string, (db: Db) => Promise<unknown>][] = [
+      ["First page (newest first, 25 rows)", (db) => listResults(counsellorId, readResultView({}), db)],
+      ["First page sorted by overall", (db) => listResults(counsellorId, readResultView({ sort: "overall", dir: "asc" }), db)],
+      ["First page sorted by skills", (db) => listResults(counsellorId, readResultView({ sort: "skills" }), db)],
+      ["First page, one cohort + band + not reviewed", (db) =>
         listResults(counsellorId, readResultView({ cohort: cohortIds[0]!, band: "good", reviewed: "no" }), db)],
-      ["First page, a flag + date range", () =>
+      ["First page, a flag + date range", (db) =>
         listResults(counsellorId, readResultView({ flag: "dislikes-desk-computer-work", from: "2026-01-01", to: "2026-12-31" }), db)],
-      ["First page, name search", () => listResults(counsellorId, readResultView({ q: "priya" }), db)],
-      ["Page 2,000 (25 rows a page)", () => listResults(counsellorId, readResultView({ page: "2000" }), db)],
-      ["Analytics, all cohorts", () => cohortAnalytics(counsellorId, {}, db)],
-      ["Analytics, one cohort", () => cohortAnalytics(counsellorId, { cohort: cohortIds[1]! }, db)],
-      ["Analytics, a flag filter", () => cohortAnalytics(counsellorId, { flag: "any" }, db)],
+      ["First page, name search", (db) => listResults(counsellorId, readResultView({ q: "priya" }), db)],
+      ["Page 2,000 (25 rows a page)", (db) => listResults(counsellorId, readResultView({ page: "2000" }), db)],
+      ["Analytics, all cohorts", (db) => cohortAnalytics(counsellorId, {}, db)],
+      ["Analytics, one cohort", (db) => cohortAnalytics(counsellorId, { cohort: cohortIds[1]! }, db)],
+      ["Analytics, a flag filter", (db) => cohortAnalytics(counsellorId, { flag: "any" }, db)],
     ];
     const timings = [];
-    for (const [name, fn] of cases) timings.push({ name, ...(await time(fn)) });
+    for (const [name, fn] of cases) timings.push({ name, ...(await time(() => fn(db))) });
+    // How each database ran the same statements: the SQL Prisma sent, explained with its parameters.
+    const plans: { name: string; queries: PlannedQuery[] }[] = [];
+    for (const [name, fn] of cases) {
+      plans.push({ name, queries: await explainAll(target.url, target.provider, await captureQueries(target.url, fn)) });
+    }
     const total = (await listResults(counsellorId, readResultView({}), db)).total;
     const exported = exportAll(target.url, counsellorId);
     const size = await target.size();
-    return { target: target.name, seedSeconds, timings, total, exported, size };
+    return { target: target.name, seedSeconds, timings, plans, total, exported, size };
   } finally {
     await db.$disconnect();
   }
@@ -285,6 +294,14 @@ async function main() {
         `CSV export: ${e.rows.toLocaleString("en-IN")} rows, ${e.megabytes.toFixed(1)} MB in ${e.seconds.toFixed(1)} s; ` +
         `exporting process (heap capped at 64 MB): ${e.baselineRssMb.toFixed(0)} MB RSS before, peak ${e.peakRssMb.toFixed(0)} MB RSS and ${e.peakHeapMb.toFixed(0)} MB heap.`,
     );
+  }
+  for (const r of reports) {
+    console.log(`\n### Query plans on ${r.target} (${ROWS.toLocaleString("en-IN")} results)\n`);
+    for (const { name, queries } of r.plans) {
+      console.log(`${name}:\n\n\`\`\`text`);
+      for (const { sql, plan } of queries) console.log(`${shortSql(sql)}\n${plan.map((line) => `  ${line}`).join("\n")}\n`);
+      console.log("```\n");
+    }
   }
   const worst = Math.max(...reports.flatMap((r) => r.timings.filter((t) => !t.name.startsWith("Page 2,000")).map((t) => t.p95)));
   console.log(`\nSlowest p95 of the first-page and analytics queries: ${worst.toFixed(1)} ms (target: 300 ms).`);

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { JoinCodeForm } from "@/components/share/join-code-form";
@@ -48,7 +48,20 @@ function renderSharing(shares: ShareListItem[] = [priya, ravi], outcome: "shared
 
 const form = () => screen.getByRole("form", { name: "Share with a counsellor" });
 
+const codeField = () => within(form()).getByRole("textbox", { name: "Cohort code" });
+
+/**
+ * The report renders a stand-in until the live form's code loads (on approach or first touch):
+ * touch it and wait for the swap, as a person's next keystroke would land in the live form.
+ */
+async function liveForm(user: ReturnType<typeof userEvent.setup>) {
+  const standIn = codeField();
+  await user.click(standIn);
+  await waitFor(() => expect(codeField()).not.toBe(standIn));
+}
+
 async function fillShareForm(user: ReturnType<typeof userEvent.setup>, code = "k7qm 4tpx") {
+  await liveForm(user);
   await user.type(within(form()).getByRole("textbox", { name: "Cohort code" }), code);
   await user.type(within(form()).getByRole("textbox", { name: /knows you by/ }), "Anjali K.");
   await user.click(within(form()).getByRole("checkbox", { name: /I agree/ }));
@@ -164,6 +177,23 @@ describe("report sharing: the share form", () => {
     expect(within(form()).getByRole("textbox", { name: /knows you by/ })).toHaveAccessibleDescription(/Enter the name your counsellor knows you by\./);
     expect(within(form()).getByRole("checkbox", { name: /I agree/ })).toHaveAccessibleDescription(/Tick the box to agree to share your result\./);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("carries what was typed into the stand-in, and the focus and caret, over to the live form", async () => {
+    stubFetch(() => json(404, { error: "No cohort has this code." }));
+    const user = renderSharing([]);
+    const standIn = codeField();
+    // Typed before the live form's code is asked for (no touch events: a paste, say).
+    fireEvent.change(standIn, { target: { value: "K7QM" } });
+    fireEvent.change(within(form()).getByRole("textbox", { name: /knows you by/ }), { target: { value: "Anjali K." } });
+    standIn.focus(); // the touch that loads the live form
+    (standIn as HTMLInputElement).setSelectionRange(2, 2);
+    await waitFor(() => expect(codeField()).not.toBe(standIn));
+    expect(codeField()).toHaveValue("K7QM");
+    expect(codeField()).toHaveFocus();
+    expect(within(form()).getByRole("textbox", { name: /knows you by/ })).toHaveValue("Anjali K.");
+    await user.keyboard("X");
+    expect(codeField()).toHaveValue("K7XQM");
   });
 
   it("shows an unknown code and a closed cohort beside the code field, keeping what was typed", async () => {

@@ -8,9 +8,9 @@ import {
   reportUrlWithShare,
   shareResultByCode,
   toInviteShare,
-  withdrawShareRequest,
   type QuizInvite,
 } from "@/lib/quiz/invite";
+import { withdrawShareRequest } from "@/lib/results/api";
 import { loadProgress, parseProgress, QUIZ_STORAGE_KEY, saveProgress, stampProgress, type QuizProgress } from "@/lib/quiz/storage";
 import { submitAssessment } from "@/lib/quiz/submit";
 import { buildAnswers } from "@/tests/fixtures/answers";

@@ -1,0 +1,89 @@
+import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref } from "react";
+import { Button } from "@/components/quiz/button";
+import { Icon } from "@/components/ui/icon";
+import { ConsentCheckbox, FormAlert, TextField } from "./share-fields";
+
+export type ShareCodeFormValues = { code: string; displayName: string; email: string; consent: boolean };
+export const SHARE_CODE_FIELDS = ["code", "displayName", "email", "consent"] as const;
+export type ShareCodeField = (typeof SHARE_CODE_FIELDS)[number];
+export const SHARE_CODE_FIELD_IDS: Record<ShareCodeField, string> = {
+  code: "share-code",
+  displayName: "share-name",
+  email: "share-email",
+  consent: "share-consent",
+};
+
+/** What an input needs from whichever form drives it: react-hook-form's register(), or plain defaults. */
+export type FieldBinding = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className"> & { ref?: Ref<HTMLInputElement> };
+
+export type ShareCodeFormViewProps = {
+  bind: (field: ShareCodeField) => FieldBinding;
+  errors?: Partial<Record<ShareCodeField, string | undefined>>;
+  /** Whose cohort the code belongs to, once it has been looked up. */
+  who?: string | null;
+  /** The line under the code: the lookup's progress or answer. */
+  codeNote?: ReactNode;
+  alert?: string | null;
+  saving?: boolean;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  formRef?: Ref<HTMLFormElement>;
+};
+
+/**
+ * The markup of "Share with a counsellor": cohort code, name, optional email and the consent
+ * tick. Shared by the live form (share-code-form.tsx) and the stand-in the report renders until
+ * that form's code has loaded (deferred-share-code-form.tsx), so the two look exactly alike.
+ */
+export function ShareCodeFormView({ bind, errors = {}, who = null, codeNote = "", alert = null, saving = false, onSubmit, formRef }: ShareCodeFormViewProps) {
+  return (
+    <form ref={formRef} noValidate aria-labelledby="share-form-heading" onSubmit={onSubmit} className="mt-5 space-y-5">
+      <div>
+        <TextField
+          id={SHARE_CODE_FIELD_IDS.code}
+          label="Cohort code"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          error={errors.code}
+          {...bind("code")}
+        />
+        <p aria-live="polite" className="mt-2 text-sm leading-relaxed text-slate-700 empty:hidden">
+          {errors.code ? "" : codeNote}
+        </p>
+      </div>
+      <TextField
+        id={SHARE_CODE_FIELD_IDS.displayName}
+        label={who ? `The name ${who} knows you by` : "The name your counsellor knows you by"}
+        autoComplete="name"
+        maxLength={80}
+        error={errors.displayName}
+        {...bind("displayName")}
+      />
+      <TextField
+        id={SHARE_CODE_FIELD_IDS.email}
+        type="email"
+        label="Your email"
+        optional
+        hint="Add it only if you would like your counsellor to be able to write to you."
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        error={errors.email}
+        {...bind("email")}
+      />
+      <ConsentCheckbox id={SHARE_CODE_FIELD_IDS.consent} error={errors.consent} {...bind("consent")}>
+        I agree to share my name, my email if I gave it, my answers and this full report with {who ?? "the counsellor whose code I entered"}.
+      </ConsentCheckbox>
+
+      <div role="alert" className="empty:hidden">
+        {alert ? <FormAlert>{alert}</FormAlert> : null}
+      </div>
+
+      <Button type="submit" aria-disabled={saving || undefined} className="w-full sm:w-auto sm:px-8">
+        {saving ? "Sharing…" : "Share my result"}
+        {saving ? null : <Icon name="people" />}
+      </Button>
+    </form>
+  );
+}
