@@ -304,7 +304,14 @@ async function main() {
     }
   }
   const worst = Math.max(...reports.flatMap((r) => r.timings.filter((t) => !t.name.startsWith("Page 2,000")).map((t) => t.p95)));
-  console.log(`\nSlowest p95 of the first-page and analytics queries: ${worst.toFixed(1)} ms (target: 300 ms).`);
+  console.log(`\nSlowest p95 of the first-page and analytics queries: ${worst.toFixed(1)} ms.`);
+  // The issue's targets for the dashboard's first page at 1,000,000 results.
+  const firstPageTargets: Record<string, number> = { SQLite: 100, PostgreSQL: 50 };
+  for (const r of reports) {
+    const first = r.timings[0]!;
+    const target = firstPageTargets[r.target]!;
+    console.log(`First page p95 on ${r.target}: ${first.p95.toFixed(1)} ms (target at 1,000,000 results: ${target} ms; ${first.p95 <= target ? "met" : "missed"}).`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -89,7 +89,24 @@ function median(numbers: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace in headless Chromium (NO_NAVSTART, NO_FCP) for a
+ * reason of its own, not the page's; such a run is repeated, up to three attempts.
+ */
+const TRANSIENT = /NO_NAVSTART|NO_FCP|PROTOCOL_TIMEOUT|NO_TRACING_STARTED|Something went wrong with recording the trace/;
+
 function lighthouse(url: string, scratch: string, headers?: Record<string, string>): Sample {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return lighthouseOnce(url, scratch, headers);
+    } catch (error) {
+      if (attempt >= 3 || !TRANSIENT.test(String(error))) throw error;
+      console.warn(`Lighthouse could not record ${url} (attempt ${attempt}); trying again.`);
+    }
+  }
+}
+
+function lighthouseOnce(url: string, scratch: string, headers?: Record<string, string>): Sample {
   const output = path.join(scratch, "report.json");
   const run = spawnSync(
     process.execPath,
@@ -173,7 +190,7 @@ async function main(): Promise<void> {
       const samples = Array.from({ length: runs }, () => lighthouse(`${base}${pagePath}`, scratch, headers));
       const pick = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
       rows.push(
-        `| ${label} (\`${pagePath.replace(/\/report\/.+/, "/report/[id]")}\`) | ${pick("performance")} | ${pick("accessibility")} | ${Math.round(pick("lcpMs"))} ms | ${Math.round(pick("tbtMs"))} ms | ${pick("cls").toFixed(3)} | ${pick("scriptKb").toFixed(1)} KB |`,
+        `| ${label} (\`${pagePath.replace(/^\/report\/[A-Za-z0-9_-]{24}$/, "/report/[id]")}\`) | ${pick("performance")} | ${pick("accessibility")} | ${Math.round(pick("lcpMs"))} ms | ${Math.round(pick("tbtMs"))} ms | ${pick("cls").toFixed(3)} | ${pick("scriptKb").toFixed(1)} KB |`,
       );
     }
     console.log(`\nLighthouse ${runs} run(s) per page, median; mobile preset; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
