@@ -68,7 +68,15 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body (a closed tab, a dropped connection): nobody will read the
+      // answer, and it is not a fault of ours to log as one.
+      throw new ApiError(400, "The request body did not arrive in full. Please try again.");
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { isMalformedPath, malformedPathResponse } from "@/lib/api/malformed-path";
-import { toErrorResponse } from "@/lib/api/route";
+import { readJsonBody, toErrorResponse, withApi } from "@/lib/api/route";
 import { parseResultView } from "@/lib/counsellor/filters";
 
 /** What Prisma's PostgreSQL adapter throws when the server refuses a value (here: a NUL byte in text). */
@@ -32,6 +32,26 @@ describe("bad input that reached the database or the router", () => {
     }
     // Anything else from the database is still the server's own failure.
     expect(toErrorResponse(refusedByPostgres("42P01")).status).toBe(500);
+  });
+
+  it("answers a body cut off by the client with a 400, and does not log it as a fault", async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"answers":'));
+        controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    const request = new Request("http://localhost/api/v1/assessments", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const handler = withApi(async (incoming: Request) => Response.json(await readJsonBody(incoming)));
+    const response = await handler(request, {});
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/did not arrive in full/);
+    expect(console.error).not.toHaveBeenCalled();
   });
 
   it("refuses dates that do not exist or that PostgreSQL cannot hold, and searches with hidden characters", () => {
