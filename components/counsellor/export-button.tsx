@@ -8,6 +8,8 @@ export type ExportButtonProps = {
   view: ResultView;
   /** How many results match the view: all of them go into the file, not just this page. */
   total: number;
+  /** `total` is a lower bound: the list counts matches only up to a limit (lib/shares/counsellor.ts). */
+  totalAtLeast?: boolean;
   filtered: boolean;
   className?: string;
 };
@@ -16,7 +18,7 @@ export type ExportButtonProps = {
  * A plain link to the CSV export: the browser sends the session cookie and saves the streamed
  * file itself, so even a very large export never passes through this page's memory.
  */
-export function ExportButton({ view, total, filtered, className }: ExportButtonProps) {
+export function ExportButton({ view, total, totalAtLeast = false, filtered, className }: ExportButtonProps) {
   const noteId = useId();
   return (
     <div className={["flex flex-col gap-1", className].filter(Boolean).join(" ")}>
@@ -30,8 +32,14 @@ export function ExportButton({ view, total, filtered, className }: ExportButtonP
         Download CSV
       </a>
       <p id={noteId} className="text-sm text-slate-600">
-        {total === 1 ? "Downloads the 1 result" : `Downloads all ${resultsText(total)}`}
-        {filtered ? (total === 1 ? " that matches the filters" : " that match the filters") : ""}, not just this page.
+        {totalAtLeast ? (
+          `Downloads every result${filtered ? " that matches the filters" : ""} (${resultsText(total, true)}), not just this page.`
+        ) : (
+          <>
+            {total === 1 ? "Downloads the 1 result" : `Downloads all ${resultsText(total)}`}
+            {filtered ? (total === 1 ? " that matches the filters" : " that match the filters") : ""}, not just this page.
+          </>
+        )}
       </p>
     </div>
   );

@@ -46,8 +46,8 @@ function countLine(page: ResultPage): string {
   if (page.total === 0) return "No results to show";
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.rows.length - 1;
-  if (page.rows.length === 0) return `${resultsText(page.total)} in all; this page is past the end`;
-  return `Showing ${first.toLocaleString("en-IN")}–${last.toLocaleString("en-IN")} of ${resultsText(page.total)}`;
+  if (page.rows.length === 0) return `${resultsText(page.total, page.totalAtLeast)} in all; this page is past the end`;
+  return `Showing ${first.toLocaleString("en-IN")}–${last.toLocaleString("en-IN")} of ${resultsText(page.total, page.totalAtLeast)}`;
 }
 
 /**
@@ -112,7 +112,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
     // A bookmarked page beyond the end (results withdrawn since): offer the last real page.
     body = (
       <div className="rounded-2xl border border-slate-200 bg-white p-6">
-        <p className="text-slate-800">This page is past the last one: there are {resultsText(data.total)} now.</p>
+        <p className="text-slate-800">This page is past the last one: there are {resultsText(data.total, data.totalAtLeast)} now.</p>
         <button type="button" className={`${smallButton} mt-4`} onClick={() => goToPage(data.pageCount)}>
           Go to page {data.pageCount}
         </button>
@@ -137,6 +137,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
           <ResultsPagination
             page={data.page}
             pageCount={data.pageCount}
+            pageCountAtLeast={data.totalAtLeast}
             pageSize={view.pageSize}
             onPage={goToPage}
             onPageSize={(pageSize) => setView({ ...view, pageSize, page: 1 })}
@@ -185,7 +186,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
               </select>
             </div>
             {/* Above the table on wide screens; on phones and tablets the cards come first and these follow them. */}
-            <ViewActions view={view} total={data.total} filtered={filtered} className="hidden xl:flex" />
+            <ViewActions view={view} total={data.total} totalAtLeast={data.totalAtLeast} filtered={filtered} className="hidden xl:flex" />
           </div>
         ) : null}
       </div>
@@ -195,14 +196,32 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
       </div>
 
       {data && data.total > 0 ? (
-        <ViewActions view={view} total={data.total} filtered={filtered} className="flex border-t border-slate-200 pt-6 xl:hidden" />
+        <ViewActions
+          view={view}
+          total={data.total}
+          totalAtLeast={data.totalAtLeast}
+          filtered={filtered}
+          className="flex border-t border-slate-200 pt-6 xl:hidden"
+        />
       ) : null}
     </div>
   );
 }
 
 /** What can be done with the whole view: its analytics and its CSV. */
-function ViewActions({ view, total, filtered, className }: { view: ResultView; total: number; filtered: boolean; className: string }) {
+function ViewActions({
+  view,
+  total,
+  totalAtLeast,
+  filtered,
+  className,
+}: {
+  view: ResultView;
+  total: number;
+  totalAtLeast: boolean;
+  filtered: boolean;
+  className: string;
+}) {
   return (
     <div className={`flex-col gap-3 md:flex-row md:items-start md:gap-5 ${className}`}>
       <Link
@@ -212,7 +231,7 @@ function ViewActions({ view, total, filtered, className }: { view: ResultView; t
         <Icon name="target" className="size-5 shrink-0" />
         {filtered ? "Analytics for these results" : "Analytics for all results"}
       </Link>
-      <ExportButton view={view} total={total} filtered={filtered} />
+      <ExportButton view={view} total={total} totalAtLeast={totalAtLeast} filtered={filtered} />
     </div>
   );
 }

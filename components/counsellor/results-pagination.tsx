@@ -8,12 +8,14 @@ import { controlBase, smallButton } from "./result-filters";
 export type ResultsPaginationProps = {
   page: number;
   pageCount: number;
+  /** The results were counted only up to a limit, so there may be pages past `pageCount`. */
+  pageCountAtLeast?: boolean;
   pageSize: number;
   onPage: (page: number) => void;
   onPageSize: (pageSize: number) => void;
 };
 
-export function ResultsPagination({ page, pageCount, pageSize, onPage, onPageSize }: ResultsPaginationProps) {
+export function ResultsPagination({ page, pageCount, pageCountAtLeast = false, pageSize, onPage, onPageSize }: ResultsPaginationProps) {
   const id = useId();
   return (
     <nav aria-label="Pages of results" className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
@@ -26,6 +28,7 @@ export function ResultsPagination({ page, pageCount, pageSize, onPage, onPageSiz
         </button>
         <p className="text-sm font-semibold whitespace-nowrap text-slate-800 sm:px-2">
           Page {page} of {pageCount}
+          {pageCountAtLeast ? "+" : ""}
         </p>
         <button
           type="button"

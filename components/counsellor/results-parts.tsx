@@ -75,6 +75,7 @@ export function flagCountText(count: number): string {
 }
 
 /** "60 results", "1 result". */
-export function resultsText(count: number): string {
+export function resultsText(count: number, atLeast = false): string {
+  if (atLeast) return `more than ${count.toLocaleString("en-IN")} results`;
   return `${count.toLocaleString("en-IN")} ${count === 1 ? "result" : "results"}`;
 }

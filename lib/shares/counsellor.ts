@@ -139,16 +139,31 @@ function toRow(record: RowRecord): ResultRow {
 
 export interface ResultPage {
   rows: ResultRow[];
+  /** How many results match, exactly; or, when `totalAtLeast`, a lower bound (COUNT_LIMIT). */
   total: number;
+  totalAtLeast: boolean;
   page: number;
   pageSize: number;
+  /** The last page, or when `totalAtLeast` the last page known so far (one past this one while pages are full). */
   pageCount: number;
 }
 
-export async function listResults(counsellorId: string, view: ResultView, db: Db = getDb()): Promise<ResultPage> {
+/**
+ * Matches are counted up to this many. Counting every one of a million results would take the
+ * first page from milliseconds to a quarter of a second on PostgreSQL (docs/performance.md), and
+ * "more than 10,000" tells a counsellor as much: that is the time to filter, not to page.
+ */
+export const COUNT_LIMIT = 10_000;
+
+export async function listResults(
+  counsellorId: string,
+  view: ResultView,
+  db: Db = getDb(),
+  { countLimit = COUNT_LIMIT }: { countLimit?: number } = {},
+): Promise<ResultPage> {
   const where = whereFor(counsellorId, view);
-  const [total, records] = await Promise.all([
-    db.share.count({ where }),
+  const [counted, records] = await Promise.all([
+    db.share.count({ where, take: countLimit + 1 }),
     db.share.findMany({
       where,
       orderBy: orderFor(view.sort, view.dir),
@@ -157,12 +172,16 @@ export async function listResults(counsellorId: string, view: ResultView, db: Db
       select: rowSelect,
     }),
   ]);
+  const totalAtLeast = counted > countLimit;
+  const total = Math.min(counted, countLimit);
+  const full = records.length === view.pageSize;
   return {
     rows: (records as RowRecord[]).map(toRow),
     total,
+    totalAtLeast,
     page: view.page,
     pageSize: view.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / view.pageSize)),
+    pageCount: Math.max(1, Math.ceil(total / view.pageSize), totalAtLeast && full ? view.page + 1 : 0),
   };
 }
 

@@ -69,6 +69,7 @@ const ZOYA = row({
 const page = (rows: ResultRow[], extra: Partial<ResultPage> = {}): ResultPage => ({
   rows,
   total: rows.length,
+  totalAtLeast: false,
   page: 1,
   pageSize: 25,
   pageCount: 1,
@@ -201,6 +202,16 @@ describe("Counsellor dashboard", () => {
 
     await user.selectOptions(screen.getByLabelText("Results per page"), "50");
     expect(search()).toBe("?pageSize=50");
+  });
+
+  it("says 'more than' when the count stops at its limit, and keeps Next open", async () => {
+    renderDashboard("/counsellor", page([ANANYA, ZOYA], { total: 10_000, totalAtLeast: true, pageSize: 25, pageCount: 400 }));
+    expect(screen.getAllByText(/of more than 10,000 results/).length).toBeGreaterThan(0);
+    expect(screen.getByText("Page 1 of 400+")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next" })).not.toHaveAttribute("aria-disabled", "true");
+    expect(screen.getAllByRole("link", { name: "Download CSV" })[0]).toHaveAccessibleDescription(
+      "Downloads every result (more than 10,000 results), not just this page.",
+    );
   });
 
   it("offers the CSV of every matching row and the analytics for the same filters", async () => {

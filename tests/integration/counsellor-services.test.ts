@@ -127,7 +127,14 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
 
     const all = await listResults(asha, view({ pageSize: "10" }), db());
     expect(all.total).toBe(24);
+    expect(all.totalAtLeast).toBe(false);
     expect(all.pageCount).toBe(3);
+    // Past the counting limit the total is a lower bound, and the next page stays reachable while pages are full.
+    const capped = await listResults(asha, view({ pageSize: "10" }), db(), { countLimit: 15 });
+    expect(capped).toMatchObject({ total: 15, totalAtLeast: true, pageCount: 2 });
+    expect(capped.rows.map((row) => row.id)).toEqual(all.rows.map((row) => row.id));
+    expect(await listResults(asha, view({ pageSize: "10", page: "2" }), db(), { countLimit: 15 })).toMatchObject({ totalAtLeast: true, pageCount: 3 });
+    expect(await listResults(asha, view({ pageSize: "10" }), db(), { countLimit: 24 })).toMatchObject({ total: 24, totalAtLeast: false });
     const pages = [all, await listResults(asha, view({ pageSize: "10", page: "2" }), db()), await listResults(asha, view({ pageSize: "10", page: "3" }), db())];
     const ids = pages.flatMap((page) => page.rows.map((row) => row.id));
     expect(new Set(ids).size).toBe(24);
