@@ -20,14 +20,9 @@ const steps: { name: string; command: string[]; env?: Record<string, string> }[]
   { name: "Pages (Lighthouse)", command: ["npx", "tsx", "scripts/bench/lighthouse.ts", "--no-build", "--runs", quick ? "1" : "3"] },
   { name: "Server (autocannon)", command: ["npx", "tsx", "scripts/bench/server.ts", "--seconds", quick ? "5" : "20"] },
   {
-    name: `Data: ${quick ? "10,000" : "100,000"} results`,
+    name: `Data: ${quick ? "10,000 and 100,000" : "100,000 and 1,000,000"} results`,
     command: ["npx", "tsx", "--conditions=react-server", "scripts/bench/counsellor.ts"],
-    env: { BENCH_ROWS: quick ? "10000" : "100000", BENCH_ASSESSMENTS: "20000" },
-  },
-  {
-    name: `Data: ${quick ? "100,000" : "1,000,000"} results`,
-    command: ["npx", "tsx", "--conditions=react-server", "scripts/bench/counsellor.ts"],
-    env: { BENCH_ROWS: quick ? "100000" : "1000000", BENCH_ASSESSMENTS: "20000" },
+    env: { BENCH_STAGES: quick ? "10000,100000" : "100000,1000000", BENCH_ASSESSMENTS: quick ? "2000" : "10000" },
   },
   { name: "Scoring", command: ["npx", "tsx", "scripts/bench/scoring.ts"] },
 ];

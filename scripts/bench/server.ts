@@ -4,7 +4,9 @@
  * on PostgreSQL (BENCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres;
  * "off" to skip): reading a report page, submitting an assessment (each request a new
  * submission key, so every one is scored and stored), and a counsellor's dashboard list API
- * over 1,000 shared results. Needs a build (`npm run build`).
+ * over 1,000 shared results. Two more rows explain the figures: the framework's floor (an
+ * unknown API address: Next.js and proxy.ts, no page, no database) and a submission with one
+ * connection, its time when nothing queues. Needs a build (`npm run build`).
  */
 import { randomUUID } from "node:crypto";
 import os from "node:os";
@@ -34,6 +36,7 @@ const LIMITS_OFF = { RATE_LIMIT_SUBMISSIONS: "1000000", RATE_LIMIT_SHARES: "1000
 interface Row {
   target: string;
   request: string;
+  connections: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -83,38 +86,44 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
 async function measure(target: string, base: string): Promise<Row[]> {
   const { reportPath, cookie } = await prepare(base);
   const answers = demoAnswers(createRandom(11));
-  const cases: [string, autocannon.Options][] = [
-    ["GET /report/[id]", { url: `${base}${reportPath}` }],
-    [
-      "POST /api/v1/assessments (new key each time)",
+  const submission = (connections: number): autocannon.Options => ({
+    url: `${base}/api/v1/assessments`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    connections,
+    requests: [
       {
-        url: `${base}/api/v1/assessments`,
         method: "POST",
-        headers: { "content-type": "application/json" },
-        requests: [
-          {
-            method: "POST",
-            setupRequest: (request) => ({
-              ...request,
-              body: JSON.stringify({ answers, submissionKey: `bench_${randomUUID().replace(/-/g, "")}` }),
-            }),
-          },
-        ],
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ answers, submissionKey: `bench_${randomUUID().replace(/-/g, "")}` }),
+        }),
       },
     ],
+  });
+  const cases: [string, autocannon.Options, { sqliteOnly?: boolean }?][] = [
+    // The floor: what Next.js and our proxy cost per request with no page and no database (an
+    // unknown API address, answered with a small JSON 404). No request of ours can be faster.
+    ["GET /api/v1/nothing (framework floor: JSON 404, no database)", { url: `${base}/api/v1/nothing` }, { sqliteOnly: true }],
+    ["GET /report/[id]", { url: `${base}${reportPath}` }],
+    ["POST /api/v1/assessments (new key each time)", submission(CONNECTIONS)],
+    // One connection: the time one submission takes when nothing queues in front of it.
+    ["POST /api/v1/assessments, one at a time", { ...submission(1), duration: Math.max(5, Math.round(SECONDS / 2)) }],
     ["GET /api/v1/counsellor/results (first page)", { url: `${base}/api/v1/counsellor/results`, headers: { cookie } }],
   ];
   const rows: Row[] = [];
-  for (const [request, options] of cases) {
-    const result = await run({ ...options, connections: CONNECTIONS, duration: SECONDS });
+  for (const [request, options, only] of cases) {
+    if (only?.sqliteOnly && target !== "SQLite") continue;
+    const result = await run({ connections: CONNECTIONS, duration: SECONDS, ...options });
     rows.push({
       target,
       request,
+      connections: options.connections ?? CONNECTIONS,
       requestsPerSecond: result.requests.average,
       p50: result.latency.p50,
       p99: result.latency.p99,
       errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
+      non2xx: request.includes("/nothing") ? 0 : result.non2xx,
     });
     process.stdout.write(`  ${target} ${request}: ${Math.round(result.requests.average)} req/s\n`);
   }
@@ -155,13 +164,17 @@ async function main() {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  console.log(`\nautocannon: ${CONNECTIONS} connections, ${SECONDS} s per request; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
-  console.log("| Database | Request | Requests/s | p50 | p99 | Errors | Non-2xx |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  console.log(`\nautocannon in the same machine: ${CONNECTIONS} connections for ${SECONDS} s unless the row says otherwise; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
+  console.log("| Database | Request | Connections | Requests/s | p50 | p99 | Errors | Unexpected status |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) {
     console.log(
-      `| ${row.target} | ${row.request} | ${Math.round(row.requestsPerSecond)} | ${row.p50} ms | ${row.p99} ms | ${row.errors} | ${row.non2xx} |`,
+      `| ${row.target} | ${row.request} | ${row.connections} | ${Math.round(row.requestsPerSecond)} | ${row.p50} ms | ${row.p99} ms | ${row.errors} | ${row.non2xx} |`,
     );
+  }
+  const submissions = rows.find((row) => row.target === "SQLite" && row.request.startsWith("POST") && row.connections === CONNECTIONS);
+  if (submissions) {
+    console.log(`\nSubmission p99 on SQLite at ${CONNECTIONS} connections: ${submissions.p99} ms (target: 50 ms; ${submissions.p99 <= 50 ? "met" : "missed"}).`);
   }
 }
 
