@@ -162,11 +162,14 @@ export async function listResults(
   { countLimit = COUNT_LIMIT }: { countLimit?: number } = {},
 ): Promise<ResultPage> {
   const where = whereFor(counsellorId, view);
+  const orderBy = orderFor(view.sort, view.dir);
   const [counted, records] = await Promise.all([
-    db.share.count({ where, take: countLimit + 1 }),
+    // In the list's own order: a count with a limit needs some order, and without one Prisma
+    // orders by id, which made SQLite sort all of a counsellor's ids before stopping.
+    db.share.count({ where, orderBy, take: countLimit + 1 }),
     db.share.findMany({
       where,
-      orderBy: orderFor(view.sort, view.dir),
+      orderBy,
       skip: (view.page - 1) * view.pageSize,
       take: view.pageSize,
       select: rowSelect,
