@@ -22,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "../../lib/db";
-import { shareFigures } from "../../lib/cohorts/signals";
+import { shareFigures, type ShareFigures } from "../../lib/cohorts/signals";
 import { readResultView } from "../../lib/counsellor/filters";
 import { newId, newShortCode } from "../../lib/ids";
 import { medicalCoderProfile as profile } from "../../lib/profiles";
@@ -183,7 +183,7 @@ async function seedShares(insert: InsertShares, counsellorId: string, cohortIds:
   process.stdout.write(`\r  shared ${to.toLocaleString("en")} results\n`);
 }
 
-interface ShareRow {
+type ShareRow = ShareFigures & {
   id: string;
   assessmentId: string;
   cohortId: string;
@@ -194,16 +194,7 @@ interface ShareRow {
   consentedAt: Date;
   reviewedAt: Date | null;
   takenAt: Date;
-  overallScore: number;
-  band: string;
-  educationScore: number;
-  skillsScore: number;
-  temperamentScore: number;
-  backgroundId: string;
-  flagMask: number;
-  gapMask: number;
-  topGaps: string;
-}
+};
 type InsertShares = (rows: ShareRow[]) => Promise<void>;
 
 const SHARE_COLUMNS = [
