@@ -164,9 +164,10 @@ export async function listResults(
   const where = whereFor(counsellorId, view);
   const orderBy = orderFor(view.sort, view.dir);
   const [counted, records] = await Promise.all([
-    // In the list's own order: a count with a limit needs some order, and without one Prisma
-    // orders by id, which made SQLite sort all of a counsellor's ids before stopping.
-    db.share.count({ where, orderBy, take: countLimit + 1 }),
+    // A count with a limit needs an order (without one Prisma orders by id, and SQLite sorted all
+    // of a counsellor's ids before stopping). The list's own order lets it walk that index and
+    // stop; a name search walks the name index instead, whose entries hold the searched name.
+    db.share.count({ where, orderBy: view.q ? orderFor("name", "asc") : orderBy, take: countLimit + 1 }),
     db.share.findMany({
       where,
       orderBy,
