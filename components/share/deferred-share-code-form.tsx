@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ComponentType, type FormEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FormEvent } from "react";
 import type { ShareListItem } from "@/lib/quiz/invite";
 import type { ShareCodeFormProps } from "./share-code-form";
 import { SHARE_CODE_FIELD_IDS, SHARE_CODE_FIELDS, ShareCodeFormView, type ShareCodeField, type ShareCodeFormValues } from "./share-code-form-view";
@@ -96,7 +96,8 @@ export function DeferredShareCodeForm({ assessmentId, onShared }: { assessmentId
     return () => observer.disconnect();
   }, [load]);
 
-  useEffect(() => {
+  // Before the browser handles another event: a keystroke must land in the live field, not on the page.
+  useLayoutEffect(() => {
     if (live && !live.handover.submit) restoreFocus(live.handover.focus);
   }, [live]);
 
