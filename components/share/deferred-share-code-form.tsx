@@ -57,7 +57,10 @@ function restoreFocus(focus: Handover["focus"]) {
  * made before then carry over; if the code cannot load, the stand-in says so and keeps the text.
  */
 export function DeferredShareCodeForm({ assessmentId, onShared }: { assessmentId: string; onShared: (share: ShareListItem) => void }) {
-  const [live, setLive] = useState<{ Form: ComponentType<ShareCodeFormProps>; handover: Handover } | null>(null);
+  const [live, setLive] = useState<{ Form: ComponentType<ShareCodeFormProps> } | null>(null);
+  // Read from the stand-in while rendering the swap, not when the code arrives: render and commit
+  // run in one task, so no keystroke can fall between what is read here and the live form.
+  const handover = useRef<Handover | null>(null);
   const [waiting, setWaiting] = useState(false);
   const [failed, setFailed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -67,7 +70,7 @@ export function DeferredShareCodeForm({ assessmentId, onShared }: { assessmentId
   const load = useCallback(() => {
     loading.current ??= loadLiveForm();
     loading.current.then(
-      (Form) => setLive((current) => current ?? { Form, handover: handoverFrom(formRef.current, submitted.current) }),
+      (Form) => setLive((current) => current ?? { Form }),
       () => {
         // Offline, say: forget the attempt so the next touch tries again.
         loading.current = null;
@@ -98,12 +101,13 @@ export function DeferredShareCodeForm({ assessmentId, onShared }: { assessmentId
 
   // Before the browser handles another event: a keystroke must land in the live field, not on the page.
   useLayoutEffect(() => {
-    if (live && !live.handover.submit) restoreFocus(live.handover.focus);
+    if (live && handover.current && !handover.current.submit) restoreFocus(handover.current.focus);
   }, [live]);
 
   if (live) {
-    const { Form, handover } = live;
-    return <Form assessmentId={assessmentId} onShared={onShared} initialValues={handover.values} submitOnMount={handover.submit} />;
+    // The stand-in is still in the page during this render (refs let go at commit).
+    const { values, submit } = (handover.current ??= handoverFrom(formRef.current, submitted.current));
+    return <live.Form assessmentId={assessmentId} onShared={onShared} initialValues={values} submitOnMount={submit} />;
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
