@@ -4,13 +4,14 @@
  * preset, Debian Chromium) on each page several times. Prints the medians as a Markdown table
  * for docs/performance.md.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildAnswers } from "../../tests/fixtures/answers";
 import { personas } from "../../tests/fixtures/personas";
+import { counsellorWithResults, median, serveBuild } from "./support";
 
 const { values } = parseArgs({
   options: {
@@ -33,34 +34,6 @@ const PAGES: [string, string][] = [
   ["Quiz", "/assessment"],
 ];
 
-/** A counsellor with three dozen shared results; returns the session cookie for the dashboard. */
-async function createCounsellor(): Promise<string> {
-  const post = async (pathname: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${base}${pathname}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base, connection: "close", "x-forwarded-for": "10.1.2.3", ...headers },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${pathname}: HTTP ${response.status}`);
-    return response;
-  };
-  const email = `lighthouse-${Date.now()}@example.org`;
-  await post("/api/auth/sign-up/email", { name: "Lighthouse Counsellor", email, password: "lighthouse password" });
-  const signIn = await post("/api/auth/sign-in/email", { email, password: "lighthouse password" });
-  const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
-  const cohort = (await (await post("/api/v1/counsellor/cohorts", { name: "Lighthouse cohort" }, { cookie })).json()) as {
-    cohort: { inviteUrl: string };
-  };
-  const inviteToken = cohort.cohort.inviteUrl.split("/join/")[1]!;
-  for (const [i, persona] of [...personas, ...personas, ...personas].entries()) {
-    await post("/api/v1/assessments", {
-      answers: buildAnswers(persona.spec),
-      share: { inviteToken, displayName: `Student ${i + 1}`, consent: true },
-    });
-  }
-  return cookie;
-}
-
 /** Stores one realistic result through the public API and returns its report path. */
 async function createReport(): Promise<string> {
   const persona = personas.find((entry) => entry.id === "bpharm-career-changer")!;
@@ -81,12 +54,6 @@ interface Sample {
   tbtMs: number;
   cls: number;
   scriptKb: number;
-}
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**
@@ -139,20 +106,6 @@ function lighthouseOnce(url: string, scratch: string, headers?: Record<string, s
   };
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      const response = await fetch(url, { headers: { connection: "close" } });
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), "coder-fit-bench-"));
   const databaseUrl = `file:${path.join(scratch, "bench.db")}`;
@@ -160,26 +113,14 @@ async function main(): Promise<void> {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(1);
   }
-  const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts", "deploy"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(`Migrations failed:\n${migrate.stderr}`);
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_BREACH_CHECK: "off",
-      BETTER_AUTH_SECRET: "bench-only-secret-not-for-real-use-0123456789",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const server = await serveBuild(databaseUrl, port);
   try {
-    await waitFor(`${base}/api/health`);
     PAGES.push(["Report", await createReport()]);
-    const cookie = await createCounsellor();
+    // Three dozen shared results for the dashboard.
+    const cookie = await counsellorWithResults(base, {
+      name: "Lighthouse Counsellor",
+      answers: [...personas, ...personas, ...personas].map((persona) => buildAnswers(persona.spec)),
+    });
     PAGES.push(["Counsellor dashboard", "/counsellor"]);
     const rows: string[] = [];
     for (const [label, pagePath] of PAGES) {
@@ -198,7 +139,7 @@ async function main(): Promise<void> {
     console.log("| --- | --- | --- | --- | --- | --- | --- |");
     for (const row of rows) console.log(row);
   } finally {
-    process.kill(-server.pid!, "SIGTERM");
+    server.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
 }

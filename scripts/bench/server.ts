@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createRandom, demoAnswers } from "../../lib/seed/demo-answers";
-import { serveBuild } from "./support";
+import { counsellorWithResults, postJson, serveBuild } from "./support";
 
 const { values } = parseArgs({
   options: {
@@ -44,37 +44,15 @@ interface Row {
   non2xx: number;
 }
 
-async function json(base: string, pathname: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${base}${pathname}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base, connection: "close", ...headers },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${pathname}: HTTP ${response.status} ${await response.text()}`);
-  return { body: (await response.json()) as Record<string, unknown>, headers: response.headers };
-}
-
 async function prepare(base: string) {
   const random = createRandom(7);
-  const report = await json(base, "/api/v1/assessments", { answers: demoAnswers(random) });
-  const email = `bench-${randomUUID()}@example.org`;
-  const address = { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 250)}.1` };
-  await json(base, "/api/auth/sign-up/email", { name: "Bench Counsellor", email, password: "bench password 123" }, address);
-  const signIn = await json(base, "/api/auth/sign-in/email", { email, password: "bench password 123" }, address);
-  const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
-  const cohort = await json(base, "/api/v1/counsellor/cohorts", { name: "Bench cohort" }, { cookie });
-  const inviteToken = String((cohort.body.cohort as { inviteUrl: string }).inviteUrl.split("/join/")[1]);
-  for (let start = 0; start < SHARED_RESULTS; start += 50) {
-    await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        json(base, "/api/v1/assessments", {
-          answers: demoAnswers(random),
-          share: { inviteToken, displayName: `Student ${start + i}`, consent: true },
-        }),
-      ),
-    );
-  }
-  return { reportPath: `/report/${String(report.body.id)}`, cookie };
+  const report = (await (await postJson(base, "/api/v1/assessments", { answers: demoAnswers(random) })).json()) as { id: string };
+  const cookie = await counsellorWithResults(base, {
+    name: "Bench Counsellor",
+    answers: Array.from({ length: SHARED_RESULTS }, () => demoAnswers(random)),
+    concurrency: 50,
+  });
+  return { reportPath: `/report/${report.id}`, cookie };
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {

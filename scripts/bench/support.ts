@@ -1,5 +1,9 @@
-/** Shared by the benchmark scripts: serving the built app on a scratch database, and waiting for it. */
+/**
+ * Shared by the benchmark scripts: serving the built app on a scratch database, waiting for it,
+ * and giving it a signed-in counsellor with shared results to show.
+ */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 
 export async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; attempt < 150; attempt++) {
@@ -50,4 +54,44 @@ export function median(numbers: number[]): number {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** POSTs JSON as a browser on this site would (Origin set, no keep-alive); throws unless 2xx. */
+export async function postJson(base: string, pathname: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const response = await fetch(`${base}${pathname}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base, connection: "close", ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${pathname}: HTTP ${response.status} ${await response.text()}`);
+  return response;
+}
+
+/**
+ * Signs up and signs in a counsellor, makes a cohort and shares one result into it for each
+ * answer set, `concurrency` at a time, through the public API. Returns the session cookie.
+ */
+export async function counsellorWithResults(
+  base: string,
+  { name, answers, concurrency = 1 }: { name: string; answers: unknown[]; concurrency?: number },
+): Promise<string> {
+  const email = `bench-${randomUUID()}@example.org`;
+  const password = "bench password 123";
+  // Its own made-up address, so the sign-in limit of earlier runs does not apply.
+  const address = { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 250)}.1` };
+  await postJson(base, "/api/auth/sign-up/email", { name, email, password }, address);
+  const signIn = await postJson(base, "/api/auth/sign-in/email", { email, password }, address);
+  const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+  const cohort = (await (await postJson(base, "/api/v1/counsellor/cohorts", { name: `${name}'s cohort` }, { cookie })).json()) as {
+    cohort: { inviteUrl: string };
+  };
+  const inviteToken = cohort.cohort.inviteUrl.split("/join/")[1]!;
+  for (let start = 0; start < answers.length; start += concurrency) {
+    await Promise.all(
+      answers.slice(start, start + concurrency).map((set, i) =>
+        postJson(base, "/api/v1/assessments", { answers: set, share: { inviteToken, displayName: `Student ${start + i + 1}`, consent: true } }),
+      ),
+    );
+  }
+  return cookie;
 }

@@ -4,7 +4,7 @@
  * its What if… panel in Chromium with the CPU throttled 4×, makes varied changes, and reads the
  * panel's own Performance API measures: input → result rendered, and input → next frame.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { buildAnswers } from "../../tests/fixtures/answers";
 import { personas } from "../../tests/fixtures/personas";
+import { serveBuild } from "./support";
 
 const { values } = parseArgs({
   options: {
@@ -34,25 +35,12 @@ async function main(): Promise<void> {
   if (!values["no-build"]) {
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
   }
-  spawnSync("npx", ["tsx", "scripts/migrate.ts", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", values.port!], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
+  const server = await serveBuild(databaseUrl, Number(values.port));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update"],
   });
   try {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      try {
-        if ((await fetch(`${base}/api/health`, { headers: { connection: "close" } })).ok) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
     const persona = personas.find((entry) => entry.id === "bpharm-career-changer")!;
     const created = await fetch(`${base}/api/v1/assessments`, {
       method: "POST",
@@ -90,7 +78,7 @@ async function main(): Promise<void> {
     console.log(line("Input → next frame", measures.frame));
   } finally {
     await browser.close();
-    process.kill(-server.pid!, "SIGTERM");
+    server.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
