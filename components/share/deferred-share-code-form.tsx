@@ -64,13 +64,13 @@ export function DeferredShareCodeForm({ assessmentId, onShared }: { assessmentId
   const [waiting, setWaiting] = useState(false);
   const [failed, setFailed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const loading = useRef<Promise<ComponentType<ShareCodeFormProps>> | null>(null);
+  const loading = useRef<Promise<void> | null>(null);
   const submitted = useRef(false);
 
+  // Asked for on every touch, loaded once: later calls find the load under way.
   const load = useCallback(() => {
-    loading.current ??= loadLiveForm();
-    loading.current.then(
-      (Form) => setLive((current) => current ?? { Form }),
+    loading.current ??= loadLiveForm().then(
+      (Form) => setLive({ Form }),
       () => {
         // Offline, say: forget the attempt so the next touch tries again.
         loading.current = null;

@@ -70,6 +70,9 @@ export async function fetchAssessment(
 
 export type DeleteOutcome = { ok: true } | { ok: false; error: string };
 
+/** A DELETE is done when it worked or when there was nothing left to delete (404). */
+const deleted = (status: number) => status === 204 || status === 200 || status === 404;
+
 const DELETE_FAILED: Record<number, string> = {
   503: "We could not delete the result just now because the database is not answering. Please try again.",
   429: "Too many requests from this connection just now. Wait a minute and try again.",
@@ -93,7 +96,7 @@ export async function deleteAssessmentRequest(
       signal: controller.signal,
       credentials: "same-origin",
     });
-    if (response.status === 204 || response.status === 200 || response.status === 404) return { ok: true };
+    if (deleted(response.status)) return { ok: true };
     return { ok: false, error: DELETE_FAILED[response.status] ?? "Something went wrong on our side and the result was not deleted. Please try again." };
   } catch {
     return { ok: false, error: "We could not delete the result just now. Check your connection and try again." };
@@ -114,7 +117,7 @@ export async function withdrawShareRequest(
       `/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares/${encodeURIComponent(shareId)}`,
       { method: "DELETE", headers: { Accept: "application/json" }, credentials: "same-origin" },
     );
-    return response.status === 204 || response.status === 200 || response.status === 404 ? "withdrawn" : "failed";
+    return deleted(response.status) ? "withdrawn" : "failed";
   } catch {
     return "failed";
   }
