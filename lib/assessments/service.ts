@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
 import { DEFAULT_PROFILE_ID, profiles } from "@/lib/profiles";
 import { parseAnswers, scoreAssessment, type Answers, type AssessmentResult } from "@/lib/scoring";
-import { assessmentIdSchema, assessmentSubmissionSchema } from "@/lib/validations/assessment";
+import { assessmentIdSchema, assessmentSubmissionSchema, ownerKeySchema } from "@/lib/validations/assessment";
+import { hashOwnerKey, newOwnerKey, ownerKeyMatches } from "./owner-key";
 
 /**
  * The only module that touches the Assessment table. Inputs are validated here, the result is
@@ -73,6 +74,11 @@ export interface CreateResult {
   assessment: StoredAssessment;
   /** False when the submission key was seen before and the earlier record is returned. */
   created: boolean;
+  /**
+   * The owner key, for the device to keep: on creation, and on a replay only when the request
+   * carried the matching key. Resending a submission key alone never hands out control.
+   */
+  ownerKey: string | null;
 }
 
 /**
@@ -85,15 +91,25 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
   const profile = profiles[DEFAULT_PROFILE_ID]!;
   const answers = parseAnswers(profile.questionnaire, submission.answers);
   const submissionKey = submission.submissionKey ?? newAssessmentId();
+  const ownerKey = submission.ownerKey ?? newOwnerKey();
 
-  const existing = await db.assessment.findUnique({ where: { submissionKey }, select });
-  if (existing) return { assessment: toStored(existing as Row), created: false };
+  const replay = async (): Promise<CreateResult | null> => {
+    const existing = await db.assessment.findUnique({ where: { submissionKey }, select: { ...select, ownerKeyHash: true } });
+    if (!existing) return null;
+    const keyMatches = ownerKeyMatches(existing.ownerKeyHash, submission.ownerKey);
+    return { assessment: toStored(existing as Row), created: false, ownerKey: keyMatches ? submission.ownerKey! : null };
+  };
+
+  const existing = await replay();
+  if (existing) return existing;
 
   const result = scoreAssessment(profile, answers);
-  // Link to the earlier attempt only while it exists: it may have been deleted since.
+  // Link to the earlier attempt only while it exists, and only for its owner: a link puts this
+  // attempt beside the earlier one wherever both are shared, so a report link is not enough.
   const previous = submission.previousId
-    ? await db.assessment.findUnique({ where: { id: submission.previousId }, select: { id: true } })
+    ? await db.assessment.findUnique({ where: { id: submission.previousId }, select: { id: true, ownerKeyHash: true } })
     : null;
+  const linkPrevious = previous && ownerKeyMatches(previous.ownerKeyHash, submission.previousOwnerKey) ? previous.id : null;
   try {
     const row = await db.assessment.create({
       data: {
@@ -107,17 +123,18 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
         overallScore: result.overall,
         band: result.band.id,
         submissionKey,
-        previousId: previous?.id ?? null,
+        ownerKeyHash: hashOwnerKey(ownerKey),
+        previousId: linkPrevious,
       },
       select,
     });
-    return { assessment: toStored(row as Row), created: true };
+    return { assessment: toStored(row as Row), created: true, ownerKey };
   } catch (error) {
     // Two requests with the same key raced past the lookup: the loser returns the winner's record.
     if (!isUniqueViolation(error)) throw error;
-    const winner = await db.assessment.findUnique({ where: { submissionKey }, select });
+    const winner = await replay();
     if (!winner) throw error;
-    return { assessment: toStored(winner as Row), created: false };
+    return winner;
   }
 }
 
@@ -126,6 +143,35 @@ export async function getAssessment(id: string, db: Db = getDb()): Promise<Store
   if (!assessmentIdSchema.safeParse(id).success) return null;
   const row = await db.assessment.findUnique({ where: { id }, select });
   return row ? toStored(row as Row) : null;
+}
+
+/**
+ * Whether a request may act on a result: "owner" with the right key, "forbidden" with none or a
+ * wrong one (and for a result stored before owner keys that nobody has claimed yet), "missing"
+ * for an unknown or malformed id.
+ */
+export type OwnerCheck = "owner" | "forbidden" | "missing";
+
+export async function checkOwner(id: string, ownerKey: string | null | undefined, db: Db = getDb()): Promise<OwnerCheck> {
+  if (!assessmentIdSchema.safeParse(id).success) return "missing";
+  const row = await db.assessment.findUnique({ where: { id }, select: { ownerKeyHash: true } });
+  if (!row) return "missing";
+  return ownerKeyMatches(row.ownerKeyHash, ownerKey) ? "owner" : "forbidden";
+}
+
+/**
+ * Proves or claims ownership with a key. A result stored before owner keys existed has no hash:
+ * the first key presented for it becomes its key ("claimed"), which is how the device that made
+ * it, which lists it, takes control on its next visit. After that only the same key is
+ * accepted ("owner"); any other is "forbidden".
+ */
+export async function claimOwnership(id: string, ownerKey: string, db: Db = getDb()): Promise<OwnerCheck | "claimed"> {
+  if (!assessmentIdSchema.safeParse(id).success) return "missing";
+  const key = ownerKeySchema.parse(ownerKey);
+  // One statement, so two claims at once cannot both win.
+  const { count } = await db.assessment.updateMany({ where: { id, ownerKeyHash: null }, data: { ownerKeyHash: hashOwnerKey(key) } });
+  if (count > 0) return "claimed";
+  return checkOwner(id, key, db);
 }
 
 /** Removes an assessment for good. Returns false when there was nothing to delete. */

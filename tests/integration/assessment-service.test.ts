@@ -57,11 +57,12 @@ describe.each(providers.filter((p) => p.enabled))("assessment service on $name",
   });
 
   it("links a retake to the earlier attempt while that attempt exists", async () => {
-    const { assessment: first } = await createAssessment({ answers, submissionKey: key() }, db());
-    const { assessment: retake } = await createAssessment({ answers, submissionKey: key(), previousId: first.id }, db());
+    const { assessment: first, ownerKey } = await createAssessment({ answers, submissionKey: key() }, db());
+    const previous = { previousId: first.id, previousOwnerKey: ownerKey! };
+    const { assessment: retake } = await createAssessment({ answers, submissionKey: key(), ...previous }, db());
     expect(retake.previousId).toBe(first.id);
     await deleteAssessment(first.id, db());
-    const { assessment: orphan } = await createAssessment({ answers, submissionKey: key(), previousId: first.id }, db());
+    const { assessment: orphan } = await createAssessment({ answers, submissionKey: key(), ...previous }, db());
     expect(orphan.previousId).toBeNull();
     expect((await getAssessment(retake.id, db()))?.previousId).toBe(first.id);
   });

@@ -1,9 +1,10 @@
+import { requireOwner } from "@/lib/api/owner";
 import { absoluteUrl, jsonResponse, notFound, withApi } from "@/lib/api/route";
 import { deleteAssessment, getAssessment } from "@/lib/assessments/service";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** The stored assessment: its answers, result and versions. 404 for unknown ids. */
+/** The stored assessment: its answers, result and versions. 404 for unknown ids. Read access only. */
 export const GET = withApi(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const assessment = await getAssessment(id);
@@ -23,12 +24,14 @@ export const GET = withApi(async (request: Request, { params }: Context) => {
 });
 
 /**
- * Deletes a result for good, with its shares and counsellor notes. Holding the unguessable id is
- * what allows it, as with reading it. 204 when deleted; 404 when there is nothing at that id
- * (never existed, malformed, or deleted already), which a client may treat as done.
+ * Deletes a result for good, with its shares and counsellor notes. Needs the owner key (header
+ * X-Owner-Key): the report id only reads. 204 when deleted; 403 without the key; 404 when there
+ * is nothing at that id (never existed, malformed, or deleted already), which a client may treat
+ * as done.
  */
-export const DELETE = withApi(async (_request: Request, { params }: Context) => {
+export const DELETE = withApi(async (request: Request, { params }: Context) => {
   const { id } = await params;
+  await requireOwner(request, id);
   if (!(await deleteAssessment(id))) throw notFound();
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });

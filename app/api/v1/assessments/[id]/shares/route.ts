@@ -1,26 +1,29 @@
-import { ApiError, jsonResponse, notFound, readJsonBody, withApi } from "@/lib/api/route";
-import { getAssessment } from "@/lib/assessments/service";
+import { requireOwner } from "@/lib/api/owner";
+import { ApiError, jsonResponse, readJsonBody, withApi } from "@/lib/api/route";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { listSharesOfAssessment, shareByCode } from "@/lib/shares/service";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** Who this result is shared with. Whoever holds the report id may see and change this. */
-export const GET = withApi(async (_request: Request, { params }: Context) => {
+/**
+ * Who this result is shared with, under which name and email: the owner's to see (owner key in
+ * X-Owner-Key), not everyone's who holds the report link.
+ */
+export const GET = withApi(async (request: Request, { params }: Context) => {
   const { id } = await params;
-  if (!(await getAssessment(id))) throw notFound();
+  await requireOwner(request, id);
   const shares = await listSharesOfAssessment(id);
   return jsonResponse({
     shares: shares.map((share) => ({ ...share, consentedAt: share.consentedAt.toISOString() })),
   });
 });
 
-/** Shares the result with the cohort whose code the counsellor gave out. Needs consent: true. */
+/** Shares the result with the cohort whose code the counsellor gave out. Needs consent: true and the owner key. */
 export const POST = withApi(async (request: Request, { params }: Context) => {
   await enforceRateLimit(request, "shares");
   const { id } = await params;
+  await requireOwner(request, id);
   const body = await readJsonBody(request);
-  if (!(await getAssessment(id))) throw notFound();
   const outcome = await shareByCode(id, body);
   if (outcome.status === "not-found") {
     throw new ApiError(404, "No cohort has this code. Check it with your counsellor and try again.", [
