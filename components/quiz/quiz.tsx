@@ -15,7 +15,8 @@ import {
   parseSavedResults,
   readProgressRaw,
   readSavedResultsRaw,
-  RESULTS_CHANGED_EVENT,
+  savedOwnerKey,
+  subscribeToSavedResults,
   saveProgress,
   stampProgress,
   type QuizProgress as Progress,
@@ -55,16 +56,6 @@ function subscribeToStorage(onChange: () => void) {
   return () => window.removeEventListener("storage", onChange);
 }
 
-/** The list of results: other tabs, and this tab's own writes (lib/quiz/storage announces them). */
-function subscribeToResults(onChange: () => void) {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(RESULTS_CHANGED_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(RESULTS_CHANGED_EVENT, onChange);
-  };
-}
-
 const storageUsable = () => getStorage() !== null;
 
 type RetakeState = { status: "offered" | "loading" | "dismissed" } | { status: "failed"; message: string };
@@ -87,8 +78,15 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
   const storageReadable = useSyncExternalStore(subscribeToNothing, storageUsable, () => true);
   const savedRaw = useSyncExternalStore(subscribeToStorage, readProgressRaw, () => null);
   const saved = useMemo(() => parseProgress(savedRaw, questionnaire), [savedRaw, questionnaire]);
-  const resultsRaw = useSyncExternalStore(subscribeToResults, readSavedResultsRaw, () => null);
-  const latestResult = useMemo(() => parseSavedResults(resultsRaw)[0] ?? null, [resultsRaw]);
+  const resultsRaw = useSyncExternalStore(subscribeToSavedResults, readSavedResultsRaw, () => null);
+  const savedResults = useMemo(() => parseSavedResults(resultsRaw), [resultsRaw]);
+  // Only a result this device owns can be retaken from: the link back needs its owner key.
+  const latestResult = savedResults[0]?.ownerKey ? savedResults[0] : null;
+  /** The earlier result's owner key, sent so the server links the retake to it. */
+  const previousOwner = (previousId: string) => {
+    const key = savedOwnerKey(savedResults, previousId);
+    return key ? { previousOwnerKey: key } : {};
+  };
 
   /** The progress being worked on, once the person has answered, continued or started over. */
   const [session, setSession] = useState<Progress | null>(null);
@@ -265,8 +263,9 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
     const outcome = await submitAssessment({
       answers: checked.data,
       submissionKey: current.submissionKey,
+      ...(current.ownerKey ? { ownerKey: current.ownerKey } : {}),
       locale: pickLocale(navigator.language),
-      ...(current.previousId ? { previousId: current.previousId } : {}),
+      ...(current.previousId ? { previousId: current.previousId, ...previousOwner(current.previousId) } : {}),
       ...(share ? { share } : {}),
     });
     switch (outcome.kind) {

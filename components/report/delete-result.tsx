@@ -10,7 +10,18 @@ import { actionButton, dangerButton, dangerSolidButton } from "./action-button";
  * focus starts on Cancel and returns to the button). Confirming sends DELETE to the API, then
  * moves on to /report/deleted, or shows the error here and keeps the dialog open for a retry.
  */
-export function DeleteResult({ id, deleteIcon, alertIcon }: { id: string; deleteIcon: ReactNode; alertIcon: ReactNode }) {
+export function DeleteResult({
+  id,
+  ownerKey,
+  deleteIcon,
+  alertIcon,
+}: {
+  id: string;
+  /** This device's owner key: the API refuses a delete without it. */
+  ownerKey: string;
+  deleteIcon: ReactNode;
+  alertIcon: ReactNode;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -38,7 +49,7 @@ export function DeleteResult({ id, deleteIcon, alertIcon }: { id: string; delete
   function confirm() {
     setError(null);
     startTransition(async () => {
-      const result = await deleteAssessmentRequest(id);
+      const result = await deleteAssessmentRequest(id, ownerKey);
       // Replace, not push: Back should not return to a report that no longer exists.
       if (result.ok) router.replace("/report/deleted");
       else setError(result.error);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SummaryView } from "@/lib/report";
 import { PageContainer } from "@/components/ui/page-container";
 import { Icon } from "@/components/ui/icon";
+import { OwnerGate } from "@/components/owner/owner-context";
 
 type ReportSummaryProps = {
   summary: SummaryView;
@@ -101,14 +102,16 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
               </p>
             )}
             {showRetake && summary.confidence.level === "low" ? (
-              <p className="print-hidden mt-4">
-                <Link
-                  href="/assessment"
-                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
-                >
-                  Retake the assessment
-                </Link>
-              </p>
+              <OwnerGate>
+                <p className="print-hidden mt-4">
+                  <Link
+                    href="/assessment"
+                    className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
+                  >
+                    Retake the assessment
+                  </Link>
+                </p>
+              </OwnerGate>
             ) : null}
             <p
               className={`mt-4 border-t pt-4 text-sm leading-relaxed text-slate-700 ${

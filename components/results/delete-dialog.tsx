@@ -5,7 +5,7 @@ import { actionButton, dangerSolidButton } from "@/components/report/action-butt
 import { Icon } from "@/components/ui/icon";
 import { deleteAssessmentRequest } from "@/lib/results/api";
 
-export type DeleteTarget = { id: string; label: string };
+export type DeleteTarget = { id: string; label: string; ownerKey: string };
 
 /**
  * Confirms deleting one result for good, in a native modal dialog (Escape or Cancel closes it;
@@ -44,10 +44,10 @@ export function DeleteDialog({
 
   function confirm() {
     if (!target) return;
-    const { id } = target;
+    const { id, ownerKey } = target;
     setError(null);
     startTransition(async () => {
-      const result = await deleteAssessmentRequest(id);
+      const result = await deleteAssessmentRequest(id, ownerKey);
       if (result.ok) onDeleted(id);
       else setError(result.error);
     });

@@ -12,23 +12,15 @@ import {
   parseSavedResults,
   readSavedResultsRaw,
   removeSavedResult,
-  RESULTS_CHANGED_EVENT,
+  subscribeToSavedResults,
   type SavedResult,
 } from "@/lib/quiz/storage";
 import { DeleteDialog, type DeleteTarget } from "./delete-dialog";
+import { claimListedResult, needsClaim } from "@/lib/results/owner-claim";
 
 type Availability = "checking" | "available" | "deleted" | "unknown";
 
 const subscribeToNothing = () => () => {};
-
-function subscribeToResults(onChange: () => void) {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(RESULTS_CHANGED_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(RESULTS_CHANGED_EVENT, onChange);
-  };
-}
 
 function formatScore(score: number): string {
   const rounded = Math.round(score * 10) / 10;
@@ -42,7 +34,7 @@ function formatScore(score: number): string {
  */
 export function ResultsList() {
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  const raw = useSyncExternalStore(subscribeToResults, readSavedResultsRaw, () => null);
+  const raw = useSyncExternalStore(subscribeToSavedResults, readSavedResultsRaw, () => null);
   const entries = useMemo(() => parseSavedResults(raw), [raw]);
 
   const [availability, setAvailability] = useState<Record<string, Availability>>({});
@@ -72,6 +64,15 @@ export function ResultsList() {
     return () => controller.abort();
   }, [entries]);
 
+  // Results saved here before owner keys existed: claim each once, so they can be deleted here.
+  useEffect(() => {
+    for (const entry of entries) {
+      if (!needsClaim(entry) || requested.current.has(`claim:${entry.id}`)) continue;
+      requested.current.add(`claim:${entry.id}`);
+      void claimListedResult(entry.id);
+    }
+  }, [entries]);
+
   const liveSelected = selected.filter((id) => entries.some((entry) => entry.id === id && availability[id] !== "deleted"));
 
   const toggle = (id: string, checked: boolean) => {
@@ -86,7 +87,11 @@ export function ResultsList() {
     }
     setStorageError(null);
     setSelected((previous) => previous.filter((id) => id !== entry.id));
-    setMessage(`${label} was removed from this list. The report itself was not deleted.`);
+    setMessage(
+      entry.ownerKey
+        ? `${label} was removed from this list. The report itself was not deleted, and only its owner link can change it now.`
+        : `${label} was removed from this list. The report itself was not deleted.`,
+    );
     headingRef.current?.focus();
   }, []);
 
@@ -246,7 +251,7 @@ export function ResultsList() {
                     <button type="button" className={actionButton} aria-describedby={titleId} onClick={() => remove(entry, label)}>
                       Remove from this list
                     </button>
-                    {deleted ? null : (
+                    {deleted || !entry.ownerKey ? null : (
                       <button
                         type="button"
                         className={dangerButton}
@@ -254,7 +259,7 @@ export function ResultsList() {
                         aria-haspopup="dialog"
                         onClick={(event) => {
                           openerRef.current = event.currentTarget;
-                          setDeleteTarget({ id: entry.id, label });
+                          setDeleteTarget({ id: entry.id, label, ownerKey: entry.ownerKey! });
                         }}
                       >
                         <Icon name="trash" className="size-5 shrink-0" />

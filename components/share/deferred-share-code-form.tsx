@@ -56,7 +56,15 @@ function restoreFocus(focus: Handover["focus"]) {
  * 600 px of the screen, or as soon as anyone touches it. What was typed, the focus and a submit
  * made before then carry over; if the code cannot load, the stand-in says so and keeps the text.
  */
-export function DeferredShareCodeForm({ assessmentId, onShared }: { assessmentId: string; onShared: (share: ShareListItem) => void }) {
+export function DeferredShareCodeForm({
+  assessmentId,
+  ownerKey,
+  onShared,
+}: {
+  assessmentId: string;
+  ownerKey: string;
+  onShared: (share: ShareListItem) => void;
+}) {
   const [live, setLive] = useState<{ Form: ComponentType<ShareCodeFormProps> } | null>(null);
   // Read from the stand-in while rendering the swap, not when the code arrives: render and commit
   // run in one task, so no keystroke can fall between what is read here and the live form.
@@ -107,7 +115,7 @@ export function DeferredShareCodeForm({ assessmentId, onShared }: { assessmentId
   if (live) {
     // The stand-in is still in the page during this render (refs let go at commit).
     const { values, submit } = (handover.current ??= handoverFrom(formRef.current, submitted.current));
-    return <live.Form assessmentId={assessmentId} onShared={onShared} initialValues={values} submitOnMount={submit} />;
+    return <live.Form assessmentId={assessmentId} ownerKey={ownerKey} onShared={onShared} initialValues={values} submitOnMount={submit} />;
   }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

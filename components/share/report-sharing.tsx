@@ -8,14 +8,13 @@ import { ReportSection } from "@/components/report/parts";
 import { Icon } from "@/components/ui/icon";
 import type { MarketId } from "@/lib/profiles";
 import type { ShareListItem, ShareStatus } from "@/lib/quiz/invite";
-import { withdrawShareRequest } from "@/lib/results/api";
+import { fetchSharesRequest, withdrawShareRequest } from "@/lib/results/api";
+import { OwnerOnly } from "@/components/owner/owner-context";
 import { formatTakenDate, isoDate } from "@/lib/report/format";
 import { DeferredShareCodeForm } from "./deferred-share-code-form";
 
 export type ReportSharingProps = {
   assessmentId: string;
-  /** Who the result is shared with when the page was rendered, newest first. */
-  initialShares: ShareListItem[];
   /** What happened to the sharing asked for in the quiz (from ?share= on the report's address). */
   outcome: ShareStatus | null;
   /** Dates are shown in the result's market's time zone, as elsewhere on the report. */
@@ -23,15 +22,34 @@ export type ReportSharingProps = {
 };
 
 /**
- * The report's "Sharing" part: who can see this result, a way to withdraw each share, and a form
- * to share it with another counsellor by cohort code. The report id is the person's capability;
- * nothing here needs an account.
+ * The report's "Sharing" part, on the owner's device only: who can see this result (asked of the
+ * API with the owner key, so a report link alone never shows names or emails), a way to withdraw
+ * each share, and a form to share it with another counsellor by cohort code.
  */
-export function ReportSharing({ assessmentId, initialShares, outcome, market }: ReportSharingProps) {
+export function ReportSharing(props: ReportSharingProps) {
+  return <OwnerOnly>{(ownerKey) => <OwnerSharing {...props} ownerKey={ownerKey} />}</OwnerOnly>;
+}
+
+type SharesState = { kind: "loading" } | { kind: "ready"; shares: ShareListItem[] } | { kind: "failed" };
+
+/** The section itself, for the device holding `ownerKey`. */
+export function OwnerSharing({ assessmentId, ownerKey, outcome, market }: ReportSharingProps & { ownerKey: string }) {
+  const [loaded, setLoaded] = useState<SharesState>({ kind: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    void fetchSharesRequest(assessmentId, ownerKey, { signal: controller.signal }).then((answer) => {
+      if (controller.signal.aborted) return;
+      setLoaded(answer.kind === "found" ? { kind: "ready", shares: answer.shares } : { kind: "failed" });
+    });
+    return () => controller.abort();
+  }, [assessmentId, ownerKey, attempt]);
+  const shares = loaded.kind === "ready" ? loaded.shares : [];
+  const setShares = (change: (current: ShareListItem[]) => ShareListItem[]) =>
+    setLoaded((current) => ({ kind: "ready", shares: change(current.kind === "ready" ? current.shares : []) }));
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const [shares, setShares] = useState(initialShares);
   const [announcement, setAnnouncement] = useState("");
   const [changed, setChanged] = useState(false);
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -63,7 +81,7 @@ export function ReportSharing({ assessmentId, initialShares, outcome, market }: 
   };
 
   const latest = shares[0];
-  const showOutcome = !changed && outcome !== null && (outcome !== "shared" || latest !== undefined);
+  const showOutcome = loaded.kind === "ready" && !changed && outcome !== null && (outcome !== "shared" || latest !== undefined);
 
   return (
     <ReportSection
@@ -95,14 +113,25 @@ export function ReportSharing({ assessmentId, initialShares, outcome, market }: 
           <h3 ref={listHeadingRef} tabIndex={-1} id="shared-with-heading" className="rounded-md text-xl font-semibold tracking-tight text-slate-900">
             Shared with
           </h3>
-          {shares.length === 0 ? (
+          {loaded.kind === "loading" ? (
+            <p role="status" className="mt-2 leading-relaxed text-slate-700">
+              Checking who can see this result…
+            </p>
+          ) : loaded.kind === "failed" ? (
+            <div role="alert" className="mt-2 space-y-3 leading-relaxed text-slate-700">
+              <p>We could not load who this result is shared with just now.</p>
+              <button type="button" className={actionButton} onClick={() => setAttempt((count) => count + 1)}>
+                Try again
+              </button>
+            </div>
+          ) : shares.length === 0 ? (
             <p className="mt-2 leading-relaxed text-slate-700">
               No counsellor. This result is not shared with anyone; only people you give the link to can open it.
             </p>
           ) : (
             <ul aria-labelledby="shared-with-heading" className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
               {shares.map((share) => (
-                <SharedWithItem key={share.id} assessmentId={assessmentId} share={share} market={market} onWithdrawn={onWithdrawn} />
+                <SharedWithItem key={share.id} assessmentId={assessmentId} ownerKey={ownerKey} share={share} market={market} onWithdrawn={onWithdrawn} />
               ))}
             </ul>
           )}
@@ -115,7 +144,7 @@ export function ReportSharing({ assessmentId, initialShares, outcome, market }: 
           <p className="mt-2 leading-relaxed text-pretty text-slate-700">
             Enter the cohort code your counsellor gave you (such as K7QM-4TPX).
           </p>
-          <DeferredShareCodeForm assessmentId={assessmentId} onShared={onShared} />
+          <DeferredShareCodeForm assessmentId={assessmentId} ownerKey={ownerKey} onShared={onShared} />
           <p className="mt-5 border-t border-slate-200 pt-4 text-sm leading-relaxed text-slate-600">
             Want a fresh attempt for your counsellor instead?{" "}
             <Link href="/join" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
@@ -159,13 +188,14 @@ function OutcomeNotice({ outcome, latest }: { outcome: ShareStatus; latest: Shar
 
 type SharedWithItemProps = {
   assessmentId: string;
+  ownerKey: string;
   share: ShareListItem;
   market: MarketId;
   onWithdrawn: (share: ShareListItem) => void;
 };
 
 /** One counsellor who can see the result, with "Withdraw" and its confirmation step. */
-function SharedWithItem({ assessmentId, share, market, onWithdrawn }: SharedWithItemProps) {
+function SharedWithItem({ assessmentId, ownerKey, share, market, onWithdrawn }: SharedWithItemProps) {
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -191,7 +221,7 @@ function SharedWithItem({ assessmentId, share, market, onWithdrawn }: SharedWith
     if (pending) return;
     setPending(true);
     setError(null);
-    const outcome = await withdrawShareRequest(assessmentId, share.id);
+    const outcome = await withdrawShareRequest(assessmentId, share.id, ownerKey);
     if (outcome === "withdrawn") {
       onWithdrawn(share);
       return;

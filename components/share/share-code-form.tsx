@@ -39,6 +39,8 @@ export function shareFormFeedback(outcome: Exclude<ShareByCodeOutcome, { kind: "
     }
     case "missing":
       return { fields: {}, alert: "This result no longer exists, so it cannot be shared." };
+    case "not-owner":
+      return { fields: {}, alert: "This device no longer holds the owner key for this result, so it cannot share it. Open your private owner link here and try again." };
     case "failed":
       return { fields: {}, alert: "We could not share your result just now. What you typed is still here: check your connection and try again." };
   }
@@ -83,6 +85,8 @@ function useInvitePreview(code: string): Preview {
 
 export type ShareCodeFormProps = {
   assessmentId: string;
+  /** This device's owner key for the result: the API refuses to share without it. */
+  ownerKey: string;
   onShared: (share: ShareListItem) => void;
   /** What was typed into the stand-in before this form's code loaded (deferred-share-code-form.tsx). */
   initialValues?: Partial<ShareCodeFormValues>;
@@ -91,7 +95,7 @@ export type ShareCodeFormProps = {
 };
 
 /** "Share with a counsellor", live: validation with the shared schema, the code looked up as typed, and the request. */
-export function ShareCodeForm({ assessmentId, onShared, initialValues, submitOnMount = false }: ShareCodeFormProps) {
+export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues, submitOnMount = false }: ShareCodeFormProps) {
   const [alert, setAlert] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const pending = useRef(false);
@@ -110,7 +114,7 @@ export function ShareCodeForm({ assessmentId, onShared, initialValues, submitOnM
     pending.current = true;
     setSaving(true);
     setAlert(null);
-    const outcome = await shareResultByCode(assessmentId, {
+    const outcome = await shareResultByCode(assessmentId, ownerKey, {
       code: values.code,
       displayName: values.displayName,
       ...(values.email ? { email: values.email } : {}),

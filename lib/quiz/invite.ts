@@ -156,6 +156,8 @@ export type ShareByCodeOutcome =
   | { kind: "not-found"; message: string }
   | { kind: "closed"; message: string }
   | { kind: "missing" }
+  /** This device does not hold the result's owner key. */
+  | { kind: "not-owner" }
   | { kind: "failed" };
 
 export interface ShareByCodeInput {
@@ -168,6 +170,7 @@ export interface ShareByCodeInput {
 /** POST /api/v1/assessments/:id/shares. A 404 names either the code or (without issues) the result. */
 export async function shareResultByCode(
   assessmentId: string,
+  ownerKey: string,
   input: ShareByCodeInput,
   options: { fetchImpl?: typeof fetch; now?: () => Date } = {},
 ): Promise<ShareByCodeOutcome> {
@@ -175,7 +178,7 @@ export async function shareResultByCode(
   try {
     const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares`, {
       method: "POST",
-      headers: { ...jsonHeaders, "Content-Type": "application/json" },
+      headers: { ...jsonHeaders, "Content-Type": "application/json", "X-Owner-Key": ownerKey },
       body: JSON.stringify(input),
       credentials: "same-origin",
     });
@@ -196,6 +199,7 @@ export async function shareResultByCode(
         },
       };
     }
+    if (response.status === 403) return { kind: "not-owner" };
     if (response.status === 404) {
       return issues.some((issue) => issue.path === "code")
         ? { kind: "not-found", message: readError(body) ?? NO_SUCH_CODE }

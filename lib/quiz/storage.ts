@@ -21,6 +21,11 @@ export interface QuizProgress {
   questionnaireVersion: string;
   /** Made once when the quiz starts; resending it returns the same saved result. */
   submissionKey: string;
+  /**
+   * Made with the submission key: the secret that deleting, sharing and retaking the result
+   * need. Sent with the answers so a retried submit still gets it back; kept with the result.
+   */
+  ownerKey?: string;
   answers: Answers;
   /** 0-based: sections in order, then the review step. */
   step: number;
@@ -43,9 +48,18 @@ export interface SavedResult {
   bandLabel: string;
   /** The earlier result this one retakes, when it was started from that result's answers. */
   previousId?: string;
+  /** This device's key to act on the result (delete, share, retake). Without it: read only. */
+  ownerKey?: string;
+  /**
+   * Set when the server refused this device's claim on a result stored before owner keys
+   * (another device claimed it first): read only here, and no point asking again.
+   */
+  readOnly?: true;
 }
 
 const SUBMISSION_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+/** Owner keys are at least 128 bits (lib/validations/assessment.ts checks them on the server). */
+export const OWNER_KEY = /^[A-Za-z0-9_-]{22,64}$/;
 const RESULT_ID = /^[A-Za-z0-9_-]{22,64}$/;
 /** Invite tokens are ids of the same shape (lib/validations/share.ts checks them on the server). */
 const INVITE_TOKEN = RESULT_ID;
@@ -74,6 +88,13 @@ function toBase64Url(bytes: Uint8Array): string {
 /** 128 random bits as 22 base64url characters. */
 export function createSubmissionKey(): string {
   const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return toBase64Url(bytes);
+}
+
+/** 144 random bits as 24 base64url characters, as the server makes them. */
+export function createOwnerKey(): string {
+  const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
   return toBase64Url(bytes);
 }
@@ -147,6 +168,7 @@ export function parseProgress(raw: string | null, questionnaire: Questionnaire):
     startedAt: isDateString(parsed.startedAt) ? parsed.startedAt : "",
     updatedAt: isDateString(parsed.updatedAt) ? parsed.updatedAt : "",
   };
+  if (typeof parsed.ownerKey === "string" && OWNER_KEY.test(parsed.ownerKey)) progress.ownerKey = parsed.ownerKey;
   if (typeof parsed.previousId === "string" && RESULT_ID.test(parsed.previousId)) progress.previousId = parsed.previousId;
   const invite = parseInvite(parsed.invite);
   if (invite) progress.invite = invite;
@@ -193,6 +215,7 @@ export function stampProgress(progress: QuizProgress, now: Date = new Date()): Q
   return {
     ...progress,
     submissionKey: progress.submissionKey || createSubmissionKey(),
+    ownerKey: progress.ownerKey || createOwnerKey(),
     startedAt: progress.startedAt || stamp,
     updatedAt: stamp,
   };
@@ -224,7 +247,8 @@ function isSavedResult(value: unknown): value is SavedResult {
     typeof value.overall === "number" &&
     typeof value.band === "string" &&
     typeof value.bandLabel === "string" &&
-    (value.previousId === undefined || typeof value.previousId === "string")
+    (value.previousId === undefined || typeof value.previousId === "string") &&
+    (value.ownerKey === undefined || (typeof value.ownerKey === "string" && OWNER_KEY.test(value.ownerKey)))
   );
 }
 
@@ -241,6 +265,16 @@ export function readSavedResults(storage: Storage): SavedResult[] {
 /** Same-tab listeners: the browser's "storage" event only reaches other tabs. */
 export const RESULTS_CHANGED_EVENT = "coder-fit:results-changed";
 
+/** For useSyncExternalStore: other tabs' writes, and this tab's own (announced by writeSavedResults). */
+export function subscribeToSavedResults(onChange: () => void): () => void {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(RESULTS_CHANGED_EVENT, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(RESULTS_CHANGED_EVENT, onChange);
+  };
+}
+
 function writeSavedResults(storage: Storage, list: SavedResult[]): boolean {
   try {
     storage.setItem(RESULTS_STORAGE_KEY, JSON.stringify(list));
@@ -253,8 +287,26 @@ function writeSavedResults(storage: Storage, list: SavedResult[]): boolean {
 
 /** Puts a result at the front of the list (once per id), keeping at most 50. */
 export function addSavedResult(storage: Storage, result: SavedResult): boolean {
-  const list = [result, ...readSavedResults(storage).filter((entry) => entry.id !== result.id)].slice(0, MAX_SAVED_RESULTS);
+  const earlier = readSavedResults(storage);
+  // A replayed submit may come back without the key the first reply gave: never lose it.
+  const ownerKey = result.ownerKey ?? savedOwnerKey(earlier, result.id) ?? undefined;
+  const entry = ownerKey ? { ...result, ownerKey } : result;
+  const list = [entry, ...earlier.filter((saved) => saved.id !== result.id)].slice(0, MAX_SAVED_RESULTS);
   return writeSavedResults(storage, list);
+}
+
+/** Changes one entry in place (its owner key, say); false when it is not listed or the write failed. */
+export function updateSavedResult(storage: Storage, id: string, change: Partial<Omit<SavedResult, "id">>): boolean {
+  const list = readSavedResults(storage);
+  const index = list.findIndex((entry) => entry.id === id);
+  if (index < 0) return false;
+  list[index] = { ...list[index]!, ...change };
+  return writeSavedResults(storage, list);
+}
+
+/** This device's owner key for a result, or null: then it may only read it. */
+export function savedOwnerKey(list: readonly SavedResult[], id: string): string | null {
+  return list.find((entry) => entry.id === id)?.ownerKey ?? null;
 }
 
 /** Takes one result off this device's list (the result itself stays on the server). */

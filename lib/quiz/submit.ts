@@ -5,7 +5,7 @@
 import type { AnswerIssue, Answers } from "@/lib/scoring/answers";
 import type { InviteShareInput } from "@/lib/validations/share";
 import { readShareStatus, type ShareStatus } from "./invite";
-import type { SavedResult } from "./storage";
+import { OWNER_KEY, type SavedResult } from "./storage";
 
 export const ASSESSMENTS_ENDPOINT = "/api/v1/assessments";
 export const SUBMIT_TIMEOUT_MS = 20_000;
@@ -41,9 +41,13 @@ export function describeWait(seconds: number): string {
 export interface Submission {
   answers: Answers;
   submissionKey: string;
+  /** Kept with the result on this device; what deleting, sharing and retaking it need. */
+  ownerKey?: string;
   locale: string;
   /** The earlier result this attempt retakes; sent only when set. */
   previousId?: string;
+  /** The earlier result's owner key: the server links the two only when it matches. */
+  previousOwnerKey?: string;
   /** Sharing with the invite's cohort; sent only when the person ticked the consent box. */
   share?: InviteShareInput;
 }
@@ -80,7 +84,14 @@ function readSaved(body: unknown, now: Date): SubmitOutcome {
   return {
     kind: "saved",
     reportUrl: safeReportUrl(body.reportUrl, body.id),
-    result: { id: body.id, createdAt: now.toISOString(), overall: result.overall, band: band.id, bandLabel: band.label },
+    result: {
+      id: body.id,
+      createdAt: now.toISOString(),
+      overall: result.overall,
+      band: band.id,
+      bandLabel: band.label,
+      ...(typeof body.ownerKey === "string" && OWNER_KEY.test(body.ownerKey) ? { ownerKey: body.ownerKey } : {}),
+    },
     share: readShareStatus(body.share),
   };
 }

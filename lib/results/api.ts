@@ -1,11 +1,17 @@
 /**
- * The browser side of one stored result through the public API: reading it, deleting it and
- * withdrawing a share of it. Kept free of zod and the form code, as the report loads it at once.
+ * The browser side of one stored result through the public API: reading it (anyone with the
+ * id), and, with this device's owner key, deleting it, listing and withdrawing its shares and
+ * proving or claiming ownership. Kept free of zod and the form code, as the report loads it at once.
  * None of them throws: reading gives "found", "missing" (404: never existed or deleted) or
  * "failed" (network, server); deleting and withdrawing say whether it is done.
  */
 import type { Answers } from "@/lib/scoring/answers";
 import type { AssessmentResult } from "@/lib/scoring/types";
+import type { ShareListItem } from "@/lib/quiz/invite";
+
+/** The header that carries the owner key (lib/validations/assessment.ts names it for the server). */
+const OWNER_HEADER = "X-Owner-Key";
+const ownerHeaders = (ownerKey: string) => ({ Accept: "application/json", [OWNER_HEADER]: ownerKey });
 
 export const ASSESSMENT_TIMEOUT_MS = 15_000;
 
@@ -74,6 +80,7 @@ export type DeleteOutcome = { ok: true } | { ok: false; error: string };
 const deleted = (status: number) => status === 204 || status === 200 || status === 404;
 
 const DELETE_FAILED: Record<number, string> = {
+  403: "This device does not hold the owner key for this result, so it cannot delete it. Open your private owner link on this device first.",
   503: "We could not delete the result just now because the database is not answering. Please try again.",
   429: "Too many requests from this connection just now. Wait a minute and try again.",
 };
@@ -84,6 +91,7 @@ const DELETE_FAILED: Record<number, string> = {
  */
 export async function deleteAssessmentRequest(
   id: string,
+  ownerKey: string,
   options: { fetchImpl?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<DeleteOutcome> {
   const { fetchImpl = fetch, timeoutMs = ASSESSMENT_TIMEOUT_MS } = options;
@@ -92,7 +100,7 @@ export async function deleteAssessmentRequest(
   try {
     const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(id)}`, {
       method: "DELETE",
-      headers: { Accept: "application/json" },
+      headers: ownerHeaders(ownerKey),
       signal: controller.signal,
       credentials: "same-origin",
     });
@@ -109,15 +117,80 @@ export async function deleteAssessmentRequest(
 export async function withdrawShareRequest(
   assessmentId: string,
   shareId: string,
+  ownerKey: string,
   options: { fetchImpl?: typeof fetch } = {},
 ): Promise<"withdrawn" | "failed"> {
   const { fetchImpl = fetch } = options;
   try {
     const response = await fetchImpl(
       `/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares/${encodeURIComponent(shareId)}`,
-      { method: "DELETE", headers: { Accept: "application/json" }, credentials: "same-origin" },
+      { method: "DELETE", headers: ownerHeaders(ownerKey), credentials: "same-origin" },
     );
     return deleted(response.status) ? "withdrawn" : "failed";
+  } catch {
+    return "failed";
+  }
+}
+
+export type SharesOutcome = { kind: "found"; shares: ShareListItem[] } | { kind: "forbidden" } | { kind: "missing" } | { kind: "failed" };
+
+function readShare(value: unknown): ShareListItem | null {
+  if (!isRecord(value)) return null;
+  const { id, cohortName, counsellorName, displayName, email, consentedAt } = value;
+  if (typeof id !== "string" || typeof cohortName !== "string" || typeof counsellorName !== "string") return null;
+  if (typeof displayName !== "string" || typeof consentedAt !== "string") return null;
+  return { id, cohortName, counsellorName, displayName, email: typeof email === "string" ? email : null, consentedAt };
+}
+
+/** GET /api/v1/assessments/:id/shares with the owner key: who the result is shared with, newest first. Never throws. */
+export async function fetchSharesRequest(
+  assessmentId: string,
+  ownerKey: string,
+  options: { fetchImpl?: typeof fetch; signal?: AbortSignal } = {},
+): Promise<SharesOutcome> {
+  const { fetchImpl = fetch, signal } = options;
+  try {
+    const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/shares`, {
+      headers: ownerHeaders(ownerKey),
+      credentials: "same-origin",
+      cache: "no-store",
+      signal,
+    });
+    if (response.status === 403) return { kind: "forbidden" };
+    if (response.status === 404) return { kind: "missing" };
+    if (!response.ok) return { kind: "failed" };
+    const body: unknown = await response.json().catch(() => null);
+    if (!isRecord(body) || !Array.isArray(body.shares)) return { kind: "failed" };
+    return { kind: "found", shares: body.shares.flatMap((share) => readShare(share) ?? []) };
+  } catch {
+    return { kind: "failed" };
+  }
+}
+
+/** "owner": the key is this result's (or just became it); "forbidden": it is not; "missing": no such result. */
+export type OwnerClaimOutcome = "owner" | "forbidden" | "missing" | "failed";
+
+/**
+ * POST /api/v1/assessments/:id/owner: checks an owner key (an owner link opened here), or claims
+ * a result stored before owner keys for the device that lists it. Never throws.
+ */
+export async function claimOwnerRequest(
+  assessmentId: string,
+  ownerKey: string,
+  options: { fetchImpl?: typeof fetch } = {},
+): Promise<OwnerClaimOutcome> {
+  const { fetchImpl = fetch } = options;
+  try {
+    const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(assessmentId)}/owner`, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify({ ownerKey }),
+      credentials: "same-origin",
+    });
+    if (response.status === 200 || response.status === 201) return "owner";
+    if (response.status === 403) return "forbidden";
+    if (response.status === 404) return "missing";
+    return "failed";
   } catch {
     return "failed";
   }

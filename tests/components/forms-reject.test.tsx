@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CohortsManager } from "@/components/counsellor/cohorts-manager";
 import { NotesPanel } from "@/components/counsellor/notes-panel";
 import { QueryProvider } from "@/components/counsellor/query-provider";
-import { ReportSharing } from "@/components/share/report-sharing";
+import { OwnerSharing } from "@/components/share/report-sharing";
 import { cohortNameSchema } from "@/lib/validations/cohort";
 import { noteBodySchema } from "@/lib/validations/note";
 import { displayNameSchema } from "@/lib/validations/share";
@@ -42,6 +42,8 @@ beforeEach(() => {
     "fetch",
     vi.fn(async (url: string, init?: RequestInit) => {
       if (url.startsWith("/api/v1/invites")) return json(404, { error: "No cohort has this code.", issues: [] });
+      // The owner's list of shares, asked for when the sharing section appears: nothing sent.
+      if (url.endsWith("/shares") && (init?.method ?? "GET") === "GET") return json(200, { shares: [] });
       const body = init?.body ? JSON.parse(String(init.body)) : undefined;
       sentBodies.push({ url, body });
       if (url.endsWith("/shares")) {
@@ -121,7 +123,7 @@ describe("the share form on the report", () => {
     ["only zero-width characters", "\u200b\u200b\u200b", /Enter the name your counsellor knows you by\./],
   ])("refuses a name with %s, explains it beside the field and sends nothing", async (_what, name, message) => {
     const user = userEvent.setup();
-    render(<ReportSharing assessmentId={REPORT_ID} initialShares={[]} outcome={null} market="india" />);
+    render(<OwnerSharing assessmentId={REPORT_ID} ownerKey="ownerKey_0123456789abcdef" outcome={null} market="india" />);
     await fill(user, name);
     await waitFor(() => expect(nameField()).toHaveAccessibleDescription(message));
     expect(nameField()).toHaveAttribute("aria-invalid", "true");
@@ -130,7 +132,7 @@ describe("the share form on the report", () => {
 
   it("sends a pasted name with its tab and spaces tidied, in its own script", async () => {
     const user = userEvent.setup();
-    render(<ReportSharing assessmentId={REPORT_ID} initialShares={[]} outcome={null} market="india" />);
+    render(<OwnerSharing assessmentId={REPORT_ID} ownerKey="ownerKey_0123456789abcdef" outcome={null} market="india" />);
     await fill(user, "  अनन्या \t K.  ");
     await waitFor(() => expect(sentBodies).toHaveLength(1));
     expect(sentBodies[0]!.body).toEqual({ code: "K7QM-4TPX", displayName: "अनन्या K.", consent: true });

@@ -340,15 +340,17 @@ describe("quiz: submitting", () => {
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe("/api/v1/assessments");
     expect(init.method).toBe("POST");
-    expect(JSON.parse(init.body as string)).toEqual({ answers: complete, submissionKey: KEY, locale: navigator.language });
+    const sent = JSON.parse(init.body as string) as { ownerKey: string };
+    // The owner key is made on this device with the submission key, so a retried submit keeps it.
+    expect(sent).toEqual({ answers: complete, submissionKey: KEY, ownerKey: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/), locale: navigator.language });
 
-    await act(async () => release(json(201, created)));
+    await act(async () => release(json(201, { ...created, ownerKey: sent.ownerKey })));
     await waitFor(() => expect(openReport).toHaveBeenCalledWith(created.reportUrl));
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(localStorage.getItem(QUIZ_STORAGE_KEY)).toBeNull();
     const results = JSON.parse(localStorage.getItem(RESULTS_STORAGE_KEY)!) as unknown[];
     expect(results).toEqual([
-      { id: created.id, createdAt: expect.any(String), overall: 71.5, band: "good", bandLabel: "Good fit" },
+      { id: created.id, createdAt: expect.any(String), overall: 71.5, band: "good", bandLabel: "Good fit", ownerKey: sent.ownerKey },
     ]);
   });
 

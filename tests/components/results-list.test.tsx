@@ -7,7 +7,14 @@ import { RESULTS_STORAGE_KEY, type SavedResult } from "@/lib/quiz/storage";
 
 vi.mock("@/lib/results/api", async (original) => ({ ...(await original<object>()), deleteAssessmentRequest: vi.fn() }));
 
-const older: SavedResult = { id: "older_id_0123456789abcde", createdAt: "2026-03-01T10:00:00.000Z", overall: 55, band: "moderate", bandLabel: "Moderate fit" };
+const older: SavedResult = {
+  id: "older_id_0123456789abcde",
+  createdAt: "2026-03-01T10:00:00.000Z",
+  overall: 55,
+  band: "moderate",
+  bandLabel: "Moderate fit",
+  ownerKey: "ownerKey_older_0123456789",
+};
 const newer: SavedResult = {
   id: "newer_id_0123456789abcde",
   createdAt: "2026-03-05T10:00:00.000Z",
@@ -15,8 +22,16 @@ const newer: SavedResult = {
   band: "good",
   bandLabel: "Good fit",
   previousId: older.id,
+  ownerKey: "ownerKey_newer_0123456789",
 };
-const gone: SavedResult = { id: "gone_id_0123456789abcdef", createdAt: "2026-02-01T10:00:00.000Z", overall: 40, band: "stretch", bandLabel: "Stretch" };
+const gone: SavedResult = {
+  id: "gone_id_0123456789abcdef",
+  createdAt: "2026-02-01T10:00:00.000Z",
+  overall: 40,
+  band: "stretch",
+  bandLabel: "Stretch",
+  ownerKey: "ownerKey_gone_01234567890",
+};
 
 const stored = () => (JSON.parse(localStorage.getItem(RESULTS_STORAGE_KEY) ?? "[]") as SavedResult[]).map((entry) => entry.id);
 const items = () => screen.getAllByRole("listitem");
@@ -108,8 +123,33 @@ describe("My results", () => {
 
     await user.click(within(dialog).getByRole("button", { name: "Delete permanently" }));
     await waitFor(() => expect(stored()).toEqual([older.id]));
-    expect(deleteAssessmentRequest).toHaveBeenLastCalledWith(newer.id);
+    expect(deleteAssessmentRequest).toHaveBeenLastCalledWith(newer.id, newer.ownerKey);
     expect(items()).toHaveLength(1);
     expect(screen.getAllByText(/was deleted for good/).length).toBeGreaterThan(0);
+  });
+
+  it("claims a result saved before owner keys once: delete appears when it is this device's, not when another device claimed it", async () => {
+    const { ownerKey: _a, ...mine } = newer;
+    const { ownerKey: _b, ...theirs } = older;
+    localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([mine, theirs]));
+    const claims: { url: string; key: string }[] = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn((url: string, init?: RequestInit) => {
+        if (url.endsWith("/owner")) {
+          claims.push({ url, key: (JSON.parse(String(init!.body)) as { ownerKey: string }).ownerKey });
+          return Promise.resolve(new Response(JSON.stringify({ owner: true }), { status: url.includes(mine.id) ? 201 : 403 }));
+        }
+        return Promise.resolve(new Response(JSON.stringify({}), { status: 500 }));
+      }),
+    );
+    render(<ResultsList />);
+    await waitFor(() => expect(within(items()[0]!).getByRole("button", { name: "Delete the result" })).toBeInTheDocument());
+    expect(within(items()[1]!).queryByRole("button", { name: "Delete the result" })).not.toBeInTheDocument();
+    expect(claims.map((claim) => claim.url).sort()).toEqual([`/api/v1/assessments/${newer.id}/owner`, `/api/v1/assessments/${older.id}/owner`]);
+    const saved = JSON.parse(localStorage.getItem(RESULTS_STORAGE_KEY)!) as SavedResult[];
+    expect(saved[0]!.ownerKey).toBe(claims.find((claim) => claim.url.includes(mine.id))!.key);
+    expect(saved[0]!.ownerKey).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(saved[1]).toEqual({ ...theirs, readOnly: true });
   });
 });

@@ -11,7 +11,15 @@ vi.mock("@/lib/quiz/navigate", () => ({ openReport: vi.fn() }));
 
 const questionnaire = medicalCoderProfile.questionnaire;
 const PREVIOUS = "previous_0123456789abcde";
-const earlier: SavedResult = { id: PREVIOUS, createdAt: "2026-03-01T10:00:00.000Z", overall: 55, band: "moderate", bandLabel: "Moderate fit" };
+const PREVIOUS_OWNER_KEY = "ownerKey_previous_0123456";
+const earlier: SavedResult = {
+  id: PREVIOUS,
+  createdAt: "2026-03-01T10:00:00.000Z",
+  overall: 55,
+  band: "moderate",
+  bandLabel: "Moderate fit",
+  ownerKey: PREVIOUS_OWNER_KEY,
+};
 const answers = buildAnswers({ market: "india", degree: "bsc-life-sciences", skills: { "medical-terminology": 2 }, pro: 4, con: 2, knowledgeCorrect: 3 });
 
 function json(status: number, body: unknown) {
@@ -54,6 +62,13 @@ describe("quiz: retaking with the last answers", () => {
     expect(screen.getByText("Step 1 of 6")).toBeInTheDocument();
   });
 
+  it("offers nothing for a result this device may only read (no owner key)", () => {
+    const { ownerKey: _dropped, ...readOnly } = earlier;
+    localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([readOnly]));
+    setup();
+    expect(screen.queryByRole("button", { name: "Start with my last answers" })).not.toBeInTheDocument();
+  });
+
   it("offers nothing while a quiz is in progress: continuing comes first", () => {
     localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([earlier]));
     localStorage.setItem(QUIZ_STORAGE_KEY, JSON.stringify({ answers: { "about.market": "india" }, step: 0 }));
@@ -93,6 +108,8 @@ describe("quiz: retaking with the last answers", () => {
     const [, init] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
     const body = JSON.parse(init.body as string) as Record<string, unknown>;
     expect(body.previousId).toBe(PREVIOUS);
+    // The earlier result's owner key goes with it: without it the server does not link the two.
+    expect(body.previousOwnerKey).toBe(PREVIOUS_OWNER_KEY);
     expect(body.answers).toEqual(answers);
 
     const results = JSON.parse(localStorage.getItem(RESULTS_STORAGE_KEY)!) as SavedResult[];

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { JoinCodeForm } from "@/components/share/join-code-form";
-import { ReportSharing } from "@/components/share/report-sharing";
+import { OwnerSharing, ReportSharing } from "@/components/share/report-sharing";
 import { shareFormFeedback } from "@/components/share/share-code-form";
 import type { ShareListItem } from "@/lib/quiz/invite";
 
@@ -15,6 +15,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const ID = "report_id_0123456789abcd";
+const OWNER_KEY = "ownerKey_0123456789abcdef";
 const TOKEN = "inviteToken_0123456789ab";
 
 const priya: ShareListItem = {
@@ -33,16 +34,35 @@ function json(status: number, body: unknown) {
 
 type Route = (url: string, init: RequestInit | undefined) => Response | Promise<Response>;
 
-/** fetch that answers invite look-ups as "not found" unless told otherwise, and everything else by `route`. */
-function stubFetch(route: Route, lookups: Route = () => json(404, { error: "No cohort has this code.", issues: [] })) {
+/** Who the owner's GET of /shares finds: set by renderSharing. */
+let listed: ShareListItem[] = [];
+let stubbed = false;
+
+/**
+ * fetch that answers the owner's list of shares from `listed` (checking the owner key), invite
+ * look-ups as "not found" unless told otherwise, and everything else by `route`, whose calls the
+ * returned mock records.
+ */
+function stubFetch(route: Route = () => json(500, {}), lookups: Route = () => json(404, { error: "No cohort has this code.", issues: [] })) {
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => (url.startsWith("/api/v1/invites") ? lookups(url, init) : route(url, init)));
-  vi.stubGlobal("fetch", fetchMock);
+  stubbed = true;
+  vi.stubGlobal("fetch", async (url: string, init?: RequestInit) => {
+    if (url === `/api/v1/assessments/${ID}/shares` && (init?.method ?? "GET") === "GET") {
+      const key = (init?.headers as Record<string, string> | undefined)?.["X-Owner-Key"];
+      return key === OWNER_KEY ? json(200, { shares: listed }) : json(403, { error: "Not the owner", issues: [] });
+    }
+    return fetchMock(url, init);
+  });
   return fetchMock;
 }
 
-function renderSharing(shares: ShareListItem[] = [priya, ravi], outcome: "shared" | "closed" | "not-found" | null = null) {
+/** The owner's sharing section, once its list has loaded (a stub fetch is made if the test has none). */
+async function renderSharing(shares: ShareListItem[] = [priya, ravi], outcome: "shared" | "closed" | "not-found" | null = null) {
+  listed = shares;
+  if (!stubbed) stubFetch();
   const user = userEvent.setup();
-  render(<ReportSharing assessmentId={ID} initialShares={shares} outcome={outcome} market="india" />);
+  render(<OwnerSharing assessmentId={ID} ownerKey={OWNER_KEY} outcome={outcome} market="india" />);
+  await waitFor(() => expect(screen.queryByText("Checking who can see this result…")).not.toBeInTheDocument());
   return user;
 }
 
@@ -68,6 +88,7 @@ async function fillShareForm(user: ReturnType<typeof userEvent.setup>, code = "k
 }
 
 beforeEach(() => {
+  stubbed = false;
   router.push.mockReset();
   router.replace.mockReset();
   search = new URLSearchParams();
@@ -76,8 +97,8 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("report sharing: who can see the result", () => {
-  it("lists each counsellor with the name, email and date shared", () => {
-    renderSharing();
+  it("lists each counsellor with the name, email and date shared", async () => {
+    await renderSharing();
     const list = screen.getByRole("list", { name: "Shared with" });
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(2);
@@ -88,15 +109,34 @@ describe("report sharing: who can see the result", () => {
     expect(screen.getByText(/removes your result and the counsellor’s notes about it from their view at once/)).toBeInTheDocument();
   });
 
-  it("says when nobody can see it", () => {
-    renderSharing([]);
+  it("is not there at all for a device without the owner key, and asks the API for nothing", () => {
+    const fetchMock = stubFetch();
+    const { container } = render(<ReportSharing assessmentId={ID} outcome="shared" market="india" />);
+    expect(container).toBeEmptyDOMElement();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("offers to try again when the list cannot be loaded", async () => {
+    stubFetch();
+    listed = [priya];
+    const user = userEvent.setup();
+    render(<OwnerSharing assessmentId={ID} ownerKey="ownerKey_wrong_0123456789ab" outcome={null} market="india" />);
+    const alert = (await screen.findByText("We could not load who this result is shared with just now.")).closest("[role=alert]");
+    expect(alert).not.toBeNull();
+    expect(screen.queryByText("Priya Sharma")).not.toBeInTheDocument();
+    await user.click(within(alert as HTMLElement).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("We could not load who this result is shared with just now.")).toBeInTheDocument();
+  });
+
+  it("says when nobody can see it", async () => {
+    await renderSharing([]);
     expect(screen.getByText(/This result is not shared with anyone/)).toBeInTheDocument();
   });
 
   it("withdraws after a confirmation step: the item goes, the change is announced, focus stays in the section", async () => {
     const fetchMock = stubFetch(() => new Response(null, { status: 204 }));
     search = new URLSearchParams("share=shared");
-    const user = renderSharing([priya, ravi], "shared");
+    const user = await renderSharing([priya, ravi], "shared");
     expect(screen.getByText(/Your result is shared with/)).toHaveTextContent("Your result is shared with Priya Sharma for “B.Sc Microbiology 2026, Pune”");
 
     await user.click(screen.getByRole("button", { name: "Withdraw from Priya Sharma, “B.Sc Microbiology 2026, Pune”" }));
@@ -111,7 +151,10 @@ describe("report sharing: who can see the result", () => {
     await user.click(opener);
     await user.click(screen.getByRole("button", { name: "Yes, withdraw" }));
     await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(1));
-    expect(fetchMock).toHaveBeenCalledWith(`/api/v1/assessments/${ID}/shares/${priya.id}`, expect.objectContaining({ method: "DELETE" }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      `/api/v1/assessments/${ID}/shares/${priya.id}`,
+      expect.objectContaining({ method: "DELETE", headers: expect.objectContaining({ "X-Owner-Key": OWNER_KEY }) }),
+    );
     expect(screen.getByRole("status")).toHaveTextContent(
       "You stopped sharing with Priya Sharma for “B.Sc Microbiology 2026, Pune”. They can no longer see this result, and their notes about it are deleted.",
     );
@@ -122,7 +165,7 @@ describe("report sharing: who can see the result", () => {
 
   it("keeps the item and says so when withdrawing fails", async () => {
     stubFetch(() => json(503, { error: "Database down" }));
-    const user = renderSharing([priya]);
+    const user = await renderSharing([priya]);
     await user.click(screen.getByRole("button", { name: /^Withdraw from Priya Sharma/ }));
     await user.click(screen.getByRole("button", { name: "Yes, withdraw" }));
     const question = screen.getByRole("group", { name: /Stop sharing with Priya Sharma\?/ });
@@ -131,8 +174,8 @@ describe("report sharing: who can see the result", () => {
     expect(screen.queryByText(/Database down/)).not.toBeInTheDocument();
   });
 
-  it("explains a share that did not happen in the quiz", () => {
-    renderSharing([], "closed");
+  it("explains a share that did not happen in the quiz", async () => {
+    await renderSharing([], "closed");
     expect(screen.getByText("Your result was not shared")).toBeInTheDocument();
     expect(screen.getByText(/stopped taking new results before you finished, so nothing was sent/)).toBeInTheDocument();
   });
@@ -171,7 +214,7 @@ describe("report sharing: the share form", () => {
 
   it("checks the fields before sending: code, name and the tick are needed", async () => {
     const fetchMock = stubFetch(() => json(201, {}));
-    const user = renderSharing([]);
+    const user = await renderSharing([]);
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
     expect(await within(form()).findByRole("textbox", { name: "Cohort code" })).toHaveAccessibleDescription(/Enter the cohort code\./);
     expect(within(form()).getByRole("textbox", { name: /knows you by/ })).toHaveAccessibleDescription(/Enter the name your counsellor knows you by\./);
@@ -181,7 +224,7 @@ describe("report sharing: the share form", () => {
 
   it("carries what was typed into the stand-in, and the focus and caret, over to the live form", async () => {
     stubFetch(() => json(404, { error: "No cohort has this code." }));
-    const user = renderSharing([]);
+    const user = await renderSharing([]);
     const standIn = codeField();
     // Typed before the live form's code is asked for (no touch events: a paste, say).
     fireEvent.change(standIn, { target: { value: "K7QM" } });
@@ -203,7 +246,7 @@ describe("report sharing: the share form", () => {
         .mockResolvedValueOnce(json(404, { error: "No cohort has this code.", issues: [{ path: "code", message: "No cohort has this code." }] }))
         .mockResolvedValueOnce(json(409, { error: "Priya Sharma has stopped taking new results for “Pune”.", issues: [{ path: "code", message: "x" }] })),
     );
-    const user = renderSharing([]);
+    const user = await renderSharing([]);
     await fillShareForm(user);
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
     const code = within(form()).getByRole("textbox", { name: "Cohort code" });
@@ -222,7 +265,7 @@ describe("report sharing: the share form", () => {
       () => json(201, {}),
       () => json(200, { cohortName: "B.Sc Microbiology 2026, Pune", counsellorName: "Priya Sharma", invitesOpen: true, inviteToken: TOKEN }),
     );
-    const user = renderSharing([]);
+    const user = await renderSharing([]);
     await user.type(within(form()).getByRole("textbox", { name: "Cohort code" }), "K7QM-4TPX");
     expect(await within(form()).findByText(/’s cohort/, {}, { timeout: 2000 })).toHaveTextContent(
       "This is Priya Sharma’s cohort “B.Sc Microbiology 2026, Pune”.",
@@ -235,12 +278,13 @@ describe("report sharing: the share form", () => {
     const fetchMock = stubFetch(() =>
       json(201, { share: { status: "shared", shareId: "share_new_0123456789abcd", cohortName: "Evening batch", counsellorName: "Ravi Menon" } }),
     );
-    const user = renderSharing([priya]);
+    const user = await renderSharing([priya]);
     await fillShareForm(user);
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
     await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(2));
     const posted = fetchMock.mock.calls.find(([url]) => url === `/api/v1/assessments/${ID}/shares`);
     expect(JSON.parse(posted![1]!.body as string)).toEqual({ code: "k7qm 4tpx", displayName: "Anjali K.", consent: true });
+    expect(posted![1]!.headers).toEqual(expect.objectContaining({ "X-Owner-Key": OWNER_KEY }));
     expect(screen.getAllByRole("listitem")[0]).toHaveTextContent("Ravi Menon");
     expect(screen.getByRole("status")).toHaveTextContent("Shared with Ravi Menon for “Evening batch”. They can see this result now.");
     expect(within(form()).getByRole("textbox", { name: "Cohort code" })).toHaveValue("");
@@ -249,7 +293,7 @@ describe("report sharing: the share form", () => {
 
   it("keeps everything typed and explains a network failure", async () => {
     stubFetch(() => Promise.reject(new TypeError("Failed to fetch")));
-    const user = renderSharing([]);
+    const user = await renderSharing([]);
     await fillShareForm(user);
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
     expect(await within(form()).findByText(/We could not share your result just now/)).toBeInTheDocument();

@@ -197,7 +197,7 @@ describe("cohort codes and the sharing API", () => {
 
   it("tells an unknown code from a deleted result, and reads closed cohorts and field problems", async () => {
     const input = { code: "K7QM-4TPX", displayName: "Anjali", consent: true as const };
-    const reply = (status: number, body: unknown) => shareResultByCode("result_id_0123456789abcd", input, { fetchImpl: vi.fn().mockResolvedValue(json(status, body)) });
+    const reply = (status: number, body: unknown) => shareResultByCode("result_id_0123456789abcd", "ownerKey_0123456789abcdef", input, { fetchImpl: vi.fn().mockResolvedValue(json(status, body)) });
 
     expect(await reply(404, { error: "No cohort has this code.", issues: [{ path: "code", message: "No cohort has this code." }] })).toEqual({
       kind: "not-found",
@@ -213,9 +213,10 @@ describe("cohort codes and the sharing API", () => {
       issues: [{ path: "email", message: "Bad email" }],
       message: "The request is not valid.",
     });
+    expect(await reply(403, { error: "Only the person who took this assessment can do this.", issues: [] })).toEqual({ kind: "not-owner" });
     expect(await reply(500, { error: "boom" })).toEqual({ kind: "failed" });
 
-    const shared = await shareResultByCode("result_id_0123456789abcd", { ...input, email: " a@b.in " }, {
+    const shared = await shareResultByCode("result_id_0123456789abcd", "ownerKey_0123456789abcdef", { ...input, email: " a@b.in " }, {
       fetchImpl: vi.fn().mockResolvedValue(json(201, { share: { status: "shared", shareId: "share_1", cohortName: "Pune", counsellorName: "Priya" } })),
       now: () => new Date("2026-11-22T10:00:00.000Z"),
     });
@@ -226,10 +227,10 @@ describe("cohort codes and the sharing API", () => {
   });
 
   it("treats an already withdrawn share as withdrawn", async () => {
-    const withStatus = (status: number) => withdrawShareRequest("r", "s", { fetchImpl: vi.fn().mockResolvedValue(new Response(null, { status })) });
+    const withStatus = (status: number) => withdrawShareRequest("r", "s", "ownerKey_0123456789abcdef", { fetchImpl: vi.fn().mockResolvedValue(new Response(null, { status })) });
     expect(await withStatus(204)).toBe("withdrawn");
     expect(await withStatus(404)).toBe("withdrawn");
     expect(await withStatus(503)).toBe("failed");
-    expect(await withdrawShareRequest("r", "s", { fetchImpl: vi.fn().mockRejectedValue(new TypeError("offline")) })).toBe("failed");
+    expect(await withdrawShareRequest("r", "s", "ownerKey_0123456789abcdef", { fetchImpl: vi.fn().mockRejectedValue(new TypeError("offline")) })).toBe("failed");
   });
 });

@@ -12,9 +12,10 @@ import { WhyThisScore } from "@/components/report/why-this-score";
 import { WhatIfEntry } from "@/components/what-if/what-if-entry";
 import { getAssessment } from "@/lib/assessments/service";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
-import { readShareStatus, type ShareListItem } from "@/lib/quiz/invite";
+import { readShareStatus } from "@/lib/quiz/invite";
 import { buildReportView, formatTakenDate, isoDate, REPORT_DESCRIPTION, REPORT_TITLE } from "@/lib/report";
-import { listSharesOfAssessment } from "@/lib/shares/service";
+import { ReportOwnerProvider } from "@/components/owner/owner-context";
+import { OwnerNotices } from "@/components/owner/owner-notices";
 
 /** Every request reads the stored result: a report can be deleted at any moment. */
 export const dynamic = "force-dynamic";
@@ -48,27 +49,36 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
   const stored = await loadAssessment(id);
   if (!stored) notFound();
   const outcome = readShareStatus((await searchParams).share);
-  const shares: ShareListItem[] = (await listSharesOfAssessment(stored.id)).map((share) => ({
-    ...share,
-    consentedAt: share.consentedAt.toISOString(),
-  }));
-
   const { result } = stored;
   const profile = profiles[stored.profileId] ?? medicalCoderProfile;
   const view = buildReportView(result, profile);
   const takenOn = { text: formatTakenDate(stored.createdAt, result.market), iso: isoDate(stored.createdAt, result.market) };
 
+  // What this device lists for the result if an owner link is opened on it.
+  const entry = {
+    id: stored.id,
+    createdAt: stored.createdAt.toISOString(),
+    overall: result.overall,
+    band: result.band.id,
+    bandLabel: result.band.label,
+  };
+
+  // Owner controls (sharing, retake, delete) render in the browser only, on the device that holds
+  // the result's owner key: the report link alone reads.
   return (
-    <article aria-labelledby="report-title" data-report className="report">
-      {outcome ? <ShareOutcomeBanner outcome={outcome} latest={shares[0]} /> : null}
-      <ReportSummary summary={view.summary} title={REPORT_TITLE} marketName={view.marketName} takenOn={takenOn} />
-      <WhyThisScore components={view.components} receipt={view.receipt} />
-      <WhatIfEntry answers={stored.answers} id={stored.id} />
-      <FitSignals signals={view.signals} />
-      <SkillsGap rows={view.skills} />
-      <NextSteps next={view.nextSteps} />
-      <ReportSharing assessmentId={stored.id} initialShares={shares} outcome={outcome} market={result.market} />
-      <ReportFooter id={stored.id} takenOn={takenOn} versions={view.versions} />
-    </article>
+    <ReportOwnerProvider id={stored.id} entry={entry}>
+      <article aria-labelledby="report-title" data-report className="report">
+        <OwnerNotices />
+        {outcome ? <ShareOutcomeBanner outcome={outcome} /> : null}
+        <ReportSummary summary={view.summary} title={REPORT_TITLE} marketName={view.marketName} takenOn={takenOn} />
+        <WhyThisScore components={view.components} receipt={view.receipt} />
+        <WhatIfEntry answers={stored.answers} id={stored.id} />
+        <FitSignals signals={view.signals} />
+        <SkillsGap rows={view.skills} />
+        <NextSteps next={view.nextSteps} />
+        <ReportSharing assessmentId={stored.id} outcome={outcome} market={result.market} />
+        <ReportFooter id={stored.id} takenOn={takenOn} versions={view.versions} />
+      </article>
+    </ReportOwnerProvider>
   );
 }

@@ -1,0 +1,112 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { actionButton } from "@/components/report/action-button";
+import { Icon } from "@/components/ui/icon";
+import { ownerLink } from "./owner-context";
+import { OWNER_WORDS } from "./owner-words";
+
+type Qr = { kind: "loading" } | { kind: "ready"; size: number; path: string } | { kind: "failed" };
+
+/** The QR code as one SVG path of dark modules; the library is loaded only when the panel opens. */
+async function makeQr(text: string): Promise<Qr> {
+  const { create } = await import("qrcode");
+  const { modules } = create(text, { errorCorrectionLevel: "M" });
+  let path = "";
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col)) path += `M${col} ${row}h1v1h-1z`;
+    }
+  }
+  return { kind: "ready", size: modules.size, path };
+}
+
+/**
+ * "Open this result on another device": the private owner link, as a QR code to scan and as text
+ * to copy. Closed by default, never printed, and not part of the report's share or copy paths.
+ */
+export function OwnerLinkPanel({ id, ownerKey }: { id: string; ownerKey: string }) {
+  const [open, setOpen] = useState(false);
+  const [link, setLink] = useState("");
+  const [qr, setQr] = useState<Qr>({ kind: "loading" });
+  const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
+  const fieldRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const text = ownerLink(window.location.origin, id, ownerKey);
+    setLink(text);
+    let live = true;
+    makeQr(text).then(
+      (made) => live && setQr(made),
+      () => live && setQr({ kind: "failed" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, id, ownerKey]);
+
+  async function copyLink() {
+    try {
+      if (!navigator.clipboard) throw new Error("No clipboard");
+      await navigator.clipboard.writeText(link);
+      setCopy("copied");
+    } catch {
+      setCopy("manual");
+      fieldRef.current?.select();
+    }
+  }
+
+  return (
+    <details
+      className="print-hidden mt-6 rounded-2xl border border-slate-200 bg-white"
+      data-owner-link-panel
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="flex min-h-12 cursor-pointer items-center gap-2 rounded-2xl px-5 py-3 font-semibold text-slate-900 hover:bg-slate-50 sm:px-7">
+        <Icon name="device" className="size-5 shrink-0 text-brand-700" />
+        <span>{OWNER_WORDS.panelSummary}</span>
+      </summary>
+      <div className="space-y-4 border-t border-slate-200 px-5 pt-4 pb-6 sm:px-7">
+        <p className="max-w-[68ch] leading-relaxed text-pretty text-slate-700">{OWNER_WORDS.panelLead}</p>
+        <p className="flex max-w-[68ch] items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm leading-relaxed text-amber-950">
+          <Icon name="alert" className="mt-0.5 size-4.5 shrink-0 text-amber-800" />
+          <span>{OWNER_WORDS.panelWarning}</span>
+        </p>
+        <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
+          <div className="flex size-44 shrink-0 items-center justify-center rounded-xl border border-slate-200 bg-white p-2">
+            {qr.kind === "ready" ? (
+              <svg role="img" aria-label={OWNER_WORDS.panelQrLabel} viewBox={`-2 -2 ${qr.size + 4} ${qr.size + 4}`} className="size-full">
+                <rect x={-2} y={-2} width={qr.size + 4} height={qr.size + 4} fill="#ffffff" />
+                <path d={qr.path} fill="#0f172a" shapeRendering="crispEdges" />
+              </svg>
+            ) : (
+              <p role="status" className="px-2 text-center text-sm text-slate-600">
+                {qr.kind === "failed" ? OWNER_WORDS.panelQrFailed : OWNER_WORDS.panelQrLoading}
+              </p>
+            )}
+          </div>
+          <div className="min-w-0 flex-1 space-y-3">
+            <label className="block text-sm font-semibold text-slate-800">
+              {OWNER_WORDS.panelFieldLabel}
+              <input
+                ref={fieldRef}
+                readOnly
+                value={link}
+                onFocus={(event) => event.currentTarget.select()}
+                className="mt-1 block w-full min-w-0 rounded-lg border border-slate-500 bg-white px-3 py-2 font-mono text-sm font-normal text-slate-900"
+              />
+            </label>
+            <button type="button" className={actionButton} onClick={() => void copyLink()}>
+              <Icon name={copy === "copied" ? "check" : "link"} className="size-5" />
+              {OWNER_WORDS.panelCopy}
+            </button>
+            <p role="status" aria-live="polite" className="text-sm text-slate-700 empty:hidden">
+              {copy === "copied" ? OWNER_WORDS.panelCopied : copy === "manual" ? OWNER_WORDS.panelCopyManual : ""}
+            </p>
+          </div>
+        </div>
+      </div>
+    </details>
+  );
+}

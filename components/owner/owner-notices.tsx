@@ -1,0 +1,66 @@
+"use client";
+
+import { ButtonLink } from "@/components/ui/button-link";
+import { Icon } from "@/components/ui/icon";
+import { PageContainer } from "@/components/ui/page-container";
+import { useOwner } from "./owner-context";
+import { OWNER_WORDS } from "./owner-words";
+
+/**
+ * Above the report: what an owner link opened here did, and, for anyone without the owner key,
+ * that this is a read-only copy and how the person who took it can manage it.
+ */
+export function OwnerNotices() {
+  const { state, notice } = useOwner();
+  return (
+    <div className="print-hidden">
+      <div role="status" aria-live="polite" className="empty:hidden">
+        {notice ? (
+          <div className={["border-b", notice.kind === "accepted" ? "border-brand-200 bg-brand-50" : "border-amber-300 bg-amber-50"].join(" ")}>
+            <PageContainer className="py-3">
+              <p className="flex items-start gap-2.5 leading-relaxed text-slate-800">
+                <Icon
+                  name={notice.kind === "accepted" ? "check" : "alert"}
+                  className={["mt-0.5 size-5 shrink-0", notice.kind === "accepted" ? "text-brand-700" : "text-amber-800"].join(" ")}
+                />
+                <span>{notice.text}</span>
+              </p>
+            </PageContainer>
+          </div>
+        ) : null}
+      </div>
+      {state.status === "viewer" ? <ViewerNote readOnly={state.readOnly} /> : null}
+    </div>
+  );
+}
+
+function ViewerNote({ readOnly }: { readOnly: boolean }) {
+  return (
+    <section aria-labelledby="viewer-note-title" data-viewer-note className="border-b border-slate-200 bg-slate-50">
+      <PageContainer className="py-4 sm:py-5">
+        <div className="flex items-start gap-3">
+          <Icon name="info" className="mt-0.5 size-5 shrink-0 text-brand-700" />
+          <div className="min-w-0 max-w-[68ch] space-y-2 leading-relaxed text-slate-800">
+            <h2 id="viewer-note-title" className="font-semibold text-slate-900">
+              {readOnly ? OWNER_WORDS.readOnlyTitle : OWNER_WORDS.viewerTitle}
+            </h2>
+            <p>{readOnly ? OWNER_WORDS.readOnlyBody : OWNER_WORDS.viewerBody}</p>
+            {readOnly ? null : (
+              <details className="group">
+                <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800">
+                  {OWNER_WORDS.viewerOwnTitle}
+                </summary>
+                <p className="mt-1">{OWNER_WORDS.viewerOwnBody}</p>
+              </details>
+            )}
+            <p className="pt-1">
+              <ButtonLink href="/assessment" variant="secondary" className="w-full sm:w-auto">
+                {OWNER_WORDS.viewerStart}
+              </ButtonLink>
+            </p>
+          </div>
+        </div>
+      </PageContainer>
+    </section>
+  );
+}
