@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { malformedPathResponse } from "@/lib/api/malformed-path";
 import { getEnv } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { FOREIGN_ORIGIN_MESSAGE, isAllowedOrigin } from "@/lib/security/origin";
 
 /**
  * Runs before every request except built static files. Refuses garbled paths and server-action
@@ -24,6 +25,20 @@ export function proxy(request: NextRequest): Response {
       { error: "This address does not take form actions. Reload the page and try again.", issues: [] },
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
+  }
+
+  // A state-changing API call from another site's page (a forged form or fetch) is refused
+  // before any handler runs; same-origin pages and Origin-less clients such as curl go on.
+  if (
+    request.nextUrl.pathname.startsWith("/api/") &&
+    !isAllowedOrigin({
+      method: request.method,
+      origin: request.headers.get("origin"),
+      host: request.headers.get("host"),
+      publicUrl: getEnv().BETTER_AUTH_URL,
+    })
+  ) {
+    return Response.json({ error: FOREIGN_ORIGIN_MESSAGE, issues: [] }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
 
   const nonce = createNonce();
