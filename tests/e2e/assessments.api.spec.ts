@@ -19,12 +19,15 @@ for (const server of servers) {
     const submissionKey = `e2e_${crypto.randomUUID().replace(/-/g, "")}`;
     const first = await request.post(`${server.url}/api/v1/assessments`, { data: { answers, submissionKey } });
     expect(first.status()).toBe(201);
-    const { id, reportUrl } = await first.json();
+    const { id, reportUrl, ownerKey } = await first.json();
     expect(reportUrl).toBe(`${server.url}/report/${id}`);
 
+    // The same submission key again: the same record, but not its owner key.
     const again = await request.post(`${server.url}/api/v1/assessments`, { data: { answers, submissionKey } });
     expect(again.status()).toBe(200);
-    expect((await again.json()).id).toBe(id);
+    const replayed = await again.json();
+    expect(replayed.id).toBe(id);
+    expect(replayed).not.toHaveProperty("ownerKey");
 
     const read = await request.get(`${server.url}/api/v1/assessments/${id}`);
     expect(read.status()).toBe(200);
@@ -39,12 +42,14 @@ for (const server of servers) {
     expect(preview.headers()["content-type"]).toBe("image/png");
 
     // Deleting is for good: the record, its report and its preview are gone, and a second DELETE is a 404.
-    const deleted = await request.delete(`${server.url}/api/v1/assessments/${id}`);
+    // Only with the owner key that came back when it was made: the id alone reads.
+    expect((await request.delete(`${server.url}/api/v1/assessments/${id}`)).status()).toBe(403);
+    const deleted = await request.delete(`${server.url}/api/v1/assessments/${id}`, { headers: { "X-Owner-Key": ownerKey } });
     expect(deleted.status()).toBe(204);
     expect(await deleted.text()).toBe("");
     expect((await request.get(`${server.url}/api/v1/assessments/${id}`)).status()).toBe(404);
     expect((await request.get(reportUrl)).status()).toBe(404);
-    const again404 = await request.delete(`${server.url}/api/v1/assessments/${id}`);
+    const again404 = await request.delete(`${server.url}/api/v1/assessments/${id}`, { headers: { "X-Owner-Key": ownerKey } });
     expect(again404.status()).toBe(404);
     expect((await again404.json()).error).toMatch(/no result/i);
   });

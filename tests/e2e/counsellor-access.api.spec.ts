@@ -85,21 +85,24 @@ for (const server of servers) {
       // Two students share with the owner's cohort through the invite; one withdraws.
       const shareIds: string[] = [];
       const assessmentIds: string[] = [];
+      const ownerKeys: string[] = [];
       for (const [i, displayName] of ["Priya", "Karthik"].entries()) {
         const saved = await world.anonymous.post("/api/v1/assessments", {
           data: { answers: apiAnswers(i), submissionKey: `matrix_${crypto.randomUUID().replace(/-/g, "")}`, share: { inviteToken, displayName, consent: true } },
         });
         expect(saved.status()).toBe(201);
-        const id = (await saved.json()).id;
+        const { id, ownerKey } = await saved.json();
         assessmentIds.push(id);
-        const shares = (await (await world.anonymous.get(`/api/v1/assessments/${id}/shares`)).json()).shares;
+        ownerKeys.push(ownerKey);
+        const shares = (await (await world.anonymous.get(`/api/v1/assessments/${id}/shares`, { headers: { "X-Owner-Key": ownerKey } })).json()).shares;
         shareIds.push(shares[0].id);
       }
       world.shareId = shareIds[0]!;
       world.withdrawnShareId = shareIds[1]!;
       const note = await world.owner.api.post(`/api/v1/counsellor/results/${world.shareId}/notes`, { data: { body: "Owner's note" } });
       world.noteId = (await note.json()).note.id;
-      expect((await world.anonymous.delete(`/api/v1/assessments/${assessmentIds[1]}/shares/${world.withdrawnShareId}`)).status()).toBe(204);
+      const withdraw = `/api/v1/assessments/${assessmentIds[1]}/shares/${world.withdrawnShareId}`;
+      expect((await world.anonymous.delete(withdraw, { headers: { "X-Owner-Key": ownerKeys[1]! } })).status()).toBe(204);
     });
 
     test.afterAll(async () => {

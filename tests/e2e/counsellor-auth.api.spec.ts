@@ -77,13 +77,18 @@ test("a cohort with invites turned off takes no new results, by link or by code"
   expect(saved.status()).toBe(201);
   const body = await saved.json();
   expect(body.share).toMatchObject({ status: "closed", cohortName: "Closed batch" });
+  const owner = { "X-Owner-Key": body.ownerKey as string };
   const byCode = await student.post(`/api/v1/assessments/${body.id}/shares`, {
+    headers: owner,
     data: { code: cohort.code, displayName: "Late Student", consent: true },
   });
   expect(byCode.status()).toBe(409);
   expect((await byCode.json()).error).toMatch(/stopped taking new results/);
   // No consent, no sharing.
-  const noConsent = await student.post(`/api/v1/assessments/${body.id}/shares`, { data: { code: cohort.code, displayName: "Late Student" } });
+  const noConsent = await student.post(`/api/v1/assessments/${body.id}/shares`, {
+    headers: owner,
+    data: { code: cohort.code, displayName: "Late Student" },
+  });
   expect(noConsent.status()).toBe(422);
   expect((await (await counsellor.api.get("/api/v1/counsellor/results")).json()).total).toBe(0);
   await Promise.all([counsellor.api.dispose(), student.dispose()]);

@@ -305,8 +305,11 @@ interface World {
   counsellorId: string;
   /** A result nobody has shared: the target of sharing by code. */
   assessmentId: string;
+  /** Its owner key, which sharing it needs. */
+  assessmentOwnerKey: string;
   /** A result shared with cohort A, with one note on it. */
   sharedAssessmentId: string;
+  sharedOwnerKey: string;
   shareId: string;
   noteId: string;
   cohortA: { id: string; code: string; inviteToken: string };
@@ -346,7 +349,9 @@ async function buildWorld(serverUrl: string, db: Db): Promise<World> {
     cookie,
     counsellorId: user!.id,
     assessmentId: assessment.id,
+    assessmentOwnerKey: assessment.ownerKey,
     sharedAssessmentId: shared.id,
+    sharedOwnerKey: shared.ownerKey,
     shareId: share.id,
     noteId: note.id,
     cohortA: { id: cohortA.id, code: normaliseShortCode(cohortA.code)!, inviteToken },
@@ -505,14 +510,17 @@ const endpoints: Endpoint[] = [
         mutated(base, [["code"], ["displayName"], ["email"], ["consent"]]),
         fc.tuple(codes, mutated(base, [["displayName"], ["email"], ["consent"]])).map(([code, body]) => ({ ...(body as object), code })),
       );
-      return fc.tuple(id, bodies(objects)).map(([assessmentId, body]) =>
-        bodyCase("POST", `/api/v1/assessments/${assessmentId}/shares`, body, (value) => {
-          if (assessmentId !== world.assessmentId) return [404];
+      return fc.tuple(id, bodies(objects)).map(([assessmentId, body]) => {
+        const owned = assessmentId === world.assessmentId;
+        // The owner's own request: the body is what is fuzzed here (requests without the key are below).
+        const testCase = bodyCase("POST", `/api/v1/assessments/${assessmentId}/shares`, body, (value) => {
+          if (!owned) return [404];
           const parsed = codeShareSchema.safeParse(value);
           if (!parsed.success) return [422];
           return normaliseShortCode(parsed.data.code) === world.cohortA.code ? [201] : [404];
-        }),
-      );
+        });
+        return owned ? { ...testCase, headers: { "x-owner-key": world.assessmentOwnerKey } } : { ...testCase, expected: [404] };
+      });
     },
     count: (db, world) => db.share.count({ where: { assessmentId: world.assessmentId } }),
     // Sharing is one row per result and cohort, however often it is repeated.
@@ -528,8 +536,59 @@ const endpoints: Endpoint[] = [
           fc.tuple(fc.constant(world.assessmentId), fc.constant(world.shareId)),
           fc.tuple(forgedIds([]), forgedIds([])),
         )
-        .map(([assessmentId, shareId]) => ({ method: "DELETE", path: `/api/v1/assessments/${assessmentId}/shares/${shareId}`, expected: [404] })),
+        .map(([assessmentId, shareId]) => {
+          // With the right owner key where the result exists, so what is refused is the pairing.
+          const key = assessmentId === world.sharedAssessmentId ? world.sharedOwnerKey : assessmentId === world.assessmentId ? world.assessmentOwnerKey : undefined;
+          return {
+            method: "DELETE" as const,
+            path: `/api/v1/assessments/${assessmentId}/shares/${shareId}`,
+            ...(key ? { headers: { "x-owner-key": key } } : {}),
+            expected: [404],
+          };
+        }),
     count: (db, world) => db.share.count({ where: { id: world.shareId } }),
+    expectedCount: (before) => before,
+  },
+  {
+    name: "acting on a result without its owner key",
+    cases: (world) => {
+      const target = fc.constantFrom(
+        { id: world.assessmentId, key: world.assessmentOwnerKey },
+        { id: world.sharedAssessmentId, key: world.sharedOwnerKey },
+      );
+      // No key, a malformed one, another result's key, a near miss, and random well-formed keys.
+      const wrongKey = (own: string, other: string) =>
+        fc.oneof(
+          fc.constant(undefined),
+          fc.constant(other),
+          fc.constant(`${own.slice(0, -1)}${own.endsWith("A") ? "B" : "A"}`),
+          fc.constant(own.toLowerCase() === own ? own.toUpperCase() : own.toLowerCase()),
+          fc.stringMatching(/^[A-Za-z0-9_-]{22,64}$/),
+          shortString,
+        );
+      const action = fc.constantFrom(
+        (id: string) => ({ method: "DELETE" as const, path: `/api/v1/assessments/${id}` }),
+        (id: string) => ({ method: "GET" as const, path: `/api/v1/assessments/${id}/shares` }),
+        (id: string) => ({
+          method: "POST" as const,
+          path: `/api/v1/assessments/${id}/shares`,
+          contentType: "application/json",
+          body: encoder.encode(JSON.stringify({ code: world.cohortA.code, displayName: "Not the owner", consent: true })),
+        }),
+        (_id: string) => ({ method: "DELETE" as const, path: `/api/v1/assessments/${world.sharedAssessmentId}/shares/${world.shareId}` }),
+      );
+      return fc.tuple(target, action).chain(([{ id, key }, make]) =>
+        wrongKey(key, key === world.assessmentOwnerKey ? world.sharedOwnerKey : world.assessmentOwnerKey).map((sent) => {
+          const request = make(id);
+          const headerSafe = sent !== undefined && /^[\x21-\x7e]*$/.test(sent);
+          return { ...request, ...(headerSafe ? { headers: { "x-owner-key": sent } } : {}), expected: [403] };
+        }),
+      );
+    },
+    // Nothing changes: both results and the one share are still there.
+    count: async (db, world) =>
+      (await db.assessment.count({ where: { id: { in: [world.assessmentId, world.sharedAssessmentId] } } })) +
+      (await db.share.count({ where: { id: world.shareId } })),
     expectedCount: (before) => before,
   },
   {

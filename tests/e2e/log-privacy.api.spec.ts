@@ -125,19 +125,21 @@ test("a full flow leaves no name, email, note, password or answer in the server'
   const share = { inviteToken, displayName: person.studentName, email: person.studentEmail, consent: true };
   const saved = await student.post("/api/v1/assessments", { data: { answers, share } });
   expect(saved.status()).toBe(201);
-  const { id } = (await saved.json()) as { id: string };
+  const { id, ownerKey } = (await saved.json()) as { id: string; ownerKey: string };
+  const owner = { "X-Owner-Key": ownerKey };
   expect((await student.get(`/report/${id}`)).status()).toBe(200);
   expect((await student.get(`/report/${id}/opengraph-image`)).status()).toBe(200);
-  const second = (await (await student.post("/api/v1/assessments", { data: { answers: apiAnswers(1) } })).json()) as { id: string };
+  const second = (await (await student.post("/api/v1/assessments", { data: { answers: apiAnswers(1) } })).json()) as { id: string; ownerKey: string };
+  const secondOwner = { "X-Owner-Key": second.ownerKey };
   const byCode = { code: cohort.cohort.code, displayName: person.secondName, email: person.secondEmail, consent: true };
-  expect((await student.post(`/api/v1/assessments/${second.id}/shares`, { data: byCode })).status()).toBe(201);
+  expect((await student.post(`/api/v1/assessments/${second.id}/shares`, { headers: secondOwner, data: byCode })).status()).toBe(201);
 
   // Bad requests that carry personal data.
   const badJson = Buffer.from(`{"answers":{"education.degree":"bpharm"},"share":{"displayName":"${person.studentName}","email":"${person.studentEmail}"`);
   expect((await student.post("/api/v1/assessments", { headers: { "content-type": "application/json" }, data: badJson })).status()).toBe(400);
   expect((await student.post("/api/v1/assessments", { data: { answers, share: { ...share, consent: false } } })).status()).toBe(422);
   expect((await student.post("/api/v1/assessments", { data: { answers: { ...answers, "education.degree": person.studentEmail } } })).status()).toBe(422);
-  expect((await student.post(`/api/v1/assessments/${second.id}/shares`, { data: { ...byCode, code: "ZZZZ-ZZZZ" } })).status()).toBe(404);
+  expect((await student.post(`/api/v1/assessments/${second.id}/shares`, { headers: secondOwner, data: { ...byCode, code: "ZZZZ-ZZZZ" } })).status()).toBe(404);
   const huge = { answers, share, padding: person.note.repeat(3_000) };
   expect((await student.post("/api/v1/assessments", { data: huge })).status()).toBe(413);
 
@@ -160,13 +162,13 @@ test("a full flow leaves no name, email, note, password or answer in the server'
   expect((await student.get("/report/AAAAAAAAAAAAAAAAAAAAAAAA")).status()).toBe(404);
   expect((await student.get(`/no-such-page?email=${encodeURIComponent(person.studentEmail)}`)).status()).toBe(404);
   expect((await counsellor.get("/api/v1/counsellor/results/AAAAAAAAAAAAAAAAAAAAAAAA")).status()).toBe(404);
-  const shares = (await (await student.get(`/api/v1/assessments/${id}/shares`)).json()) as { shares: { id: string }[] };
-  expect((await student.delete(`/api/v1/assessments/${id}/shares/${shares.shares[0]!.id}`)).status()).toBe(204);
+  const shares = (await (await student.get(`/api/v1/assessments/${id}/shares`, { headers: owner })).json()) as { shares: { id: string }[] };
+  expect((await student.delete(`/api/v1/assessments/${id}/shares/${shares.shares[0]!.id}`, { headers: owner })).status()).toBe(204);
 
   // The same kinds of request while the database refuses connections.
   const down = await client(DOWN_URL);
   expect((await down.post("/api/v1/assessments", { data: { answers, share } })).status()).toBe(503);
-  expect((await down.post(`/api/v1/assessments/${id}/shares`, { data: byCode })).status()).toBe(503);
+  expect((await down.post(`/api/v1/assessments/${id}/shares`, { headers: owner, data: byCode })).status()).toBe(503);
   expect((await down.post("/api/auth/sign-in/email", { data: { email: person.counsellorEmail, password: person.password } })).status()).toBeGreaterThanOrEqual(500);
   expect((await down.post("/api/auth/sign-up/email", { data: account })).status()).toBeGreaterThanOrEqual(500);
   expect((await down.get(`/report/${id}`)).status()).toBeGreaterThanOrEqual(500);

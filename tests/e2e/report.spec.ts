@@ -32,8 +32,10 @@ test.describe("the report", () => {
       data: { answers: Object.fromEntries(sections.flatMap((section) => section.items.map((item) => [item.id, answerFor(item)]))) },
     });
     expect(created.status()).toBe(201);
-    const { reportUrl } = await created.json();
-    await page.goto(reportUrl);
+    const { reportUrl, ownerKey } = await created.json();
+    // Made through the API, so this browser holds no key yet: its owner link gives it one.
+    await page.goto(`${reportUrl}#owner=${ownerKey}`);
+    await expect(page.getByText("This device can now share, retake and delete this result.")).toBeVisible();
 
     const receipt = page.locator("details", { has: page.locator("summary", { hasText: /full receipt/i }) });
     await receipt.locator("summary").click();
