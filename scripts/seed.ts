@@ -57,13 +57,13 @@ async function main(): Promise<void> {
     const takenAt = new Date(now - 2 * DAY - Math.floor(random() * 88 * DAY));
     // About one person in eight retakes a few weeks later and links the attempts.
     const attempts = random() < 0.125 && made + 2 <= RESULT_COUNT ? 2 : 1;
-    let previousId: string | undefined;
+    let previous: { previousId: string; previousOwnerKey: string } | undefined;
     for (let attempt = 0; attempt < attempts; attempt++) {
       const when = new Date(takenAt.getTime() - (attempts - 1 - attempt) * 21 * DAY);
-      const { assessment } = await createAssessment({
+      const { assessment, ownerKey } = await createAssessment({
         answers: demoAnswers(random),
         submissionKey: `${SEED_KEY_PREFIX}${String(made).padStart(4, "0")}-${random().toString(36).slice(2, 10)}`,
-        ...(previousId ? { previousId } : {}),
+        ...previous,
       });
       await db.assessment.update({ where: { id: assessment.id }, data: { createdAt: when } });
       const outcome = await shareByInvite(assessment.id, {
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
           body: "Talked through the report. Suggested starting with medical terminology and a CPC-A study plan.",
         });
       }
-      previousId = assessment.id;
+      // A retake links to the earlier attempt only with that attempt's owner key.
+      previous = ownerKey ? { previousId: assessment.id, previousOwnerKey: ownerKey } : undefined;
       made++;
       if (attempt > 0) retakes++;
     }

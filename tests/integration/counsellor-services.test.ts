@@ -24,14 +24,11 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
     return id;
   }
 
-  async function shared(inviteToken: string, displayName: string, seed: number, previousId?: string) {
-    const { assessment } = await createAssessment(
-      { answers: demoAnswers(createRandom(seed)), submissionKey: key(), ...(previousId ? { previousId } : {}) },
-      db(),
-    );
+  async function shared(inviteToken: string, displayName: string, seed: number, previous?: { previousId: string; previousOwnerKey: string }) {
+    const { assessment, ownerKey } = await createAssessment({ answers: demoAnswers(createRandom(seed)), submissionKey: key(), ...previous }, db());
     const outcome = await shareByInvite(assessment.id, { inviteToken, displayName, consent: true }, db());
     if (outcome.status !== "shared") throw new Error(outcome.status);
-    return { assessmentId: assessment.id, shareId: outcome.shareId, result: assessment.result };
+    return { assessmentId: assessment.id, ownerKey: ownerKey!, shareId: outcome.shareId, result: assessment.result };
   }
 
   it("signs counsellors up and in with Better Auth, keeping sessions in this database", async () => {
@@ -189,7 +186,7 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
     const ravi = await counsellor("ravi");
     const cohort = await createCohort(asha, { name: "Retakes" }, db());
     const first = await shared(cohort.inviteToken, "Kavya", 7);
-    const second = await shared(cohort.inviteToken, "Kavya", 8, first.assessmentId);
+    const second = await shared(cohort.inviteToken, "Kavya", 8, { previousId: first.assessmentId, previousOwnerKey: first.ownerKey });
 
     const view2 = await getSharedResult(asha, second.shareId, db());
     expect(view2?.earlierAttempts.map((a) => a.id)).toEqual([first.shareId]);
