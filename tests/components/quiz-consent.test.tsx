@@ -148,6 +148,7 @@ describe("quiz with an invite: the consent panel", () => {
     expect(sentBody(fetchMock)).toEqual({
       answers: complete,
       submissionKey: KEY,
+      ownerKey: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/),
       locale: navigator.language,
       share: { inviteToken: TOKEN, displayName: "Anjali K.", email: "anjali@example.com", consent: true },
     });

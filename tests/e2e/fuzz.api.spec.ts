@@ -575,7 +575,7 @@ const endpoints: Endpoint[] = [
           contentType: "application/json",
           body: encoder.encode(JSON.stringify({ code: world.cohortA.code, displayName: "Not the owner", consent: true })),
         }),
-        (_id: string) => ({ method: "DELETE" as const, path: `/api/v1/assessments/${world.sharedAssessmentId}/shares/${world.shareId}` }),
+        (id: string) => ({ method: "DELETE" as const, path: `/api/v1/assessments/${id}/shares/${world.shareId}` }),
       );
       return fc.tuple(target, action).chain(([{ id, key }, make]) =>
         wrongKey(key, key === world.assessmentOwnerKey ? world.sharedOwnerKey : world.assessmentOwnerKey).map((sent) => {

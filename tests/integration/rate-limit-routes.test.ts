@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP_SERVER_MARK, CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/forwarded";
 import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
 import { buildAnswers } from "../fixtures/answers";
 
@@ -19,6 +20,8 @@ Object.assign(process.env, {
   RATE_LIMIT_SUBMISSIONS: "3",
   RATE_LIMIT_SHARES: "2",
   RATE_LIMIT_INVITE_LOOKUPS: "2",
+  // As in the process scripts/serve.ts runs, which sets the client address header.
+  [APP_SERVER_MARK]: "1",
 });
 
 type Routes = {
@@ -48,7 +51,8 @@ const answers = buildAnswers({ degree: "bpharm", pro: 4, con: 2, knowledgeCorrec
 const key = () => `limit_${crypto.randomUUID().replace(/-/g, "")}`;
 const headersFrom = (address?: string) => ({
   "content-type": "application/json",
-  ...(address ? { "x-forwarded-for": address } : {}),
+  // The header the HTTP server sets (lib/rate-limit/forwarded.ts); these calls skip that server.
+  ...(address ? { [CLIENT_ADDRESS_HEADER]: address } : {}),
 });
 
 const submit = (address: string | undefined, body: unknown) =>
@@ -56,11 +60,11 @@ const submit = (address: string | undefined, body: unknown) =>
     new Request(`${BASE}/api/v1/assessments`, { method: "POST", headers: headersFrom(address), body: JSON.stringify(body) }),
     undefined as never,
   );
-const shareByCode = (address: string, id: string) =>
+const shareByCode = (address: string, id: string, ownerKey: string) =>
   routes.shares.POST(
     new Request(`${BASE}/api/v1/assessments/${id}/shares`, {
       method: "POST",
-      headers: headersFrom(address),
+      headers: { ...headersFrom(address), "x-owner-key": ownerKey },
       body: JSON.stringify({ code: "ABCD-EFGH", displayName: "Asha", consent: true }),
     }),
     { params: Promise.resolve({ id }) },
@@ -99,12 +103,12 @@ describe("limited route handlers", () => {
   });
 
   it("POST /api/v1/assessments/:id/shares: code guesses are limited per address", async () => {
-    const id = (await (await submit("198.51.100.20", { answers, submissionKey: key() })).json()).id as string;
+    const { id, ownerKey } = (await (await submit("198.51.100.20", { answers, submissionKey: key() })).json()) as { id: string; ownerKey: string };
     const address = "198.51.100.21";
-    expect((await shareByCode(address, id)).status).toBe(404);
-    expect((await shareByCode(address, id)).status).toBe(404);
-    await expectLimited(await shareByCode(address, id));
-    expect((await shareByCode("198.51.100.22", id)).status).toBe(404);
+    expect((await shareByCode(address, id, ownerKey)).status).toBe(404);
+    expect((await shareByCode(address, id, ownerKey)).status).toBe(404);
+    await expectLimited(await shareByCode(address, id, ownerKey));
+    expect((await shareByCode("198.51.100.22", id, ownerKey)).status).toBe(404);
   });
 
   it("GET /api/v1/invites: code look-ups are limited per address", async () => {
