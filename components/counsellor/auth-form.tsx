@@ -87,17 +87,6 @@ export function rateLimitMessage(retryAfter: number | null): string {
   return `Too many attempts from this connection in a short time. Please wait ${formatWait(retryAfter)}, then try again.`;
 }
 
-/** Where to go after signing in: only a path on this site, judged by the browser's own URL parser. */
-export function sameSitePath(next: string, fallback = "/counsellor"): string {
-  try {
-    const url = new URL(next, window.location.origin);
-    if (url.origin === window.location.origin) return `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    // Not a URL at all.
-  }
-  return fallback;
-}
-
 /** The other page's address, carrying `next` along when it is not the default. */
 export function authPageHref(page: "sign-in" | "sign-up", next: string): string {
   const base = `/counsellor/${page}`;

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { authClient } from "@/lib/auth/client";
 import { signInSchema, type SignInInput } from "@/lib/validations/counsellor-auth";
+import { counsellorReturnPath } from "@/lib/validations/redirect";
 import {
   AuthField,
   FormAlert,
@@ -16,7 +17,6 @@ import {
   inlineLinkClass,
   networkMessage,
   rateLimitMessage,
-  sameSitePath,
   serverMessage,
   submitButtonClass,
   type AuthFailure,
@@ -65,7 +65,7 @@ export function SignInForm({ next }: SignInFormProps) {
       return;
     }
     setPhase("opening");
-    router.push(sameSitePath(next));
+    router.push(counsellorReturnPath(next));
     router.refresh();
   }
 

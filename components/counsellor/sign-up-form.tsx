@@ -7,6 +7,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { authClient } from "@/lib/auth/client";
 import { PASSWORD_RULE, signUpSchema, type SignUpInput } from "@/lib/validations/counsellor-auth";
+import { counsellorReturnPath } from "@/lib/validations/redirect";
 import {
   AuthField,
   FormAlert,
@@ -16,7 +17,6 @@ import {
   inlineLinkClass,
   networkMessage,
   rateLimitMessage,
-  sameSitePath,
   serverMessage,
   submitButtonClass,
   type AuthFailure,
@@ -96,7 +96,7 @@ export function SignUpForm({ next }: SignUpFormProps) {
       return;
     }
     setPhase("opening");
-    router.push(sameSitePath(next));
+    router.push(counsellorReturnPath(next));
     router.refresh();
   }
 

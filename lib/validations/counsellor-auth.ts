@@ -5,11 +5,25 @@
  */
 import { z } from "zod";
 import { AUTH_LIMITS } from "@/lib/auth/limits";
-import { nameSchema } from "./text";
+import { hasDirectionControls, nameSchema } from "./text";
 
 const { minPasswordLength, maxPasswordLength } = AUTH_LIMITS;
 
 export const PASSWORD_RULE = `At least ${minPasswordLength} characters.`;
+
+/**
+ * C0 control characters and DEL, and the invisible zero-width space, word joiner and byte-order
+ * mark: no keyboard types them into a password, a paste does ("\u0000" twelve times was accepted).
+ * Text-direction characters are refused as well (lib/validations/text.ts). Every other character,
+ * spaces included, is allowed.
+ */
+const PASSWORD_CONTROL = /[\u0000-\u001f\u007f\u200b\u2060\ufeff]/u;
+
+export const PASSWORD_HIDDEN_CHARACTERS_MESSAGE =
+  "Your password has hidden characters in it, such as a tab, line break or text-direction mark (often from pasting). Please type it again.";
+
+/** Checked by the forms and again by the server (lib/auth/server.ts) for sign-up and sign-in. */
+export const passwordHasHiddenCharacters = (password: string) => PASSWORD_CONTROL.test(password) || hasDirectionControls(password);
 
 export const counsellorNameSchema = nameSchema({
   required: "Enter your name.",
@@ -31,7 +45,8 @@ export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(1, "Choose a password.")
   .min(minPasswordLength, `Use at least ${minPasswordLength} characters.`)
-  .max(maxPasswordLength, `Use ${maxPasswordLength} characters or fewer.`);
+  .max(maxPasswordLength, `Use ${maxPasswordLength} characters or fewer.`)
+  .refine((password) => !passwordHasHiddenCharacters(password), PASSWORD_HIDDEN_CHARACTERS_MESSAGE);
 
 export const signUpSchema = z.object({
   name: counsellorNameSchema,
@@ -45,23 +60,9 @@ export const signInSchema = z.object({
   password: z
     .string({ error: "Enter your password." })
     .min(1, "Enter your password.")
-    .max(maxPasswordLength, `Passwords here are at most ${maxPasswordLength} characters.`),
+    .max(maxPasswordLength, `Passwords here are at most ${maxPasswordLength} characters.`)
+    .refine((password) => !passwordHasHiddenCharacters(password), PASSWORD_HIDDEN_CHARACTERS_MESSAGE),
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;
-
-/**
- * The `next` a sign-in page is sent back to: a path on this site only. Control characters and
- * spaces are refused as well as "//" and "\", because browsers drop tabs and newlines from a
- * URL, so "/\t/evil.example" would become "//evil.example", another site.
- */
-export const returnPathSchema = z
-  .string()
-  .max(2000)
-  .regex(/^\/(?![/\\])[^\s\\\u0000-\u001f\u007f]*$/);
-
-export function returnPathFrom(next: unknown, fallback = "/counsellor"): string {
-  const parsed = returnPathSchema.safeParse(next);
-  return parsed.success ? parsed.data : fallback;
-}

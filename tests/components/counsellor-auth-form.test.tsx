@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { classifyAuthError, formatWait } from "@/components/counsellor/auth-form";
 import { SignInForm } from "@/components/counsellor/sign-in-form";
 import { SignUpForm } from "@/components/counsellor/sign-up-form";
-import { returnPathFrom, signUpSchema } from "@/lib/validations/counsellor-auth";
+import { signUpSchema } from "@/lib/validations/counsellor-auth";
+import { counsellorReturnPath } from "@/lib/validations/redirect";
 
 // Better Auth's client keeps the fetch it found when it was made, at import: give it one that
 // passes each call to whatever the current test scripted.
@@ -122,6 +123,16 @@ describe("Sign-in form", () => {
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/counsellor"));
   });
 
+  it.each(["/counsellor/../..//127.0.0.1:3109/pwned", "/counsellor/%2e%2e/%2e%2e//evil.example", "/results/abc"])(
+    "opens the workspace, not %j, after signing in",
+    async (next) => {
+      answer({ "/api/auth/sign-in/email": [signedIn] });
+      render(<SignInForm next={next} />);
+      await fillSignIn("priya@college.edu.in", "a-password-here");
+      await waitFor(() => expect(router.push).toHaveBeenCalledWith("/counsellor"));
+    },
+  );
+
   it("shows and hides the password", async () => {
     render(<SignInForm next="/counsellor" />);
     const person = userEvent.setup();
@@ -181,6 +192,16 @@ describe("Sign-up form", () => {
     expect(calledPaths(fetchMock)).toEqual(["/api/auth/sign-up/email", "/api/auth/sign-in/email"]);
     expect(JSON.parse(String(fetchMock.mock.calls[0]![1]?.body))).toEqual(good);
     expect(JSON.parse(String(fetchMock.mock.calls[1]![1]?.body))).toEqual({ email: good.email, password: good.password });
+  });
+
+  it("opens the workspace, not another site, after signing up with a hostile next", async () => {
+    answer({
+      "/api/auth/sign-up/email": [{ status: 200, body: { token: null, user } }],
+      "/api/auth/sign-in/email": [signedIn],
+    });
+    render(<SignUpForm next="/counsellor/../..//127.0.0.1:3109/pwned" />);
+    await fillSignUp(good);
+    await waitFor(() => expect(router.push).toHaveBeenCalledWith("/counsellor"));
   });
 
   it("puts the breached-password answer on the password field and keeps everything typed", async () => {
@@ -278,10 +299,10 @@ describe("Reading Better Auth's errors", () => {
 
 describe("Counsellor auth schemas", () => {
   it("follows only paths on this site after sign-in", () => {
-    expect(returnPathFrom("/counsellor/analytics?band=good")).toBe("/counsellor/analytics?band=good");
-    expect(returnPathFrom("/counsellor/results/abc#notes")).toBe("/counsellor/results/abc#notes");
+    expect(counsellorReturnPath("/counsellor/analytics?band=good")).toBe("/counsellor/analytics?band=good");
+    expect(counsellorReturnPath("/counsellor/results/abc#notes")).toBe("/counsellor/results/abc#notes");
     for (const unsafe of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "https://evil.example", "evil", "", undefined, ["/a", "/b"]]) {
-      expect(returnPathFrom(unsafe)).toBe("/counsellor");
+      expect(counsellorReturnPath(unsafe)).toBe("/counsellor");
     }
   });
 

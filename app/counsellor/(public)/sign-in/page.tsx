@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/counsellor/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getCounsellor } from "@/lib/auth/session";
-import { returnPathFrom } from "@/lib/validations/counsellor-auth";
+import { counsellorReturnPath } from "@/lib/validations/redirect";
 
 export const metadata: Metadata = {
   title: "Sign in",
@@ -14,7 +14,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 export default async function SignInPage({ searchParams }: PageProps) {
   const { next } = await searchParams;
-  const nextPath = returnPathFrom(next);
+  const nextPath = counsellorReturnPath(next);
   if (await getCounsellor()) redirect(nextPath);
 
   return (
