@@ -22,7 +22,17 @@ const serverEnv = {
   AUTH_BREACH_CHECK: "off",
   BETTER_AUTH_SECRET: "e2e-only-secret-not-for-real-use-0123456789",
 };
-const startServer = (port: number) => `npx tsx scripts/migrate.ts deploy && npx next start -H 127.0.0.1 -p ${port}`;
+/** The server `npm start` runs (scripts/serve.ts); it listens where HOST and PORT say. */
+const SERVE = "node --import tsx scripts/serve.ts";
+const listenOn = (port: number) => ({ HOST: "127.0.0.1", PORT: String(port) });
+const startServer = `npx tsx scripts/migrate.ts deploy && ${SERVE}`;
+/**
+ * The tests are these servers' proxy: each test gives its requests a made-up client address in
+ * X-Forwarded-For so it never spends another test's request limits, which works only where
+ * 127.0.0.1 is a trusted proxy. The database-down server needs no addresses; a server that trusts
+ * no proxy (and ignores the header) is started by tests/e2e/http-server.api.spec.ts.
+ */
+const trustTests = { TRUSTED_PROXIES: "127.0.0.1" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -55,35 +65,35 @@ export default defineConfig({
   // The app is built once by `npm test` (or `npm run build`) before this runs.
   webServer: [
     {
-      command: startServer(PORT),
+      command: startServer,
       url: `${baseURL}/api/health`,
-      env: { ...serverEnv, DATABASE_URL: "file:./data/e2e.db" },
+      env: { ...serverEnv, ...listenOn(PORT), ...trustTests, DATABASE_URL: "file:./data/e2e.db" },
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
       // The same build pointed at a database that refuses connections, for the outage tests.
-      command: `npx next start -H 127.0.0.1 -p ${DOWN_PORT}`,
+      command: SERVE,
       url: `http://127.0.0.1:${DOWN_PORT}/`,
-      env: { ...serverEnv, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/unreachable" },
+      env: { ...serverEnv, ...listenOn(DOWN_PORT), DATABASE_URL: "postgresql://nobody@127.0.0.1:1/unreachable" },
       reuseExistingServer: false,
       timeout: 120_000,
     },
     ...(process.env.TEST_POSTGRES_URL
       ? [
           {
-            command: startServer(POSTGRES_PORT),
+            command: startServer,
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
-            env: { ...serverEnv, DATABASE_URL: process.env.TEST_POSTGRES_URL },
+            env: { ...serverEnv, ...listenOn(POSTGRES_PORT), ...trustTests, DATABASE_URL: process.env.TEST_POSTGRES_URL },
             reuseExistingServer: false,
             timeout: 120_000,
           },
           // Instances A and B: one database and one secret, as behind a load balancer. A small
           // submission limit keeps the cross-instance limit test short.
           ...INSTANCE_PORTS.map((port) => ({
-            command: startServer(port),
+            command: startServer,
             url: `http://127.0.0.1:${port}/api/health`,
-            env: { ...serverEnv, DATABASE_URL: process.env.TEST_POSTGRES_URL!, RATE_LIMIT_SUBMISSIONS: "10" },
+            env: { ...serverEnv, ...listenOn(port), ...trustTests, DATABASE_URL: process.env.TEST_POSTGRES_URL!, RATE_LIMIT_SUBMISSIONS: "10" },
             reuseExistingServer: false,
             timeout: 120_000,
           })),

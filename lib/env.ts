@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACCEPTED_DATABASE_URLS, isAcceptedDatabaseUrl } from "./database-url";
+import { parseAddressRanges, type AddressRange } from "./rate-limit/forwarded";
 
 const optionalText = z
   .string()
@@ -17,6 +18,13 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
       .max(max, { error: `must be a whole number from ${min} to ${max}` })
       .default(fallback),
   );
+
+/** TRUSTED_PROXIES: the entry that is neither an address nor a range, for the error message. */
+function invalidProxyEntry(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const parsed = parseAddressRanges(value);
+  return "invalid" in parsed ? parsed.invalid : undefined;
+}
 
 export const envSchema = z.object({
   DATABASE_URL: optionalText.refine((value) => value === undefined || isAcceptedDatabaseUrl(value), {
@@ -56,6 +64,23 @@ export const envSchema = z.object({
   RATE_LIMIT_SUBMISSIONS: wholeNumber(1, 1_000_000, 300),
   RATE_LIMIT_SHARES: wholeNumber(1, 1_000_000, 300),
   RATE_LIMIT_INVITE_LOOKUPS: wholeNumber(1, 1_000_000, 300),
+  /**
+   * Proxies in front of the app whose X-Forwarded-For is believed, as comma-separated addresses
+   * and CIDR ranges (lib/rate-limit/forwarded.ts). Unset: none, and every request is counted by
+   * the address of its own connection.
+   */
+  TRUSTED_PROXIES: optionalText
+    .refine((value) => value === undefined || invalidProxyEntry(value) === undefined, {
+      error: (issue) => `must be IP addresses or CIDR ranges separated by commas, such as "10.0.0.5, fd00::/8"; "${invalidProxyEntry(issue.input)?.slice(0, 40)}" is neither`,
+    })
+    .transform((value) => (value === undefined ? [] : (parseAddressRanges(value) as { ranges: AddressRange[] }).ranges)),
+  /**
+   * The HTTP server's limits for slow clients (lib/http-server): all of a request's headers, the
+   * whole request with its body, and how long a kept-alive connection may sit idle.
+   */
+  HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 600, 10),
+  HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3_600, 30),
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: wholeNumber(1, 600, 5),
 });
 
 export type Env = z.infer<typeof envSchema>;

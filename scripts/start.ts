@@ -1,7 +1,8 @@
 /**
  * `npm start`: the one command that takes a fresh checkout to a running app. Checks the
  * environment, applies pending migrations (creating the SQLite file on first run), builds
- * when the build is missing or older than the sources, then serves with `next start`.
+ * when the build is missing or older than the sources, then serves it with scripts/serve.ts (Next.js
+ * inside our own HTTP server).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", env.HOST], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });

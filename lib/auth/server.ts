@@ -5,11 +5,13 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { getDbHandle, type DbHandle } from "@/lib/db";
 import { getEnv, type Env } from "@/lib/env";
-import { counsellorNameSchema } from "@/lib/validations/counsellor-auth";
+import { PASSWORD_HIDDEN_CHARACTERS_MESSAGE, counsellorNameSchema, passwordHasHiddenCharacters } from "@/lib/validations/counsellor-auth";
 import { logForBetterAuth } from "@/lib/security/log";
+import { CLIENT_ADDRESS_HEADER, clientAddressHeaderIsOurs } from "@/lib/rate-limit/forwarded";
 import { breachCheck } from "./breach-check";
 import { AUTH_LIMITS } from "./limits";
 import { resolveAuthSecret } from "./secret";
+import { withoutSessionToken } from "./session-token";
 
 /**
  * Counsellor accounts, all handled by Better Auth: email and password (scrypt hashing),
@@ -53,19 +55,36 @@ export function createAuth(handle: DbHandle = getDbHandle(), env: Env = getEnv()
     },
     advanced: {
       useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https://") ?? false,
+      // The sign-in and sign-up limits count the address our HTTP server puts on the request
+      // (lib/rate-limit/forwarded.ts), never a client's own X-Forwarded-For. Without that server
+      // no header is read: one shared bucket (under `next dev`, Better Auth's 127.0.0.1).
+      ipAddress: { ipAddressHeaders: clientAddressHeaderIsOurs() ? [CLIENT_ADDRESS_HEADER] : [] },
     },
     hooks: {
       // The name shows on every note and in students' share confirmations, so the server holds it
       // to the rules the sign-up form shows (lib/validations/text.ts): 1–80 characters, no
       // control or invisible characters, trimmed. Better Auth itself only asks for a string.
+      // Passwords likewise: no control or text-direction characters, at sign-up and at sign-in,
+      // refused before anything is hashed, checked against breaches or looked up.
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-up/email") return;
+        if (ctx.path !== "/sign-up/email" && ctx.path !== "/sign-in/email") return;
         const body = (ctx.body ?? {}) as Record<string, unknown>;
+        if (typeof body.password === "string" && passwordHasHiddenCharacters(body.password)) {
+          throw new APIError("BAD_REQUEST", { message: PASSWORD_HIDDEN_CHARACTERS_MESSAGE, code: "PASSWORD_HAS_HIDDEN_CHARACTERS" });
+        }
+        if (ctx.path !== "/sign-up/email") return;
         const name = counsellorNameSchema.safeParse(body.name);
         if (!name.success) {
           throw new APIError("BAD_REQUEST", { message: name.error.issues[0]?.message ?? "Enter your name.", code: "INVALID_NAME" });
         }
         return { context: { body: { ...body, name: name.data } } };
+      }),
+      // The session token stays in its HttpOnly cookie: left out of what goes back over HTTP
+      // (lib/auth/session-token.ts). Server code calling auth.api still gets the whole answer.
+      after: createAuthMiddleware(async (ctx) => {
+        if (!ctx.request) return;
+        const body = withoutSessionToken(ctx.path, ctx.context.returned);
+        if (body) return ctx.json(body);
       }),
     },
     telemetry: { enabled: false },

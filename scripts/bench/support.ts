@@ -40,8 +40,9 @@ export async function serveBuild(databaseUrl: string, port: number, env: Record<
   };
   const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts", "deploy"], { env: fullEnv, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`Migrations failed:\n${migrate.stderr}`);
-  const server: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: fullEnv,
+  // The server `npm start` runs; the benchmarks are its proxy and send each client's address.
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    env: { ...fullEnv, HOST: "127.0.0.1", PORT: String(port), TRUSTED_PROXIES: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

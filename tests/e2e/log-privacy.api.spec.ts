@@ -1,9 +1,10 @@
 /**
- * No personal data in the server's logs. Starts its own two `next start` processes (E2E_PORT+5 on
- * a fresh SQLite file, E2E_PORT+6 on a database that refuses connections) with their output
- * captured, drives a full flow through them (sharing by invite and by code with a name and
- * email, counsellor sign-up and sign-in, notes, bad requests, 404s, the database down), then
- * searches everything they printed for the names, emails, note text, password and answers sent.
+ * No personal data in the server's logs. Starts its own two servers as `npm start` runs them
+ * (scripts/serve.ts; E2E_PORT+5 on a fresh SQLite file, E2E_PORT+6 on a database that refuses
+ * connections) with their output captured, drives a full flow through them (sharing by invite
+ * and by code with a name and email, counsellor sign-up and sign-in, notes, bad requests, 404s,
+ * the database down), then searches everything they printed for the names, emails, note text,
+ * password and answers sent.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -36,9 +37,13 @@ const servers: ChildProcess[] = [];
 let dataDir = "";
 
 function startServer(port: number, databaseUrl: string): ChildProcess {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: {
       ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      // This test is the proxy: it sends each client's made-up address in X-Forwarded-For.
+      TRUSTED_PROXIES: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       AUTH_BREACH_CHECK: "off",

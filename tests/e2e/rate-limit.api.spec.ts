@@ -2,7 +2,9 @@
  * The request limits as shipped (lib/rate-limit/limits.ts defaults) in the built app: one client
  * address gets its 300 submissions, code shares and code look-ups in ten minutes, then a plain
  * 429 with Retry-After; another address is not affected. Each test uses its own made-up address
- * (X-Forwarded-For), so it never spends the limit of the other tests' requests.
+ * (X-Forwarded-For), so it never spends the limit of the other tests' requests: this server trusts
+ * 127.0.0.1 as a proxy (TRUSTED_PROXIES in playwright.config.ts), as the test client is its proxy.
+ * Without that setting the header is ignored: tests/e2e/http-server.api.spec.ts.
  */
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
@@ -63,3 +65,17 @@ for (const { name, send, status } of cases) {
     expect((await send(await client())).status()).toBe(status);
   });
 }
+
+test("behind a trusted proxy each forwarded address has its own sign-in limit, and one the client prepends changes nothing", async () => {
+  const [limited, other] = [fakeAddress(), fakeAddress()];
+  const signIn = async (forwardedFor: string) => {
+    const api = await client(forwardedFor);
+    return (await api.post("/api/auth/sign-in/email", { data: { email: "nobody.limited@example.org", password: "wrong password 123" }, headers: { origin: baseURL } })).status();
+  };
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) statuses.push(await signIn(limited));
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  // The proxy appends the address it saw: the right-most untrusted hop is the client.
+  expect(await signIn(`${other}, ${limited}`)).toBe(429);
+  expect(await signIn(other)).toBe(401);
+});

@@ -1,7 +1,8 @@
 /**
- * Two `next start` processes on one PostgreSQL database with one BETTER_AUTH_SECRET, as behind a
- * load balancer (playwright.config.ts starts them when TEST_POSTGRES_URL is set): whatever one
- * instance stores or counts, the other sees. Nothing lives in a process but caches.
+ * Two app servers (scripts/serve.ts) on one PostgreSQL database with one BETTER_AUTH_SECRET, as
+ * behind a load balancer (playwright.config.ts starts them when TEST_POSTGRES_URL is set, trusting
+ * the tests as their proxy): whatever one instance stores or counts, the other sees. Nothing lives
+ * in a process but caches.
  */
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { apiAnswers, fakeAddress, signedInCounsellor, uniqueEmail } from "./support/counsellor";

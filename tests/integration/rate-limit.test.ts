@@ -2,10 +2,12 @@
  * The request counters on a real SQLite file and a real PostgreSQL database: limits, windows,
  * pruning, and exact counts when many requests (and two app instances) count at once.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { isDatabaseUnavailable, toErrorResponse } from "@/lib/api/route";
+import { DatabaseUnavailableError } from "@/lib/db-outage";
 import { createDb } from "@/lib/db";
 import { SHARED_ADDRESS, clientAddress } from "@/lib/rate-limit/client-address";
+import { APP_SERVER_MARK, CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/forwarded";
 import { ruleFor, type RateLimitRule } from "@/lib/rate-limit/limits";
 import { countRequest, pruneRequestLimits, requestLimitKey } from "@/lib/rate-limit/service";
 import { parseEnv } from "@/lib/env";
@@ -89,8 +91,11 @@ describe("request limits when the database cannot be reached", () => {
     try {
       const error = await countRequest(handle.db, { bucket: "submissions", address: address(), rule }).catch((caught: unknown) => caught);
       // Inside raw SQL Prisma calls every driver failure P2010; the adapter's kind is what tells an outage.
-      expect(error).toMatchObject({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } });
-      expect(isDatabaseUnavailable(error)).toBe(true);
+      const cause = (error as Error).cause;
+      expect(cause).toMatchObject({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } });
+      expect(isDatabaseUnavailable(cause)).toBe(true);
+      // The data layer rethrows it as the outage error (lib/db-outage.ts).
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
       const response = toErrorResponse(error);
       expect(response.status).toBe(503);
       expect(response.headers.get("retry-after")).toBe("5");
@@ -101,28 +106,39 @@ describe("request limits when the database cannot be reached", () => {
 });
 
 describe("the client address a limit counts against", () => {
-  const from = (value?: string) => clientAddress(new Headers(value === undefined ? {} : { "x-forwarded-for": value }));
+  const from = (value?: string, forwardedFor?: string) =>
+    clientAddress(new Headers({ ...(value === undefined ? {} : { [CLIENT_ADDRESS_HEADER]: value }), ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) }));
+  // As in the process scripts/serve.ts runs.
+  beforeEach(() => vi.stubEnv(APP_SERVER_MARK, "1"));
+  afterEach(() => vi.unstubAllEnvs());
 
-  it("is the first value of X-Forwarded-For", () => {
+  it("is the address the HTTP server put on the request, never X-Forwarded-For", () => {
     expect(from("203.0.113.7")).toBe("203.0.113.7");
-    expect(from(" 203.0.113.7 , 10.0.0.1")).toBe("203.0.113.7");
-    expect(from("203.0.113.7:51234")).toBe("203.0.113.7");
+    expect(from(" 203.0.113.7 ")).toBe("203.0.113.7");
     expect(from("::ffff:203.0.113.7")).toBe("203.0.113.7");
+    expect(from("203.0.113.7", "198.51.100.1")).toBe("203.0.113.7");
+    expect(from(undefined, "198.51.100.1")).toBe(SHARED_ADDRESS);
   });
 
   it("counts an IPv6 client by its /64, however it writes the address", () => {
     expect(from("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).toBe("2001:db8:1:2::/64");
     expect(from("2001:DB8:1:2::1")).toBe("2001:db8:1:2::/64");
-    expect(from("[2001:0db8:0001:0002::ffff]")).toBe("2001:db8:1:2::/64");
+    expect(from("2001:0db8:0001:0002::ffff")).toBe("2001:db8:1:2::/64");
     expect(from("2001:db8::1")).toBe("2001:db8:0:0::/64");
   });
 
-  it("falls back to one shared bucket without a readable address", () => {
+  it("falls back to one shared bucket without a readable address (as under next dev)", () => {
     expect(from()).toBe(SHARED_ADDRESS);
     expect(from("")).toBe(SHARED_ADDRESS);
     expect(from("unknown")).toBe(SHARED_ADDRESS);
     expect(from("999.1.1.1")).toBe(SHARED_ADDRESS);
+    expect(from("203.0.113.7, 198.51.100.1")).toBe(SHARED_ADDRESS);
     expect(from("x".repeat(5000))).toBe(SHARED_ADDRESS);
+  });
+
+  it("is not read at all without our HTTP server (a plain next start), where a client could send it", () => {
+    vi.stubEnv(APP_SERVER_MARK, undefined);
+    expect(from("203.0.113.7")).toBe(SHARED_ADDRESS);
   });
 });
 

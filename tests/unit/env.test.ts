@@ -75,4 +75,29 @@ describe("parseEnv", () => {
     }
     expect(() => parseEnv({ RATE_LIMIT_WINDOW_SECONDS: "5" })).toThrow(/^Invalid RATE_LIMIT_WINDOW_SECONDS: must be a whole number from 10 to 86400/);
   });
+
+  it("reads TRUSTED_PROXIES as addresses and CIDR ranges, and names a bad entry in one line", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: " " }).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.5, 10.1.0.0/16, ::1, fd00::/8" }).TRUSTED_PROXIES.map((range) => range.prefix)).toEqual([32, 16, 128, 8]);
+    for (const [value, entry] of [["10.0.0.5, nginx", "nginx"], ["10.0.0.0/33", "10.0.0.0/33"], ["10.0.0.5:80", "10.0.0.5:80"], ["*", "*"]]) {
+      let message = "";
+      try {
+        parseEnv({ TRUSTED_PROXIES: value });
+      } catch (error) {
+        expect(error).toBeInstanceOf(EnvError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^Invalid TRUSTED_PROXIES: must be IP addresses or CIDR ranges separated by commas/);
+      expect(message).toContain(`"${entry}" is neither`);
+      expect(message.split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("gives the HTTP server limits for slow clients", () => {
+    expect(parseEnv({})).toMatchObject({ HTTP_HEADERS_TIMEOUT_SECONDS: 10, HTTP_REQUEST_TIMEOUT_SECONDS: 30, HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: 5 });
+    expect(parseEnv({ HTTP_REQUEST_TIMEOUT_SECONDS: "120" }).HTTP_REQUEST_TIMEOUT_SECONDS).toBe(120);
+    expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_SECONDS: "0" })).toThrow(/^Invalid HTTP_HEADERS_TIMEOUT_SECONDS: must be a whole number from 1 to 600/);
+    expect(() => parseEnv({ HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: "soon" })).toThrow(/^Invalid HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: /);
+  });
 });
