@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageContainer } from "@/components/ui/page-container";
+import { isDatabaseOutageDigest } from "@/lib/db-outage-digest";
 
 export type ErrorPageProps = {
   error: unknown;
@@ -19,8 +20,30 @@ function errorDigest(error: unknown): string | undefined {
   return typeof digest === "string" && digest.length > 0 ? digest : undefined;
 }
 
+/** The words for a bug, and for a database outage (the server answered 503): nothing to report, just wait. */
+const copy = {
+  fault: {
+    eyebrow: "Something went wrong",
+    heading: <>This page didn&rsquo;t load properly</>,
+    text: <>It&rsquo;s not something you did. Please try again, and if it keeps happening, come back in a little while.</>,
+  },
+  outage: {
+    eyebrow: "Temporarily unavailable",
+    heading: <>We&rsquo;ll be back shortly</>,
+    text: (
+      <>
+        We can&rsquo;t reach our database for a moment, so this page can&rsquo;t load right now. Nothing you saved is lost.
+        Please try again in a minute.
+      </>
+    ),
+  },
+};
+
 export default function ErrorPage({ error, retry, reset }: ErrorPageProps) {
-  const digest = errorDigest(error);
+  const outage = isDatabaseOutageDigest(error);
+  // The outage's digest is the same for everyone, so it is no use as a reference.
+  const digest = outage ? undefined : errorDigest(error);
+  const { eyebrow, heading, text } = outage ? copy.outage : copy.fault;
 
   useEffect(() => {
     // Goes to the browser console only; the page itself never shows error details.
@@ -30,14 +53,9 @@ export default function ErrorPage({ error, retry, reset }: ErrorPageProps) {
   return (
     <PageContainer className="py-16 sm:py-24">
       <div className="mx-auto max-w-2xl">
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Something went wrong</p>
-        <h1 className="mt-3 text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-          This page didn&rsquo;t load properly
-        </h1>
-        <p className="mt-5 text-lg leading-relaxed text-slate-700">
-          It&rsquo;s not something you did. Please try again, and if it keeps happening, come back in a little
-          while.
-        </p>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{eyebrow}</p>
+        <h1 className="mt-3 text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">{heading}</h1>
+        <p className="mt-5 text-lg leading-relaxed text-slate-700">{text}</p>
         <div className="mt-8 flex flex-col gap-3 sm:flex-row">
           <button
             type="button"

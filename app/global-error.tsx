@@ -4,6 +4,7 @@
 // Geist font: everything it needs is inline and uses system fonts.
 
 import type { CSSProperties } from "react";
+import { isDatabaseOutageDigest } from "@/lib/db-outage-digest";
 import { globalErrorCss } from "@/lib/security/inline-styles";
 
 export type GlobalErrorProps = {
@@ -58,20 +59,34 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 export default function GlobalError({ error, retry }: GlobalErrorProps) {
-  const digest = errorDigest(error);
+  // A database outage (the server answered 503) reads as a short wait, with no reference code.
+  const outage = isDatabaseOutageDigest(error);
+  const digest = outage ? undefined : errorDigest(error);
 
   return (
     <html lang="en">
       <body style={styles.body}>
-        <title>Something went wrong · Coder Fit</title>
+        <title>{outage ? "Back shortly · Coder Fit" : "Something went wrong · Coder Fit"}</title>
         {/* Allowed by the Content-Security-Policy through its hash (lib/security/inline-styles.ts). */}
         <style>{globalErrorCss}</style>
         <main style={styles.main}>
           <p style={styles.brand}>Coder Fit</p>
-          <h1 style={styles.heading}>Sorry, Coder Fit couldn&rsquo;t load</h1>
-          <p style={styles.text}>
-            Something went wrong on our side. Please try again, and if it keeps happening, come back in a little while.
-          </p>
+          {outage ? (
+            <>
+              <h1 style={styles.heading}>We&rsquo;ll be back shortly</h1>
+              <p style={styles.text}>
+                We can&rsquo;t reach our database for a moment, so Coder Fit can&rsquo;t load right now. Nothing you saved is
+                lost. Please try again in a minute.
+              </p>
+            </>
+          ) : (
+            <>
+              <h1 style={styles.heading}>Sorry, Coder Fit couldn&rsquo;t load</h1>
+              <p style={styles.text}>
+                Something went wrong on our side. Please try again, and if it keeps happening, come back in a little while.
+              </p>
+            </>
+          )}
           <div style={styles.actions}>
             <button type="button" className="ge-focus" style={styles.button} onClick={() => retry()}>
               Try again

@@ -1,6 +1,10 @@
 import "server-only";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db-outage";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db-outage-digest";
 import { InvalidAnswersError, toAnswerIssues, type AnswerIssue } from "@/lib/scoring";
+
+export { isDatabaseUnavailable };
 
 /**
  * One wrapper for every JSON route handler: it reads and parses the body with limits, runs the
@@ -95,34 +99,6 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
 }
 
 /**
- * The driver adapter's names for a database that cannot be reached. Prisma gives these their own
- * P1xxx codes from ordinary queries, but inside raw SQL (the rate-limit counter) every driver
- * failure is P2010 "raw query failed", with the adapter's kind as the only sign of an outage.
- */
-const UNREACHABLE_KINDS = new Set([
-  "AuthenticationFailed",
-  "DatabaseNotReachable",
-  "DatabaseDoesNotExist",
-  "SocketTimeout",
-  "DatabaseAccessDenied",
-  "TlsConnectionError",
-  "ConnectionClosed",
-]);
-
-/** Failures of the database itself (down, unreachable, timed out), as opposed to bad input. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { name, code, message } = error as { name?: string; code?: string; message?: string };
-  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
-  return (
-    /^PrismaClient(Initialization|RustPanic|Unknown)?Error$/.test(name ?? "") ||
-    /^P1\d{3}$/.test(code ?? "") ||
-    (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) ||
-    /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|database is locked|SocketTimeout|connect|Connection terminated/i.test(message ?? "")
-  );
-}
-
-/**
  * The SQLSTATE of a value PostgreSQL refused as data (class 22: a NUL byte in text, a date out of
  * its range, a number too large), or null. Validation should have stopped such a value; this is
  * the backstop that keeps a gap in it a 4xx for the client, and visible in the log.
@@ -132,6 +108,15 @@ function refusedValueCode(error: unknown): string | null {
   const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } }).meta?.driverAdapterError?.cause;
   const code = cause?.originalCode;
   return typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code) ? code : null;
+}
+
+/** The 503 every JSON answer gives while the database is down or not answering in time. */
+export function databaseUnavailableResponse(): Response {
+  return errorResponse(
+    new ApiError(503, "We could not reach the database. Nothing was lost: please try again in a moment.", [], {
+      "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS),
+    }),
+  );
 }
 
 export function toErrorResponse(error: unknown): Response {
@@ -150,12 +135,10 @@ export function toErrorResponse(error: unknown): Response {
     );
   }
   if (isDatabaseUnavailable(error)) {
-    console.error(`[api] database unavailable: ${(error as Error).name}`);
-    return errorResponse(
-      new ApiError(503, "We could not reach the database. Nothing was lost: please try again in a moment.", [], {
-        "Retry-After": "5",
-      }),
-    );
+    // The driver's error class, not the wrappers': DatabaseUnavailableError, Better Auth's APIError.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    console.error(`[api] database unavailable: ${(cause as Error).name}`);
+    return databaseUnavailableResponse();
   }
   // Log the kind of failure, never the request (it may hold personal answers).
   console.error(`[api] unexpected ${(error as Error)?.name ?? "error"}`, (error as Error)?.stack?.split("\n")[1]?.trim());

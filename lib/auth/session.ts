@@ -2,7 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ApiError } from "@/lib/api/route";
-import { returnPathFrom } from "@/lib/validations/counsellor-auth";
+import { asDatabaseOutage } from "@/lib/db-outage";
+import { counsellorReturnPath } from "@/lib/validations/redirect";
 import { getAuth } from "./server";
 
 export interface Counsellor {
@@ -12,7 +13,13 @@ export interface Counsellor {
 }
 
 async function sessionFrom(requestHeaders: Headers): Promise<Counsellor | null> {
-  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  // Better Auth reports a session lookup the database could not answer as its own 500 error;
+  // ours says "outage", so pages and route handlers answer 503 (lib/db-outage.ts).
+  const session = await getAuth()
+    .api.getSession({ headers: requestHeaders })
+    .catch((error: unknown) => {
+      throw asDatabaseOutage(error);
+    });
   if (!session) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };
 }
@@ -22,9 +29,9 @@ export async function getCounsellor(): Promise<Counsellor | null> {
   return sessionFrom(await headers());
 }
 
-/** Only a path on this site is followed after sign-in (see returnPathSchema for why). */
+/** Only a page of the counsellor workspace on this site is followed after sign-in (see counsellorReturnPath). */
 export function safeNextPath(next: string | null | undefined, fallback = "/counsellor"): string {
-  return returnPathFrom(next, fallback);
+  return counsellorReturnPath(next, fallback);
 }
 
 /** For counsellor pages: the counsellor, or a redirect to sign-in that comes back here. */

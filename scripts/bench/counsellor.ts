@@ -302,7 +302,8 @@ function exportAll(url: string, counsellorId: string) {
 async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
   console.log(`\n${target.name}: ${ASSESSMENTS.toLocaleString("en")} assessments, then shares in stages of ${STAGES.map((rows) => rows.toLocaleString("en")).join(" and ")}…`);
   await deployMigrations(migrationTarget(target.url));
-  const { db } = createDb(target.url);
+  // No time limits: building the share indexes over a million rows is one statement of minutes.
+  const { db } = createDb(target.url, { timeoutMs: 0 });
   try {
     const counsellorId = newId();
     const otherId = newId();

@@ -1,5 +1,7 @@
 import { toNextJsHandler } from "better-auth/next-js";
+import { databaseUnavailableResponse, isDatabaseUnavailable, toErrorResponse } from "@/lib/api/route";
 import { getAuth } from "@/lib/auth/server";
+import { trackDatabaseOutage } from "@/lib/db-outage";
 
 // Better Auth's own endpoints (sign-up, sign-in, sign-out, session), under /api/auth.
 export const dynamic = "force-dynamic";
@@ -16,5 +18,24 @@ async function withRetryAfter(response: Response): Promise<Response> {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-export const GET = async (request: Request) => withRetryAfter(await toNextJsHandler(getAuth()).GET(request));
-export const POST = async (request: Request) => withRetryAfter(await toNextJsHandler(getAuth()).POST(request));
+/**
+ * A database outage gets the API's 503 with `Retry-After` (lib/api/route.ts), not Better Auth's
+ * 500. It shows up two ways: thrown (its rate limiter, which runs before any endpoint), or as a
+ * 500 answer Better Auth made from our DatabaseUnavailableError inside an endpoint.
+ */
+async function answer(handle: (request: Request) => Promise<Response>, request: Request): Promise<Response> {
+  try {
+    const { result, databaseUnavailable } = await trackDatabaseOutage(() => handle(request));
+    if (databaseUnavailable && result.status >= 500) {
+      console.error("[api] database unavailable: DatabaseUnavailableError in Better Auth");
+      return databaseUnavailableResponse();
+    }
+    return withRetryAfter(result);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return toErrorResponse(error);
+  }
+}
+
+export const GET = (request: Request) => answer(toNextJsHandler(getAuth()).GET, request);
+export const POST = (request: Request) => answer(toNextJsHandler(getAuth()).POST, request);
