@@ -26,25 +26,23 @@ async function makeQr(text: string): Promise<Qr> {
  * to copy. Closed by default, never printed, and not part of the report's share or copy paths.
  */
 export function OwnerLinkPanel({ id, ownerKey }: { id: string; ownerKey: string }) {
-  const [open, setOpen] = useState(false);
+  // Made when the panel is first opened: the address needs the browser's origin.
   const [link, setLink] = useState("");
   const [qr, setQr] = useState<Qr>({ kind: "loading" });
   const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
   const fieldRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (!open) return;
-    const text = ownerLink(window.location.origin, id, ownerKey);
-    setLink(text);
+    if (!link) return;
     let live = true;
-    makeQr(text).then(
+    makeQr(link).then(
       (made) => live && setQr(made),
       () => live && setQr({ kind: "failed" }),
     );
     return () => {
       live = false;
     };
-  }, [open, id, ownerKey]);
+  }, [link]);
 
   async function copyLink() {
     try {
@@ -61,7 +59,9 @@ export function OwnerLinkPanel({ id, ownerKey }: { id: string; ownerKey: string 
     <details
       className="print-hidden mt-6 rounded-2xl border border-slate-200 bg-white"
       data-owner-link-panel
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onToggle={(event) => {
+        if (event.currentTarget.open && !link) setLink(ownerLink(window.location.origin, id, ownerKey));
+      }}
     >
       <summary className="flex min-h-12 cursor-pointer items-center gap-2 rounded-2xl px-5 py-3 font-semibold text-slate-900 hover:bg-slate-50 sm:px-7">
         <Icon name="device" className="size-5 shrink-0 text-brand-700" />

@@ -1,8 +1,8 @@
 /**
  * The student's side of sharing a result with a counsellor: the invite the quiz remembers, the
  * consent form's draft and schema, what the API said about a share, and small typed fetchers for
- * the invite look-up, sharing by code and withdrawing. Students have no account: the report id is
- * their capability, so these calls need nothing else. The fetchers never throw; server text is
+ * the invite look-up, sharing by code and withdrawing. Students have no account: sharing and
+ * withdrawing need the result's owner key, which the device keeps beside the result. The fetchers never throw; server text is
  * shown only where the API wrote it for people (its `error` and issue messages).
  */
 import { z } from "zod";

@@ -9,8 +9,8 @@ import { entityIdSchema } from "@/lib/counsellor/filters";
 import type { AssessmentResult } from "@/lib/scoring/types";
 
 /**
- * The student's side of sharing. Nothing is shared without `consent: true`; the person's report
- * id is their capability to share and to withdraw, exactly as it is to read and delete.
+ * The student's side of sharing. Nothing is shared without `consent: true`. The report id only
+ * reads: the route handlers check the owner key before they call anything here.
  */
 
 export type ShareOutcome =
