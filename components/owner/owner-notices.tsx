@@ -1,6 +1,6 @@
 "use client";
 
-import { ButtonLink } from "@/components/ui/button-link";
+import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 import { useOwner } from "./owner-context";
@@ -37,27 +37,32 @@ export function OwnerNotices() {
 function ViewerNote({ readOnly }: { readOnly: boolean }) {
   return (
     <section aria-labelledby="viewer-note-title" data-viewer-note className="border-b border-slate-200 bg-slate-50">
-      <PageContainer className="py-4 sm:py-5">
-        <div className="flex items-start gap-3">
+      <PageContainer className="py-3">
+        <div className="flex items-start gap-2.5">
           <Icon name="info" className="mt-0.5 size-5 shrink-0 text-brand-700" />
-          <div className="min-w-0 max-w-[68ch] space-y-2 leading-relaxed text-slate-800">
-            <h2 id="viewer-note-title" className="font-semibold text-slate-900">
-              {readOnly ? OWNER_WORDS.readOnlyTitle : OWNER_WORDS.viewerTitle}
-            </h2>
-            <p>{readOnly ? OWNER_WORDS.readOnlyBody : OWNER_WORDS.viewerBody}</p>
-            {readOnly ? null : (
-              <details className="group">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800">
-                  {OWNER_WORDS.viewerOwnTitle}
-                </summary>
-                <p className="mt-1">{OWNER_WORDS.viewerOwnBody}</p>
-              </details>
-            )}
-            <p className="pt-1">
-              <ButtonLink href="/assessment" variant="secondary" className="w-full sm:w-auto">
-                {OWNER_WORDS.viewerStart}
-              </ButtonLink>
+          <div className="min-w-0 max-w-[68ch] leading-relaxed text-slate-800">
+            <p>
+              <span id="viewer-note-title" role="heading" aria-level={2} className="font-semibold text-slate-900">
+                {readOnly ? OWNER_WORDS.readOnlyTitle : OWNER_WORDS.viewerTitle}
+              </span>{" "}
+              {readOnly ? OWNER_WORDS.readOnlyBody : OWNER_WORDS.viewerBody}
             </p>
+            <div className="flex flex-wrap items-start gap-x-5">
+              {readOnly ? null : (
+                <details className="group basis-full sm:basis-auto">
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800">
+                    {OWNER_WORDS.viewerOwnTitle}
+                  </summary>
+                  <p className="mb-1 text-slate-700">{OWNER_WORDS.viewerOwnBody}</p>
+                </details>
+              )}
+              <Link
+                href="/assessment"
+                className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800"
+              >
+                {OWNER_WORDS.viewerStart}
+              </Link>
+            </div>
           </div>
         </div>
       </PageContainer>

@@ -3,14 +3,13 @@
  * files with the rest of the product's words).
  */
 export const OWNER_WORDS = {
-  viewerTitle: "You are reading a shared report",
-  viewerBody:
-    "Anyone with this link can read the report. Only the person who took the assessment can share it with a counsellor, retake it or delete it, from the phone or computer they took it on or with their private owner link.",
+  viewerTitle: "You are reading a shared report.",
+  viewerBody: "Only the person who took the assessment can share, retake or delete it.",
   viewerOwnTitle: "Is this your result?",
   viewerOwnBody:
-    "Open the private owner link you saved on this device to manage it here. Without that link, a result taken on a lost phone or in a cleared browser stays readable but can no longer be changed or deleted.",
+    "Manage it from the phone or computer you took it on, or open the private owner link you saved from there on this device. Without that link, a result taken on a lost phone or in a cleared browser stays readable but can no longer be changed or deleted.",
   viewerStart: "Take the assessment yourself",
-  readOnlyTitle: "This device can only read this result",
+  readOnlyTitle: "This device can only read this result.",
   readOnlyBody:
     "Another device already holds the owner key of this result, which was taken before owner keys existed. Open the owner link from that device to manage it here.",
   linkAccepted: "This device can now share, retake and delete this result. Keep your owner link private.",

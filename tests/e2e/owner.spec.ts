@@ -65,7 +65,7 @@ test.describe("owner-only controls", () => {
     const viewerPage = await viewer.newPage();
     const response = await viewerPage.goto(reportUrl);
     expect(response?.status()).toBe(200);
-    await expect(viewerPage.getByRole("heading", { name: "You are reading a shared report" })).toBeVisible();
+    await expect(viewerPage.getByRole("heading", { name: "You are reading a shared report." })).toBeVisible();
     await expect(viewerPage.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(viewerPage.getByRole("button", { name: /delete/i })).toHaveCount(0);
     await expect(viewerPage.getByRole("link", { name: "Retake the assessment" })).toHaveCount(0);
