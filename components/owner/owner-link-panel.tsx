@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { actionButton } from "@/components/report/action-button";
 import { Icon } from "@/components/ui/icon";
+import { copyText } from "@/lib/clipboard";
 import { ownerLink } from "./owner-context";
 import { OWNER_WORDS } from "./owner-words";
 
@@ -45,14 +46,9 @@ export function OwnerLinkPanel({ id, ownerKey }: { id: string; ownerKey: string 
   }, [link]);
 
   async function copyLink() {
-    try {
-      if (!navigator.clipboard) throw new Error("No clipboard");
-      await navigator.clipboard.writeText(link);
-      setCopy("copied");
-    } catch {
-      setCopy("manual");
-      fieldRef.current?.select();
-    }
+    const copied = await copyText(link);
+    setCopy(copied ? "copied" : "manual");
+    if (!copied) fieldRef.current?.select();
   }
 
   return (

@@ -1,29 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { copyText } from "@/lib/clipboard";
 import { actionButton } from "./action-button";
 
 type Status = "idle" | "copied" | "manual";
-
-/** The old way, for browsers without the async clipboard (or outside a secure context). */
-function copyWithSelection(text: string): boolean {
-  const field = document.createElement("textarea");
-  field.value = text;
-  field.setAttribute("readonly", "");
-  field.style.position = "fixed";
-  field.style.top = "0";
-  field.style.opacity = "0";
-  document.body.appendChild(field);
-  field.select();
-  let copied = false;
-  try {
-    copied = document.execCommand("copy");
-  } catch {
-    copied = false;
-  }
-  field.remove();
-  return copied;
-}
 
 /** Copies the report's address; says so in a polite live region, or shows the link to copy by hand. */
 export function CopyLinkButton({ linkIcon, doneIcon }: { linkIcon: ReactNode; doneIcon: ReactNode }) {
@@ -44,13 +25,7 @@ export function CopyLinkButton({ linkIcon, doneIcon }: { linkIcon: ReactNode; do
   async function copy() {
     const link = `${window.location.origin}${window.location.pathname}`;
     setUrl(link);
-    try {
-      if (!navigator.clipboard) throw new Error("No clipboard");
-      await navigator.clipboard.writeText(link);
-      setStatus("copied");
-    } catch {
-      setStatus(copyWithSelection(link) ? "copied" : "manual");
-    }
+    setStatus((await copyText(link)) ? "copied" : "manual");
   }
 
   return (

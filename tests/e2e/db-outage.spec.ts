@@ -10,10 +10,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { createDb } from "../../lib/db";
 import { QUIZ_STORAGE_KEY } from "../../lib/quiz/storage";
 import { answerByPointer, next, sections } from "./support/quiz";
+import { adminQuery } from "./support/postgres";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
 
 const postgresUrl = process.env.TEST_POSTGRES_URL?.trim() || undefined;
@@ -33,18 +33,6 @@ function databaseUrls(serverUrl: string) {
   proxied.hostname = "127.0.0.1";
   proxied.port = String(PROXY_PORT);
   return { name, direct: direct.toString(), proxied: proxied.toString(), host: direct.hostname, port: Number(direct.port || 5432) };
-}
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const url = new URL(serverUrl);
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function healthStatus(page: Page): Promise<number> {
@@ -77,8 +65,8 @@ test.describe("a database outage during the quiz", () => {
   test.beforeAll(async ({}) => {
     test.setTimeout(120_000);
     const { name, direct, proxied, host, port } = urls!;
-    await admin(postgresUrl!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin(postgresUrl!, `CREATE DATABASE "${name}"`);
+    await adminQuery(postgresUrl!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await adminQuery(postgresUrl!, `CREATE DATABASE "${name}"`);
     const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts", "deploy"], {
       env: { ...process.env, DATABASE_URL: direct },
       encoding: "utf8",
@@ -110,7 +98,7 @@ test.describe("a database outage during the quiz", () => {
       await exited;
     }
     await proxy?.close();
-    if (urls) await admin(postgresUrl!, `DROP DATABASE IF EXISTS "${urls.name}" WITH (FORCE)`);
+    if (urls) await adminQuery(postgresUrl!, `DROP DATABASE IF EXISTS "${urls.name}" WITH (FORCE)`);
   });
 
   test("keeps the answers, offers to try again, and saves exactly once when the database is back", async ({ page }) => {

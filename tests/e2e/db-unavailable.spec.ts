@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
-import pg from "pg";
+import { adminQuery } from "./support/postgres";
 import { fakeAddress, uniqueEmail } from "./support/counsellor";
 import { downURL } from "./support/servers";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
@@ -113,18 +113,6 @@ test.describe("while the database hangs", () => {
   let output = "";
   let databaseName = "";
 
-  async function admin(sql: string): Promise<void> {
-    const url = new URL(postgresUrl!);
-    url.pathname = "/postgres";
-    const client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-
   test.beforeAll(async ({}, testInfo) => {
     // Its ports are fixed: only one project may start this server.
     if (!atPhoneWidth(testInfo.project.name)) return;
@@ -132,8 +120,8 @@ test.describe("while the database hangs", () => {
     const direct = new URL(postgresUrl!);
     databaseName = `${decodeURIComponent(direct.pathname.slice(1)) || "postgres"}_hung`.replace(/[^A-Za-z0-9_]/g, "_");
     direct.pathname = `/${databaseName}`;
-    await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-    await admin(`CREATE DATABASE "${databaseName}"`);
+    await adminQuery(postgresUrl!, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await adminQuery(postgresUrl!, `CREATE DATABASE "${databaseName}"`);
     const migrate = spawnSync("npx", ["tsx", "scripts/migrate.ts", "deploy"], { env: { ...process.env, DATABASE_URL: direct.toString() }, encoding: "utf8" });
     if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
 
@@ -174,7 +162,7 @@ test.describe("while the database hangs", () => {
       await exited;
     }
     await proxy?.close();
-    if (databaseName) await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    if (databaseName) await adminQuery(postgresUrl!, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
   });
 
   test("pages, the counsellor API and sign-in answer 503 within the time limit", async ({ page }) => {

@@ -7,19 +7,13 @@
  */
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
-import { sections, takeQuiz } from "./support/quiz";
+import { takeQuiz } from "./support/quiz";
 import { postgresURL } from "./support/servers";
-import type { QuestionnaireItem } from "../../lib/profiles/questionnaire-schema";
+import { apiAnswers } from "./support/counsellor";
 
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true };
 
-function answerFor(item: QuestionnaireItem): string | number {
-  if (item.kind === "level") return 2;
-  if (item.kind === "agreement") return 3;
-  if (item.kind === "knowledge") return item.correct;
-  return item.options[0]!.value;
-}
-const answers = Object.fromEntries(sections.flatMap((section) => section.items.map((item) => [item.id, answerFor(item)])));
+const answers = apiAnswers(2);
 
 async function newPhone(browser: Browser, baseURL: string): Promise<BrowserContext> {
   return browser.newContext({ ...phone, baseURL });
