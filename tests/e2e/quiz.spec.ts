@@ -5,6 +5,12 @@ import { answerByKeyboard, answerByPointer, group, next, sections } from "./supp
 const [about, education, skills, temperament, knowledge] = sections;
 
 test.describe("the fit quiz", () => {
+  // Behaviour flows, run once at phone width (most people take the quiz on a phone). Every step
+  // at desktop width is taken, with an axe scan each, by csp.spec.ts.
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== "mobile", "Behaviour checked once, at phone width.");
+  });
+
   test("a fresher takes it by pointer and keyboard, reloads midway, and gets the report", async ({ page }) => {
     // About 40 answers, a reload and seven axe scans: on a busy 2-core machine this one flow needs
     // more than the default minute. The limit is a budget, not a speed target.

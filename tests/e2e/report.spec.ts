@@ -3,7 +3,8 @@ import { expectNoAxeViolations } from "./support/axe";
 import { answerByPointer, next, sections } from "./support/quiz";
 
 test.describe("the report", () => {
-  test("a double submit creates one record and leads to the same report", async ({ page, request }) => {
+  test("a double submit creates one record and leads to the same report", async ({ page, request }, testInfo) => {
+    test.skip(testInfo.project.name !== "mobile", "Behaviour checked once, at phone width.");
     await page.goto("/assessment");
     for (const [i, section] of sections.entries()) {
       await answerByPointer(page, section);
