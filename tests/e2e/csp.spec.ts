@@ -25,6 +25,9 @@ async function visit(page: Page, path: string, status = 200): Promise<void> {
 }
 
 test("student pages, the quiz, a report and its what-if panel run under the policy", async ({ page, request }, testInfo) => {
+  // Seven pages, the whole quiz (with an axe scan per step at desktop width) and a report: more
+  // than the default minute on a busy 2-core machine. A budget, not a speed target.
+  test.setTimeout(150_000);
   const problems = watchForCspProblems(page);
   for (const path of ["/", "/join", "/backgrounds", "/results", "/report/deleted"]) await visit(page, path);
   await visit(page, "/no-such-page", 404);
