@@ -124,6 +124,5 @@ export function OwnerOnly({ children }: { children: (ownerKey: string) => ReactN
 
 /** The same for markup a server component renders: shown only once this device proves to be the owner's. */
 export function OwnerGate({ children }: { children: ReactNode }) {
-  const { state } = useOwner();
-  return state.status === "owner" ? <>{children}</> : null;
+  return <OwnerOnly>{() => children}</OwnerOnly>;
 }
