@@ -4,6 +4,9 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
+import { medicalCoderProfile } from "@/lib/profiles";
+import { allItems, quizMinutes } from "@/lib/quiz/progress";
+import { quizWords } from "@/lib/quiz/quiz-words";
 
 /** Decorative hero drawing: a clinical note whose lines turn into code tags. */
 function HeroIllustration() {
@@ -54,9 +57,14 @@ function SectionHeading({ id, eyebrow, title, children }: SectionHeadingProps) {
   );
 }
 
+/** The promise is the quiz's own estimate for a slow reader (lib/quiz/reading-time.ts), so it holds. */
+const minutes = quizMinutes(medicalCoderProfile.questionnaire);
+const duration = quizWords.duration(minutes);
+const questionCount = allItems(medicalCoderProfile.questionnaire).length;
+
 const facts: { icon: IconName; label: string }[] = [
-  { icon: "clock", label: "6–8 minutes" },
-  { icon: "list", label: "39 questions" },
+  { icon: "clock", label: quizWords.durationFact(minutes) },
+  { icon: "list", label: `${questionCount} questions` },
   { icon: "unlock", label: "No sign-up" },
 ];
 
@@ -300,7 +308,7 @@ export default function HomePage() {
       {/* How it works */}
       <section id="how-it-works" aria-labelledby="how-it-works-heading" className="border-t border-slate-200 bg-brand-50 py-16 sm:py-20">
         <PageContainer>
-          <SectionHeading id="how-it-works-heading" eyebrow="How it works" title="Three steps, about 6–8 minutes">
+          <SectionHeading id="how-it-works-heading" eyebrow="How it works" title={`Three steps, ${duration}`}>
             <p>
               Your score is built from points you can see. Each one is tied to an answer you gave, so the report never asks
               you to take it on trust.
@@ -355,7 +363,7 @@ export default function HomePage() {
               Ready to see how you fit?
             </h2>
             <p className="mx-auto mt-3 max-w-[52ch] text-lg leading-relaxed text-balance text-brand-100">
-              It takes 6–8 minutes, needs no account, and ends with a report you can keep.
+              It takes {duration}, needs no account, and ends with a report you can keep.
             </p>
             <div className="mt-8 flex justify-center">
               <ButtonLink href="/assessment" variant="inverse" className="w-full sm:w-auto sm:px-8">

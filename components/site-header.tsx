@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { PageContainer } from "@/components/ui/page-container";
+import { quizWords } from "@/lib/quiz/quiz-words";
+import { SiteHeaderNav } from "./site-header-nav";
+import { headerWords } from "./site-header-words";
 
 export type LogoMarkProps = {
   className?: string;
@@ -26,6 +29,42 @@ export function LogoMark({ className }: LogoMarkProps) {
 const navLinkBase = "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold transition-colors sm:px-4 sm:text-[0.9375rem]";
 const navLink = `${navLinkBase} text-slate-700 hover:bg-brand-50 hover:text-brand-800`;
 const navCta = `${navLinkBase} bg-brand-600 text-white hover:bg-brand-700`;
+const navQuiet = `${navLinkBase} text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-brand-50 hover:text-brand-800`;
+
+/** On the quiz: a single way out. Progress stays on the device, so leaving loses nothing. */
+const quizNav = (
+  <nav aria-label="Main" className="print-hidden">
+    <Link href="/" className={navQuiet}>
+      {quizWords.exit}
+    </Link>
+  </nav>
+);
+
+/** The site's links: in a row from 640 px, behind the "Menu" button on a phone. */
+const links = (
+  <>
+    <li>
+      <Link href="/#how-it-works" className={navLink}>
+        {headerWords.howScoringWorks}
+      </Link>
+    </li>
+    <li>
+      <Link href="/backgrounds" className={navLink}>
+        {headerWords.compareBackgrounds}
+      </Link>
+    </li>
+    <li>
+      <Link href="/results" className={navLink}>
+        {headerWords.myResults}
+      </Link>
+    </li>
+    <li>
+      <Link href="/assessment" className={navCta}>
+        {headerWords.takeAssessment}
+      </Link>
+    </li>
+  </>
+);
 
 export function SiteHeader() {
   return (
@@ -38,30 +77,7 @@ export function SiteHeader() {
           <LogoMark className="size-8 shrink-0" />
           Coder Fit
         </Link>
-        <nav aria-label="Main" className="print-hidden -mx-3 sm:mx-0">
-          <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
-            <li>
-              <Link href="/#how-it-works" className={navLink}>
-                How scoring works
-              </Link>
-            </li>
-            <li>
-              <Link href="/backgrounds" className={navLink}>
-                Compare backgrounds
-              </Link>
-            </li>
-            <li>
-              <Link href="/results" className={navLink}>
-                My results
-              </Link>
-            </li>
-            <li>
-              <Link href="/assessment" className={navCta}>
-                Take the assessment
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <SiteHeaderNav onQuiz={quizNav} links={links} />
       </PageContainer>
     </header>
   );

@@ -6,7 +6,8 @@ import { PageContainer } from "@/components/ui/page-container";
 import { findInviteByToken } from "@/lib/cohorts/service";
 import { medicalCoderProfile } from "@/lib/profiles";
 import type { QuizInvite } from "@/lib/quiz/invite";
-import { allItems, minutesFromSeconds, secondsLeft } from "@/lib/quiz/progress";
+import { allItems, quizMinutes } from "@/lib/quiz/progress";
+import { quizWords } from "@/lib/quiz/quiz-words";
 import { inviteTokenSchema } from "@/lib/validations/share";
 
 export const metadata: Metadata = {
@@ -30,27 +31,26 @@ async function readInvite(value: string | string[] | undefined): Promise<QuizInv
 
 export default async function AssessmentPage({ searchParams }: PageProps) {
   const questionnaire = medicalCoderProfile.questionnaire;
-  const minutes = minutesFromSeconds(secondsLeft(questionnaire, 0));
+  const minutes = quizMinutes(questionnaire);
   const questions = allItems(questionnaire).length;
   const invite = await readInvite((await searchParams).invite);
 
   return (
     <>
+      {/* A slim banner: on a phone the step's first question must still fit the first screen. */}
       <div className="border-b border-slate-200 bg-brand-50">
-        <PageContainer className="py-6 sm:py-10">
+        <PageContainer className="py-3 sm:py-5">
           <div className="mx-auto max-w-2xl">
-            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Career-fit assessment</p>
-            <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
+            <h1 className="text-lg leading-snug font-bold tracking-tight text-balance text-slate-900 sm:text-2xl">
               Medical Coder fit assessment
             </h1>
-            <p className="mt-2 max-w-[60ch] text-sm leading-relaxed text-pretty text-slate-700 sm:mt-3 sm:text-base">
-              {questions} questions, about {minutes} minutes. No sign&#8209;up: your answers stay on this device until you
-              submit.
+            <p className="mt-0.5 text-sm leading-snug text-pretty text-slate-700 sm:mt-1">
+              {quizWords.quizPromise(questions, minutes)}
             </p>
           </div>
         </PageContainer>
       </div>
-      <PageContainer className="py-8 sm:py-12">
+      <PageContainer className="pt-4 pb-8 sm:pt-8 sm:pb-12">
         <div className="mx-auto max-w-2xl">
           {invite === "unknown" ? (
             <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-900">

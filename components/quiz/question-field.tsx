@@ -61,7 +61,7 @@ export function QuestionField({ item, control, agreementScale, onAnswer, onResol
             <span>{error}</span>
           </p>
         ) : null}
-        <div className={["mt-4 grid gap-2", isAgreement ? "sm:grid-cols-5" : ""].join(" ")}>
+        <div className={["mt-3 grid gap-2 sm:mt-4", isAgreement ? "sm:grid-cols-5" : ""].join(" ")}>
           {options.map((option, index) => {
             const inputId = `${baseId}-${index}`;
             const checked = field.value === option.value;

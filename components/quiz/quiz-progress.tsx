@@ -1,3 +1,5 @@
+import { quizWords } from "@/lib/quiz/quiz-words";
+
 export type QuizProgressProps = {
   step: number;
   total: number;
@@ -5,26 +7,31 @@ export type QuizProgressProps = {
   timeLeft: string;
 };
 
-/** "Step k of 6", the time left, and a bar; the text is announced politely when it changes. */
+/**
+ * "Step k of n", the time left and a thin bar, in one compact row so the step's first question
+ * fits a phone's first screen. The step's title is the heading right below, so on phones it is
+ * only announced here (politely, when it changes), not shown twice.
+ */
 export function QuizProgress({ step, total, title, timeLeft }: QuizProgressProps) {
   const current = step + 1;
+  const stepOf = quizWords.stepOf(current, total);
   return (
-    <div className="mb-8">
-      <div aria-live="polite" className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 text-sm">
+    <div className="mb-4 sm:mb-6">
+      <div aria-live="polite" className="flex items-baseline justify-between gap-x-3 text-sm">
         <p className="font-semibold text-slate-900">
-          Step {current} of {total}
-          <span className="font-normal text-slate-600"> · {title}</span>
+          {stepOf}
+          <span className="sr-only font-normal text-slate-600 sm:not-sr-only"> · {title}</span>
         </p>
-        <p className="text-slate-600">{timeLeft}</p>
+        <p className="text-right text-slate-600">{timeLeft}</p>
       </div>
       <div
         role="progressbar"
-        aria-label="Assessment progress"
+        aria-label={quizWords.progressLabel}
         aria-valuemin={1}
         aria-valuemax={total}
         aria-valuenow={current}
-        aria-valuetext={`Step ${current} of ${total}: ${title}`}
-        className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200"
+        aria-valuetext={`${stepOf}: ${title}`}
+        className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-200 sm:mt-2 sm:h-2"
       >
         <div
           className="h-full rounded-full bg-brand-600 transition-[width] duration-300"

@@ -4,9 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useState } from "react";
 import { get, set, useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import type { Questionnaire, Section } from "@/lib/profiles/questionnaire-schema";
-import { sectionAnswersSchema, type AnswerValue, type Answers } from "@/lib/scoring/answers";
+import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
+import type { AnswerValue, Answers } from "@/lib/scoring/answers";
 import { questionDomId } from "@/lib/quiz/progress";
+import { stepNote } from "@/lib/quiz/quiz-words";
+import { stepAnswersSchema, type QuizStep } from "@/lib/quiz/steps";
 import { Button } from "./button";
 import { Icon } from "@/components/ui/icon";
 import { QuestionField } from "./question-field";
@@ -18,13 +20,13 @@ import { StepHeading } from "./step-heading";
  * and validates them with the very schema the server uses; its errors come back under the same
  * dotted names, which react-hook-form files at the matching fields.
  */
-function sectionResolver(questionnaire: Questionnaire, section: Section): Resolver<FieldValues> {
+function stepResolver(step: QuizStep): Resolver<FieldValues> {
   // The shared schema is typed with an unknown input; the form always hands it answers.
-  const schema = sectionAnswersSchema(questionnaire, section.id) as z.ZodType<Answers, Answers>;
+  const schema = stepAnswersSchema(step) as z.ZodType<Answers, Answers>;
   const validate = zodResolver(schema);
   return (values, context, options) => {
     const flat: Answers = {};
-    for (const item of section.items) {
+    for (const item of step.items) {
       const value: unknown = get(values, item.id);
       if (typeof value === "string" || typeof value === "number") flat[item.id] = value;
     }
@@ -32,10 +34,10 @@ function sectionResolver(questionnaire: Questionnaire, section: Section): Resolv
   };
 }
 
-/** The nested form values for the answers already given in this section. */
-function formValuesFor(section: Section, answers: Answers): FieldValues {
+/** The nested form values for the answers already given on this step. */
+function formValuesFor(step: QuizStep, answers: Answers): FieldValues {
   const values: FieldValues = {};
-  for (const item of section.items) set(values, item.id, answers[item.id]);
+  for (const item of step.items) set(values, item.id, answers[item.id]);
   return values;
 }
 
@@ -52,26 +54,27 @@ export function focusQuestion(itemId: string): boolean {
 
 export type SectionStepProps = {
   questionnaire: Questionnaire;
-  section: Section;
+  /** The step's questions: a whole section, or one part of a long one. */
+  step: QuizStep;
   answers: Answers;
   onAnswer: (itemId: string, value: AnswerValue) => void;
   onNext: () => void;
   onBack?: () => void;
   /** Offered after "Change" on the review step: check this step, then go straight back. */
   onReturnToReview?: () => void;
-  /** Problems the server found with this section's answers, by question id. */
+  /** Problems the server found with this step's answers, by question id. */
   serverErrors?: Record<string, string> | null;
   /** True until the page is interactive (server-rendered first paint). */
   disabled?: boolean;
 };
 
-function countProblems(section: Section, errors: FieldErrors<FieldValues>): number {
-  return section.items.filter((item) => get(errors, item.id)).length;
+function countProblems(step: QuizStep, errors: FieldErrors<FieldValues>): number {
+  return step.items.filter((item) => get(errors, item.id)).length;
 }
 
 export function SectionStep({
   questionnaire,
-  section,
+  step,
   answers,
   onAnswer,
   onNext,
@@ -80,8 +83,8 @@ export function SectionStep({
   serverErrors,
   disabled = false,
 }: SectionStepProps) {
-  const resolver = useMemo(() => sectionResolver(questionnaire, section), [questionnaire, section]);
-  const [defaultValues] = useState(() => formValuesFor(section, answers));
+  const resolver = useMemo(() => stepResolver(step), [step]);
+  const [defaultValues] = useState(() => formValuesFor(step, answers));
   const { control, handleSubmit, clearErrors, setError, formState } = useForm<FieldValues>({
     resolver,
     defaultValues,
@@ -89,19 +92,19 @@ export function SectionStep({
     shouldFocusError: false,
   });
   const [showSummary, setShowSummary] = useState(() => Boolean(serverErrors && Object.keys(serverErrors).length > 0));
-  const problems = countProblems(section, formState.errors);
+  const problems = countProblems(step, formState.errors);
 
   // Problems found by the server are shown beside their questions, and the first gets focus.
   useEffect(() => {
     if (!serverErrors) return;
-    const ids = section.items.map((item) => item.id).filter((id) => serverErrors[id]);
+    const ids = step.items.map((item) => item.id).filter((id) => serverErrors[id]);
     for (const id of ids) setError(id, { type: "server", message: serverErrors[id] });
     if (ids[0]) focusQuestion(ids[0]);
-  }, [serverErrors, section, setError]);
+  }, [serverErrors, step, setError]);
 
   const onInvalid = (errors: FieldErrors<FieldValues>) => {
     setShowSummary(true);
-    const first = section.items.find((item) => get(errors, item.id));
+    const first = step.items.find((item) => get(errors, item.id));
     if (first) focusQuestion(first.id);
   };
 
@@ -117,19 +120,18 @@ export function SectionStep({
       }, onInvalid)
     : undefined;
 
-  const intro = section.id === "skills";
-  const headingId = `step-heading-${section.id}`;
+  const note = stepNote(step.section.id, step.part);
+  const headingId = `step-heading-${step.key}`;
 
   return (
     <section aria-labelledby={headingId}>
-      <StepHeading id={headingId}>{section.title}</StepHeading>
-      <p className="mt-2 max-w-[65ch] leading-relaxed text-pretty text-slate-700">{section.intro}</p>
-      {intro ? (
-        <p className="mt-4 flex gap-2.5 rounded-xl bg-brand-50 px-4 py-3 text-sm leading-relaxed text-brand-900 ring-1 ring-brand-100">
-          <Icon name="info" className="mt-px size-5 shrink-0 text-brand-700" />
+      <StepHeading id={headingId}>{step.title}</StepHeading>
+      <p className="mt-1.5 max-w-[65ch] leading-relaxed text-pretty text-slate-700 sm:mt-2">{step.intro}</p>
+      {note ? (
+        <p className="mt-3 flex gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm leading-snug text-brand-900 ring-1 ring-brand-100 sm:mt-4 sm:gap-2.5 sm:px-4 sm:py-2.5">
+          <Icon name="info" className="mt-px size-4.5 shrink-0 text-brand-700" />
           <span>
-            <strong className="font-semibold">This is not a test.</strong> Level 0 is a perfectly good answer if you are just
-            starting out.
+            <strong className="font-semibold">{note.lead}</strong> {note.text}
           </span>
         </p>
       ) : null}
@@ -146,10 +148,10 @@ export function SectionStep({
         ) : null}
       </div>
 
-      <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="mt-6">
+      <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="mt-4 sm:mt-6">
         <div className="divide-y divide-slate-200 border-y border-slate-200">
-          {section.items.map((item) => (
-            <div key={item.id} className="py-6">
+          {step.items.map((item) => (
+            <div key={item.id} className="py-5 sm:py-6">
               <QuestionField
                 item={item}
                 control={control}

@@ -17,7 +17,7 @@ const base = {
   id,
   prompt: text,
   help: text.optional(),
-  /** Rough seconds a person needs to answer; the quiz uses it for "minutes left". */
+  /** Seconds a slow reader needs to read the item and answer it; the quiz adds them up for "minutes left". */
   seconds: z.number().int().positive(),
 };
 

@@ -1,40 +1,71 @@
 /**
  * Pure helpers about where a person is in the quiz. Steps are the questionnaire's sections in
- * order, then one review step; step numbers are 0-based here and shown 1-based.
+ * order, long ones split into parts (lib/quiz/steps.ts), then one review step; step numbers are
+ * 0-based here and shown 1-based.
  */
-import type { Questionnaire, QuestionnaireItem, Section } from "@/lib/profiles/questionnaire-schema";
+import type { Questionnaire, QuestionnaireItem } from "@/lib/profiles/questionnaire-schema";
 import { itemAnswerSchema, type Answers } from "@/lib/scoring/answers";
+import { quizWords } from "./quiz-words";
+import { stepFrameSeconds } from "./reading-time";
+import { quizSteps, type QuizStep } from "./steps";
 
-/** Sections plus the review step. */
+/** Question steps plus the review step. */
 export function stepCount(questionnaire: Questionnaire): number {
-  return questionnaire.sections.length + 1;
+  return quizSteps(questionnaire).length + 1;
 }
 
-/** The index of the review step (after the last section). */
+/** The index of the review step (after the last question step). */
 export function reviewStep(questionnaire: Questionnaire): number {
-  return questionnaire.sections.length;
+  return quizSteps(questionnaire).length;
 }
 
-export function sectionSeconds(section: Section): number {
-  return section.items.reduce((total, item) => total + item.seconds, 0);
+/** The key saved with progress for a step ("temperament-2"), or "review". */
+export const REVIEW_STEP_KEY = "review";
+
+export function stepKeyAt(questionnaire: Questionnaire, step: number): string {
+  return quizSteps(questionnaire)[step]?.key ?? REVIEW_STEP_KEY;
 }
 
-/** Seconds the items of this step and every later step take, by the questionnaire's estimates. */
+/** The step a saved key names, or -1 when this release has no such step. */
+export function stepIndexOfKey(questionnaire: Questionnaire, key: string): number {
+  if (key === REVIEW_STEP_KEY) return reviewStep(questionnaire);
+  return quizSteps(questionnaire).findIndex((step) => step.key === key);
+}
+
+/** The first step of a section by its index (the review step past the last section). */
+export function firstStepOfSection(questionnaire: Questionnaire, sectionIndex: number): number {
+  const section = questionnaire.sections[sectionIndex];
+  if (!section) return reviewStep(questionnaire);
+  return quizSteps(questionnaire).findIndex((step) => step.section.id === section.id);
+}
+
+/** A step's seconds: its questions' own estimates plus reading its title, intro and notes. */
+export function stepSeconds(step: QuizStep): number {
+  return step.items.reduce((total, item) => total + item.seconds, 0) + Math.ceil(stepFrameSeconds(step));
+}
+
+/** Seconds this step and every later step take, by the estimates above. */
 export function secondsLeft(questionnaire: Questionnaire, step: number): number {
-  return questionnaire.sections.slice(Math.max(0, step)).reduce((total, section) => total + sectionSeconds(section), 0);
+  return quizSteps(questionnaire)
+    .slice(Math.max(0, step))
+    .reduce((total, entry) => total + stepSeconds(entry), 0);
 }
 
-/** Whole minutes to the nearest minute ("about"), at least 1. */
+/** Whole minutes, rounded up: a promise of time should not fall short. At least 1. */
 export function minutesFromSeconds(seconds: number): number {
-  return Math.max(1, Math.round(seconds / 60));
+  return Math.max(1, Math.ceil(seconds / 60));
 }
 
 /** "About 7 minutes left", "About 1 minute left", or a closing line on the review step. */
 export function timeLeftLabel(questionnaire: Questionnaire, step: number): string {
   const seconds = secondsLeft(questionnaire, step);
-  if (seconds === 0) return "Less than a minute left";
-  const minutes = minutesFromSeconds(seconds);
-  return `About ${minutes} ${minutes === 1 ? "minute" : "minutes"} left`;
+  if (seconds === 0) return quizWords.lastMoments;
+  return quizWords.timeLeft(minutesFromSeconds(seconds));
+}
+
+/** The whole quiz's promise in minutes, as the home and assessment pages state it. */
+export function quizMinutes(questionnaire: Questionnaire): number {
+  return minutesFromSeconds(secondsLeft(questionnaire, 0));
 }
 
 export function allItems(questionnaire: Questionnaire): QuestionnaireItem[] {
@@ -50,17 +81,15 @@ export function answeredCount(questionnaire: Questionnaire, answers: Answers): n
   return allItems(questionnaire).filter((item) => isAnswered(item, answers[item.id])).length;
 }
 
-/** The first step with a missing answer, or the review step when every section is complete. */
+/** The first step with a missing answer, or the review step when every step is complete. */
 export function firstIncompleteStep(questionnaire: Questionnaire, answers: Answers): number {
-  const index = questionnaire.sections.findIndex((section) =>
-    section.items.some((item) => !isAnswered(item, answers[item.id])),
-  );
+  const index = quizSteps(questionnaire).findIndex((step) => step.items.some((item) => !isAnswered(item, answers[item.id])));
   return index === -1 ? reviewStep(questionnaire) : index;
 }
 
-/** The step (section index) that holds a question, or -1 for an unknown id. */
+/** The step that holds a question, or -1 for an unknown id. */
 export function stepOfItem(questionnaire: Questionnaire, itemId: string): number {
-  return questionnaire.sections.findIndex((section) => section.items.some((item) => item.id === itemId));
+  return quizSteps(questionnaire).findIndex((step) => step.items.some((item) => item.id === itemId));
 }
 
 /** A safe DOM id for a question ("about.market" → "q-about-market"). */

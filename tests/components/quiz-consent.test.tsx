@@ -68,7 +68,7 @@ describe("quiz with an invite: remembering it", () => {
     expect(stored()?.invite).toEqual(invite);
     first.unmount();
 
-    seed({ ...stored(), answers: complete, step: 5 });
+    seed({ ...stored(), answers: complete, step: 7, stepKey: "review" });
     await openReview();
     expect(within(panel()).getByText(/Priya Sharma invited you to share your result with “B.Sc Microbiology 2026, Pune”/)).toBeInTheDocument();
   });

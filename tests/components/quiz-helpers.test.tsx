@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { answerLabel } from "@/lib/quiz/labels";
-import { firstIncompleteStep, secondsLeft, stepCount, timeLeftLabel } from "@/lib/quiz/progress";
+import { firstIncompleteStep, quizMinutes, secondsLeft, stepCount, stepSeconds, timeLeftLabel } from "@/lib/quiz/progress";
+import { quizSteps } from "@/lib/quiz/steps";
 import {
   addSavedResult,
   createSubmissionKey,
@@ -19,19 +20,27 @@ const questionnaire = medicalCoderProfile.questionnaire;
 beforeEach(() => localStorage.clear());
 
 describe("quiz helpers: time left", () => {
+  const steps = quizSteps(questionnaire);
+  const review = steps.length;
+
   it("adds up the seconds of the current and later steps", () => {
-    const all = questionnaire.sections.flatMap((section) => section.items).reduce((sum, item) => sum + item.seconds, 0);
-    expect(stepCount(questionnaire)).toBe(6);
+    const all = steps.reduce((sum, step) => sum + stepSeconds(step), 0);
+    const itemSeconds = questionnaire.sections.flatMap((section) => section.items).reduce((sum, item) => sum + item.seconds, 0);
+    expect(stepCount(questionnaire)).toBe(8);
     expect(secondsLeft(questionnaire, 0)).toBe(all);
-    expect(secondsLeft(questionnaire, 4)).toBe(questionnaire.sections[4]!.items.reduce((sum, item) => sum + item.seconds, 0));
-    expect(secondsLeft(questionnaire, 5)).toBe(0);
+    // Reading each step's title, intro and notes comes on top of the questions' own estimates.
+    expect(all).toBeGreaterThan(itemSeconds);
+    expect(secondsLeft(questionnaire, review - 1)).toBe(stepSeconds(steps[review - 1]!));
+    expect(secondsLeft(questionnaire, review)).toBe(0);
   });
 
-  it("says the whole quiz takes 6–8 minutes and counts down by step", () => {
-    expect(timeLeftLabel(questionnaire, 0)).toMatch(/^About [678] minutes left$/);
-    const minutes = [0, 1, 2, 3, 4].map((step) => Number(/About (\d+)/.exec(timeLeftLabel(questionnaire, step))![1]));
+  it("promises the slow reader's total and counts down by step", () => {
+    expect(timeLeftLabel(questionnaire, 0)).toBe(`About ${quizMinutes(questionnaire)} minutes left`);
+    expect(quizMinutes(questionnaire)).toBeGreaterThanOrEqual(11);
+    expect(quizMinutes(questionnaire)).toBeLessThanOrEqual(15);
+    const minutes = steps.map((_, step) => Number(/About (\d+)/.exec(timeLeftLabel(questionnaire, step))![1]));
     expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
-    expect(timeLeftLabel(questionnaire, 5)).toBe("Less than a minute left");
+    expect(timeLeftLabel(questionnaire, review)).toBe("Less than a minute left");
   });
 });
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Quiz } from "@/components/quiz/quiz";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { openReport } from "@/lib/quiz/navigate";
+import { quizMinutes, stepCount } from "@/lib/quiz/progress";
 import { QUIZ_STORAGE_KEY, RESULTS_STORAGE_KEY, type QuizProgress } from "@/lib/quiz/storage";
 import { buildAnswers } from "@/tests/fixtures/answers";
 
@@ -13,6 +14,8 @@ vi.mock("@/lib/quiz/navigate", () => ({ openReport: vi.fn() }));
 const questionnaire = medicalCoderProfile.questionnaire;
 const KEY = "savedKey_0123456789abcd";
 const REQUIRED = "Please answer this question.";
+/** Question steps (Temperament comes in three parts) plus the review step. */
+const STEPS = stepCount(questionnaire);
 
 const complete = buildAnswers({
   market: "india",
@@ -77,15 +80,15 @@ afterEach(() => {
 });
 
 describe("quiz: starting and validation", () => {
-  it("opens on step 1 of 6 with the time left, without taking focus", () => {
+  it("opens on step 1 of 8 with the time left, without taking focus", () => {
     setup();
     expect(stepHeading("About you")).not.toHaveFocus();
     expect(screen.queryByRole("button", { name: "Continue where you left off" })).not.toBeInTheDocument();
-    expect(screen.getByText("Step 1 of 6")).toBeInTheDocument();
-    expect(screen.getByText("About 7 minutes left")).toBeInTheDocument();
+    expect(screen.getByText(`Step 1 of ${STEPS}`)).toBeInTheDocument();
+    expect(screen.getByText(`About ${quizMinutes(questionnaire)} minutes left`)).toBeInTheDocument();
     const bar = screen.getByRole("progressbar", { name: "Assessment progress" });
     expect(bar).toHaveAttribute("aria-valuenow", "1");
-    expect(bar).toHaveAttribute("aria-valuemax", "6");
+    expect(bar).toHaveAttribute("aria-valuemax", String(STEPS));
     expect(screen.getByText(questionnaire.sections[0]!.intro)).toBeInTheDocument();
   });
 
@@ -106,7 +109,7 @@ describe("quiz: starting and validation", () => {
     const first = screen.getByRole("group", { name: about.items[0]!.prompt });
     expect(within(first).getAllByRole("radio")[0]).toHaveFocus();
     // Still on step 1.
-    expect(screen.getByText("Step 1 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step 1 of ${STEPS}`)).toBeInTheDocument();
 
     // Answering a question clears its message and updates the summary count.
     await user.click(within(first).getByRole("radio", { name: /India/ }));
@@ -120,9 +123,10 @@ describe("quiz: starting and validation", () => {
     await user.click(screen.getByRole("button", { name: "Next" }));
 
     await waitFor(() => expect(stepHeading("Education")).toHaveFocus());
-    expect(screen.getByText("Step 2 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step 2 of ${STEPS}`)).toBeInTheDocument();
     expect(window.scrollTo).toHaveBeenCalled();
     expect(stored()?.step).toBe(1);
+    expect(stored()?.stepKey).toBe("education");
 
     await user.click(screen.getByRole("button", { name: "Back" }));
     await waitFor(() => expect(stepHeading("About you")).toHaveFocus());
@@ -136,7 +140,7 @@ describe("quiz: first paint", () => {
     const html = renderToString(<Quiz questionnaire={questionnaire} />);
     const page = document.createElement("div");
     page.innerHTML = html;
-    expect(page.textContent).toContain("Step 1 of 6");
+    expect(page.textContent).toContain(`Step 1 of ${STEPS}`);
     expect(page.textContent).not.toContain("Welcome back");
     expect(page.textContent).not.toContain("can't be saved");
     const radios = page.querySelectorAll<HTMLInputElement>('input[type="radio"]');
@@ -152,7 +156,7 @@ describe("quiz: radio groups", () => {
     seed({ answers: { ...complete, "temperament.notice-small-mistakes": undefined } as never, step: 3 });
     const user = setup();
     await continueSaved(user);
-    expect(stepHeading("Temperament")).toHaveFocus();
+    expect(stepHeading("Temperament (1 of 3)")).toHaveFocus();
 
     const prompt = questionnaire.sections[3]!.items[0]!.prompt;
     const group = screen.getByRole("group", { name: prompt });
@@ -241,7 +245,7 @@ describe("quiz: saving on this device", () => {
     await continueSaved(user);
 
     expect(stepHeading("Education")).toHaveFocus();
-    expect(screen.getByText("Step 2 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step 2 of ${STEPS}`)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Back" }));
     expect(screen.getByRole("radio", { name: /India/ })).toBeChecked();
     expect(stored()?.submissionKey).toBe(KEY);
@@ -285,7 +289,7 @@ describe("quiz: review", () => {
     const user = setup();
     await continueSaved(user);
     expect(stepHeading("Check your answers")).toHaveFocus();
-    expect(screen.getByText("Step 6 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step ${STEPS} of ${STEPS}`)).toBeInTheDocument();
 
     for (const section of questionnaire.sections) {
       expect(screen.getByRole("heading", { level: 3, name: section.title })).toBeInTheDocument();
@@ -298,7 +302,7 @@ describe("quiz: review", () => {
     expect(row(questionnaire.sections[3]!.items[0]!.prompt)).toHaveTextContent(/Agree|Disagree|Neither/);
 
     await user.click(screen.getByRole("button", { name: "Change your answer to: What is your highest qualification, or the one you are studying for?" }));
-    expect(screen.getByText("Step 2 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step 2 of ${STEPS}`)).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: "B.Sc Biology / Microbiology / Biotechnology" })).toHaveFocus();
 
     await user.click(screen.getByRole("radio", { name: "B.Pharm" }));
@@ -313,7 +317,7 @@ describe("quiz: review", () => {
     const user = setup();
     await continueSaved(user);
     await user.click(screen.getByRole("button", { name: "Change your answer to: Where do you want to work as a coder?" }));
-    expect(screen.getByText("Step 1 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step 1 of ${STEPS}`)).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: /India/ })).toHaveFocus();
     await user.click(screen.getByRole("button", { name: "Next" }));
     await waitFor(() => expect(stepHeading("Education")).toHaveFocus());
@@ -406,7 +410,7 @@ describe("quiz: submitting", () => {
     await continueSaved(user);
 
     await user.click(screen.getByRole("button", { name: "See my report" }));
-    await waitFor(() => expect(screen.getByText("Step 1 of 6")).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(`Step 1 of ${STEPS}`)).toBeInTheDocument());
     const group = screen.getByRole("group", { name: "Which describes you now?" });
     expect(within(group).getByText("Choose one of the options listed.")).toBeInTheDocument();
     expect(group).toHaveAttribute("aria-invalid", "true");

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Quiz } from "@/components/quiz/quiz";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { openReport } from "@/lib/quiz/navigate";
+import { stepCount } from "@/lib/quiz/progress";
+import { quizSteps } from "@/lib/quiz/steps";
 import { QUIZ_STORAGE_KEY, RESULTS_STORAGE_KEY, type QuizProgress, type SavedResult } from "@/lib/quiz/storage";
 import { buildAnswers } from "@/tests/fixtures/answers";
 
@@ -59,7 +61,7 @@ describe("quiz: retaking with the last answers", () => {
   it("offers nothing when this device has no earlier result", () => {
     setup();
     expect(screen.queryByRole("button", { name: "Start with my last answers" })).not.toBeInTheDocument();
-    expect(screen.getByText("Step 1 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step 1 of ${stepCount(questionnaire)}`)).toBeInTheDocument();
   });
 
   it("offers nothing for a result this device may only read (no owner key)", () => {
@@ -90,15 +92,16 @@ describe("quiz: retaking with the last answers", () => {
     expect(screen.queryByRole("button", { name: "Start with my last answers" })).not.toBeInTheDocument();
 
     // Every step shows the earlier answers; the person still goes through each one.
-    for (const [i, section] of questionnaire.sections.entries()) {
-      expect(screen.getByText(`Step ${i + 1} of 6`)).toBeInTheDocument();
-      for (const item of section.items) {
+    const total = stepCount(questionnaire);
+    for (const [i, step] of quizSteps(questionnaire).entries()) {
+      expect(screen.getByText(`Step ${i + 1} of ${total}`)).toBeInTheDocument();
+      for (const item of step.items) {
         const group = screen.getByRole("group", { name: item.prompt });
         expect(group.querySelector("input:checked")).not.toBeNull();
       }
       await user.click(screen.getByRole("button", { name: "Next" }));
     }
-    expect(screen.getByText("Step 6 of 6")).toBeInTheDocument();
+    expect(screen.getByText(`Step ${total} of ${total}`)).toBeInTheDocument();
     const progress = JSON.parse(localStorage.getItem(QUIZ_STORAGE_KEY)!) as QuizProgress;
     expect(progress.previousId).toBe(PREVIOUS);
     expect(progress.answers).toEqual(answers);

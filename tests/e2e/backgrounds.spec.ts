@@ -29,7 +29,11 @@ test.describe("compare education backgrounds", () => {
     await page.goto("/backgrounds");
     await expect(page).toHaveTitle(/Compare education backgrounds/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare education backgrounds");
+    // On a phone the site's links sit behind the header's Menu button.
+    const menu = page.getByRole("banner").getByText("Menu", { exact: true });
+    if (await menu.isVisible()) await menu.click();
     await expect(page.getByRole("banner").getByRole("link", { name: "Compare backgrounds" })).toBeVisible();
+    if (await menu.isVisible()) await page.keyboard.press("Escape");
 
     expect(await listedIds(page)).toEqual(["nursing-allied", "bsc-life-sciences", "bpharm", "12th-science", "any-bachelor"]);
     for (const [index, id] of (await listedIds(page)).entries()) {

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { fakeAddress, uniqueEmail } from "./support/counsellor";
-import { answerByPointer, next, sections } from "./support/quiz";
+import { answerByPointer, next, STEP_COUNT, steps } from "./support/quiz";
 
 const PASSWORD = "a long enough password";
 
@@ -21,9 +21,9 @@ async function newPage(browser: Browser): Promise<Page> {
 
 /** Answers every step of a quiz that is already open, ending on the review step. */
 async function answerAll(page: Page) {
-  for (const [i, section] of sections.entries()) {
-    await expect(page.getByText(`Step ${i + 1} of 6`)).toBeVisible();
-    await answerByPointer(page, section);
+  for (const [i, step] of steps.entries()) {
+    await expect(page.getByText(`Step ${i + 1} of ${STEP_COUNT}`)).toBeVisible();
+    await answerByPointer(page, step);
     await next(page, i + 2);
   }
 }

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { quizMinutes } from "../../lib/quiz/progress";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
+import { questionnaire } from "./support/quiz";
 
 test.describe("home page", () => {
   test("explains the assessment and leads to it", async ({ page }) => {
@@ -12,7 +14,8 @@ test.describe("home page", () => {
     for (const audience of [/fresher/i, /career-changer/i, /counsellor/i]) {
       await expect(main.getByRole("heading", { name: audience }).first()).toBeVisible();
     }
-    await expect(main.getByText(/6.8 minutes/).first()).toBeVisible();
+    // The promise is the quiz's own slow-reader estimate, the one the assessment page repeats.
+    await expect(main.getByText(`About ${quizMinutes(questionnaire)} minutes`, { exact: true }).first()).toBeVisible();
     await expect(main.getByText(/not a hiring/i).first()).toBeVisible();
 
     const start = main.getByRole("link", { name: "Start the assessment" }).first();
@@ -20,6 +23,29 @@ test.describe("home page", () => {
 
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
+  });
+
+  test("keeps the header to one row on a phone, with the links behind Menu", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "mobile", "The menu exists at phone width only.");
+    await page.goto("/");
+    const banner = page.getByRole("banner");
+    expect((await banner.boundingBox())!.height).toBeLessThanOrEqual(70);
+    const link = banner.getByRole("link", { name: "My results" });
+    await expect(link).toBeHidden();
+
+    const menu = banner.getByText("Menu", { exact: true });
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(link).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press("Escape");
+    await expect(link).toBeHidden();
+
+    await menu.click();
+    await link.click();
+    await page.waitForURL(/\/results$/);
+    // A new page: the menu is closed again.
+    await expect(banner.getByRole("link", { name: "My results" })).toBeHidden();
   });
 
   test("offers a skip link as the first stop for keyboard users", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
-import { group, next, sections, takeQuiz } from "./support/quiz";
+import { group, next, STEP_COUNT, steps, takeQuiz } from "./support/quiz";
 
 const idOf = (url: string) => url.split("/").pop()!;
 const entries = (page: Page) => page.locator("li[data-result-id]");
@@ -10,12 +10,12 @@ async function retakeChangingOneSkill(page: Page): Promise<string> {
   await page.goto("/assessment");
   await page.getByRole("button", { name: "Start with my last answers" }).click();
   await expect(page.getByText("Your last answers are filled in.")).toBeVisible();
-  for (const [i, section] of sections.entries()) {
-    await expect(page.getByText(`Step ${i + 1} of 6`)).toBeVisible();
+  for (const [i, step] of steps.entries()) {
+    await expect(page.getByText(`Step ${i + 1} of ${STEP_COUNT}`)).toBeVisible();
     // Every answer is already there.
-    for (const item of section.items) await expect(group(page, item).getByRole("radio", { checked: true })).toHaveCount(1);
-    if (section.id === "skills") {
-      const icd = section.items.find((item) => item.id === "skills.icd-coding")!;
+    for (const item of step.items) await expect(group(page, item).getByRole("radio", { checked: true })).toHaveCount(1);
+    if (step.key === "skills") {
+      const icd = step.items.find((item) => item.id === "skills.icd-coding")!;
       await group(page, icd).getByRole("radio").nth(4).check();
     }
     await next(page, i + 2);

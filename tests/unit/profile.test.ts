@@ -112,13 +112,15 @@ describe("the Medical Coder profile", () => {
 });
 
 describe("the questionnaire", () => {
-  it("has 25 to 40 items with unique ids and takes 6 to 8 minutes by its own estimates", () => {
+  // The estimates are a slow reader's (150 words a minute, every word; tests/unit/quiz-steps.test.ts
+  // holds each item to it). The upper bound keeps the quiz from quietly growing past a sitting.
+  it("has 25 to 40 items with unique ids and takes 11 to 15 minutes by its own estimates", () => {
     expect(allItems.length).toBeGreaterThanOrEqual(25);
     expect(allItems.length).toBeLessThanOrEqual(40);
     expect(new Set(allItems.map((item) => item.id)).size).toBe(allItems.length);
     const minutes = allItems.reduce((sum, item) => sum + item.seconds, 0) / 60;
-    expect(minutes).toBeGreaterThanOrEqual(6);
-    expect(minutes).toBeLessThanOrEqual(8);
+    expect(minutes).toBeGreaterThanOrEqual(11);
+    expect(minutes).toBeLessThanOrEqual(15);
   });
 
   it("has the sections in order: About you, Education, Skills, Temperament, Knowledge check", () => {

@@ -7,7 +7,8 @@ import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 import { findInviteByToken } from "@/lib/cohorts/service";
 import { medicalCoderProfile } from "@/lib/profiles";
-import { allItems } from "@/lib/quiz/progress";
+import { allItems, quizMinutes } from "@/lib/quiz/progress";
+import { quizWords } from "@/lib/quiz/quiz-words";
 
 /** An invite can be turned off at any moment: read it on every request. */
 export const dynamic = "force-dynamic";
@@ -29,7 +30,8 @@ export default async function JoinInvitePage({ params }: PageProps) {
   const questions = allItems(medicalCoderProfile.questionnaire).length;
   const who = invite.counsellorName;
   const cohort = <>&ldquo;{invite.cohortName}&rdquo;</>;
-  const about = `${questions} short questions about your background, skills and temperament. It takes about 6–8 minutes and needs no account.`;
+  const duration = quizWords.duration(quizMinutes(medicalCoderProfile.questionnaire));
+  const about = `${questions} short questions about your background, skills and temperament. It takes ${duration} and needs no account.`;
 
   if (!invite.invitesOpen) {
     return (

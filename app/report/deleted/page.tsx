@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageContainer } from "@/components/ui/page-container";
+import { medicalCoderProfile } from "@/lib/profiles";
+import { quizMinutes } from "@/lib/quiz/progress";
+import { quizWords } from "@/lib/quiz/quiz-words";
 
 export const metadata: Metadata = {
   title: "Your result has been deleted",
@@ -9,6 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default function ReportDeletedPage() {
+  const duration = quizWords.duration(quizMinutes(medicalCoderProfile.questionnaire));
   return (
     <PageContainer className="py-16 sm:py-24">
       <div className="mx-auto max-w-2xl">
@@ -36,7 +40,7 @@ export default function ReportDeletedPage() {
             A deleted result cannot be recovered, by you or by us. If you printed the report or saved it as a PDF, that copy
             is still yours.
           </p>
-          <p>You are welcome to take the assessment again at any time: it takes about 7 minutes and needs no account.</p>
+          <p>You are welcome to take the assessment again at any time: it takes {duration} and needs no account.</p>
         </div>
         <div className="mt-8 flex flex-col gap-3 sm:flex-row">
           <ButtonLink href="/assessment">Take the assessment again</ButtonLink>

@@ -1,6 +1,8 @@
 /**
- * The Medical Coder fit questionnaire: 39 items, about 7 minutes. Item ids are stable: stored
- * answers refer to them, so an item is retired and replaced, never renamed or reworded in meaning.
+ * The Medical Coder fit questionnaire: 39 items, about 14 minutes for a slow reader. Item ids are
+ * stable: stored answers refer to them, so an item is retired and replaced, never renamed or
+ * reworded in meaning. Each item's `seconds` covers reading all its text at 150 words a minute and
+ * answering (lib/quiz/reading-time.ts; tests/unit/quiz-steps.test.ts holds them to it).
  */
 import type { Questionnaire } from "../questionnaire-schema";
 import { education, skills } from "./core";
@@ -31,24 +33,26 @@ const degreeLabels = new Map<string, string>([
 /** Every knowledge question lets a person say they do not know rather than guess. */
 const notSure = { value: "not-sure", label: "I'm not sure" };
 
-const skillName = (skillId: string) => skills.find((skill) => skill.id === skillId)!.name;
+const usedFor = (skillId: string) => skills.find((skill) => skill.id === skillId)!.usedFor;
 
-const level = (skill: string, prompt: string, anchors: [string, string, string, string, string]) => ({
+/**
+ * A skill's self-rating. "Pick the statement that describes you best" is said once, in the step's
+ * intro; each skill's help only says what coders use it for.
+ */
+const level = (skill: string, prompt: string, seconds: number, anchors: [string, string, string, string, string]) => ({
   id: `skills.${skill}`,
   kind: "level" as const,
   skill,
   prompt,
-  help: `Pick the statement that describes you best today. ${skillName(skill)} is used for: ${skills
-    .find((entry) => entry.id === skill)!
-    .usedFor.replace(/\.$/, "")
-    .toLowerCase()}.`,
-  seconds: 15,
+  help: `Coders use it for ${usedFor(skill).charAt(0).toLowerCase()}${usedFor(skill).slice(1)}`,
+  seconds,
   anchors,
 });
 
 export const medicalCoderQuestionnaire: Questionnaire = {
   profileId: "medical-coder",
-  version: "2026.11.1",
+  // 2026.11.2: skill help no longer repeats the step's instruction; time estimates for slow readers.
+  version: "2026.11.2",
   agreementScale: [
     { value: 1, label: "Strongly disagree" },
     { value: 2, label: "Disagree" },
@@ -68,7 +72,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           role: "market",
           prompt: "Where do you want to work as a coder?",
           help: "Certifications, salaries and job titles differ by country.",
-          seconds: 6,
+          seconds: 16,
           options: [
             { value: "india", label: "India", hint: "Including remote work for US clients" },
             { value: "usa", label: "United States" },
@@ -82,7 +86,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           kind: "choice",
           role: "stage",
           prompt: "Which describes you now?",
-          seconds: 5,
+          seconds: 11,
           options: [
             { value: "school", label: "In school (11th or 12th)" },
             { value: "student", label: "At college or university" },
@@ -95,7 +99,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           kind: "choice",
           role: "healthcare-years",
           prompt: "How long have you worked in a healthcare role (for example nursing, pharmacy, lab, hospital admin)?",
-          seconds: 6,
+          seconds: 16,
           options: [
             { value: "none", label: "Not at all", years: 0 },
             { value: "under-1", label: "Less than a year", years: 0.5 },
@@ -108,7 +112,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           kind: "choice",
           role: "coding-years",
           prompt: "How long have you worked in medical coding or medical billing?",
-          seconds: 5,
+          seconds: 15,
           options: [
             { value: "none", label: "Not at all", years: 0 },
             { value: "under-1", label: "Less than a year", years: 0.5 },
@@ -122,7 +126,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           kind: "choice",
           role: "training",
           prompt: "What coding training have you done so far?",
-          seconds: 7,
+          seconds: 17,
           options: [
             { value: "none", label: "None yet" },
             { value: "self-study", label: "Some self-study (videos, books)" },
@@ -144,7 +148,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           role: "background",
           prompt: "What is your highest qualification, or the one you are studying for?",
           help: "If yours is not listed, pick the nearest one.",
-          seconds: 10,
+          seconds: 30,
           options: degreeOrder.map((value) => ({ value, label: degreeLabels.get(value)! })),
         },
       ],
@@ -155,63 +159,63 @@ export const medicalCoderQuestionnaire: Questionnaire = {
       intro:
         "For each skill, pick the statement that is true for you today. Nobody is expected to have these yet: the report uses them to plan where you start.",
       items: [
-        level("medical-terminology", "Medical terminology", [
+        level("medical-terminology", "Medical terminology", 40, [
           "I know only everyday words such as fever or fracture.",
           "I know common terms and can guess some from their parts (cardio-, -itis).",
           "I can read a doctor's note and understand most terms without looking them up.",
           "I understand specialist terms across body systems and can explain them to others.",
           "I teach medical terminology or check other people's use of it.",
         ]),
-        level("anatomy-physiology", "Anatomy and physiology", [
+        level("anatomy-physiology", "Anatomy and physiology", 41, [
           "I have not studied how the body works since school, or at all.",
           "I know the main organs and body systems and what they do.",
           "I can link a disease or injury to the body system and part it affects.",
           "I can follow detailed descriptions of procedures and where in the body they happen.",
           "I have clinical or teaching-level knowledge of anatomy and physiology.",
         ]),
-        level("icd-coding", "Diagnosis coding (ICD-10-CM)", [
+        level("icd-coding", "Diagnosis coding (ICD-10-CM)", 37, [
           "I have never looked at a diagnosis code.",
           "I can tell a diagnosis code from a procedure code.",
           "I have looked up diagnosis codes for practice cases in the code book or software.",
           "I have coded practice charts and checked them against the official guidelines.",
           "I code real diagnoses accurately at work, or audit other coders' work.",
         ]),
-        level("cpt-coding", "Procedure coding (CPT)", [
+        level("cpt-coding", "Procedure coding (CPT)", 33, [
           "I have never looked at a procedure code.",
           "I know procedure codes describe what was done to the patient.",
           "I have found procedure codes for simple practice cases.",
           "I have coded practice outpatient procedures and services on my own.",
           "I code real procedures accurately at work, or audit other coders' work.",
         ]),
-        level("documentation-review", "Reading clinical records", [
+        level("documentation-review", "Reading clinical records", 41, [
           "I have never read a clinical record.",
           "I can find basic facts in a report: the patient, the date, the main diagnosis.",
           "I can read a discharge summary and list the diagnoses and procedures in it.",
           "I can spot missing or unclear details in a record that would change the coding.",
           "I review records for others or raise queries with doctors about unclear notes.",
         ]),
-        level("coding-guidelines", "Coding guidelines and payer rules", [
+        level("coding-guidelines", "Coding guidelines and payer rules", 36, [
           "I did not know coding has official rules.",
           "I know official coding guidelines and payer rules exist.",
           "I have read parts of the guidelines and can apply simple rules with help.",
           "I apply the official guidelines and payer rules on my own.",
           "I follow each year's updates and help others apply the rules.",
         ]),
-        level("attention-to-detail", "Attention to detail", [
+        level("attention-to-detail", "Attention to detail", 35, [
           "I often miss small errors in my own work.",
           "I catch obvious mistakes when I check carefully.",
           "I routinely double-check numbers, dates and spellings before I finish.",
           "I work through long lists of codes or data with very few errors.",
           "Others rely on me to check their work for accuracy.",
         ]),
-        level("billing-basics", "Medical billing basics", [
+        level("billing-basics", "Medical billing basics", 35, [
           "I don't know how hospitals get paid by insurers.",
           "I know a claim goes to an insurer and can be paid or denied.",
           "I understand claims, reimbursement and the common reasons claims are denied.",
           "I have worked on claims or corrected denied claims.",
           "I manage or audit billing and denial work.",
         ]),
-        level("ehr-computer", "Computers and health record software", [
+        level("ehr-computer", "Computers and health record software", 32, [
           "I rarely use a computer.",
           "I can use email, a browser and simple documents.",
           "I work comfortably with spreadsheets, online forms and search tools.",
@@ -229,14 +233,14 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.notice-small-mistakes",
           kind: "agreement",
           prompt: "I notice small mistakes, like a wrong digit or a misspelt name, that other people miss.",
-          seconds: 8,
+          seconds: 13,
           keys: [{ trait: "detail-oriented", keyed: "plus" }],
         },
         {
           id: "temperament.rechecking-wastes-time",
           kind: "agreement",
           prompt: "Checking my work a second time feels like a waste of time.",
-          seconds: 8,
+          seconds: 11,
           keys: [
             { trait: "dislikes-accuracy-checks", keyed: "plus" },
             { trait: "detail-oriented", keyed: "minus" },
@@ -246,7 +250,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.checklist-until-right",
           kind: "agreement",
           prompt: "Going through a checklist until everything is exactly right suits me.",
-          seconds: 8,
+          seconds: 11,
           keys: [
             { trait: "detail-oriented", keyed: "plus" },
             { trait: "dislikes-accuracy-checks", keyed: "minus" },
@@ -256,7 +260,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.discharge-summary-interest",
           kind: "agreement",
           prompt: "I would find it interesting to read a patient's discharge summary and work out what happened.",
-          seconds: 8,
+          seconds: 13,
           keys: [
             { trait: "reads-medical-records", keyed: "plus" },
             { trait: "healthcare-documentation-interest", keyed: "plus" },
@@ -266,7 +270,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.medical-reports-off-putting",
           kind: "agreement",
           prompt: "Reports full of unfamiliar medical words would put me off.",
-          seconds: 8,
+          seconds: 10,
           keys: [
             { trait: "dislikes-healthcare-terminology", keyed: "plus" },
             { trait: "reads-medical-records", keyed: "minus" },
@@ -276,14 +280,14 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.accurate-records-matter",
           kind: "agreement",
           prompt: "I like the idea of work that keeps health records complete and accurate.",
-          seconds: 7,
+          seconds: 11,
           keys: [{ trait: "healthcare-documentation-interest", keyed: "plus" }],
         },
         {
           id: "temperament.terms-a-chore",
           kind: "agreement",
           prompt: "Learning hundreds of medical terms and code rules sounds like a chore I would avoid.",
-          seconds: 8,
+          seconds: 12,
           keys: [
             { trait: "dislikes-healthcare-terminology", keyed: "plus" },
             { trait: "learns-terminology-guidelines", keyed: "minus" },
@@ -293,7 +297,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.learn-rules-properly",
           kind: "agreement",
           prompt: "When rules are detailed and official, I would rather learn them properly than guess.",
-          seconds: 8,
+          seconds: 12,
           keys: [
             { trait: "learns-terminology-guidelines", keyed: "plus" },
             { trait: "dislikes-rule-based-systems", keyed: "minus" },
@@ -303,28 +307,28 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.rule-books-frustrate",
           kind: "agreement",
           prompt: "Following strict rule books and guidelines all day would frustrate me.",
-          seconds: 7,
+          seconds: 11,
           keys: [{ trait: "dislikes-rule-based-systems", keyed: "plus" }],
         },
         {
           id: "temperament.keep-patient-private",
           kind: "agreement",
           prompt: "I would keep a patient's details to myself, even if a friend asked about them.",
-          seconds: 7,
+          seconds: 12,
           keys: [{ trait: "ethics-confidentiality", keyed: "plus" }],
         },
         {
           id: "temperament.shortcuts-fine",
           kind: "agreement",
           prompt: "Small shortcuts with the rules are fine if nobody seems to be harmed.",
-          seconds: 7,
+          seconds: 11,
           keys: [{ trait: "ethics-confidentiality", keyed: "minus" }],
         },
         {
           id: "temperament.focus-for-hours",
           kind: "agreement",
           prompt: "I can stay focused on the same kind of task for hours when it matters.",
-          seconds: 7,
+          seconds: 12,
           keys: [
             { trait: "routine-focus", keyed: "plus" },
             { trait: "dislikes-repetitive-documentation", keyed: "minus" },
@@ -334,7 +338,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.similar-tasks-bore",
           kind: "agreement",
           prompt: "Doing similar paperwork every day would bore me quickly.",
-          seconds: 7,
+          seconds: 10,
           keys: [
             { trait: "dislikes-repetitive-documentation", keyed: "plus" },
             { trait: "routine-focus", keyed: "minus" },
@@ -344,35 +348,35 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "temperament.every-day-different",
           kind: "agreement",
           prompt: "I need work where every day brings something new and different.",
-          seconds: 7,
+          seconds: 11,
           keys: [{ trait: "dislikes-repetitive-documentation", keyed: "plus" }],
         },
         {
           id: "temperament.careful-english",
           kind: "agreement",
           prompt: "I write clear, correct English and notice spelling or grammar errors.",
-          seconds: 7,
+          seconds: 11,
           keys: [{ trait: "communication-accuracy", keyed: "plus" }],
         },
         {
           id: "temperament.writing-queries-uncomfortable",
           kind: "agreement",
           prompt: "Writing to a doctor or a team lead to explain a problem would make me uncomfortable.",
-          seconds: 8,
+          seconds: 13,
           keys: [{ trait: "communication-accuracy", keyed: "minus" }],
         },
         {
           id: "temperament.computer-all-day",
           kind: "agreement",
           prompt: "I am happy to spend most of my working day at a computer.",
-          seconds: 6,
+          seconds: 11,
           keys: [{ trait: "dislikes-desk-computer-work", keyed: "minus" }],
         },
         {
           id: "temperament.desk-drains",
           kind: "agreement",
           prompt: "Sitting at a desk in front of a screen all day would drain me.",
-          seconds: 6,
+          seconds: 12,
           keys: [{ trait: "dislikes-desk-computer-work", keyed: "plus" }],
         },
       ],
@@ -446,7 +450,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           id: "knowledge.coding-error-effect",
           kind: "knowledge",
           prompt: "A claim goes to the insurer with a wrong code. What is the most likely result?",
-          seconds: 12,
+          seconds: 19,
           options: [
             { value: "denied", label: "The claim is denied or delayed" },
             { value: "treatment", label: "The patient's treatment changes" },

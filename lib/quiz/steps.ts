@@ -1,0 +1,74 @@
+/**
+ * How the questionnaire's sections become the quiz's pages. The data keeps its five sections (the
+ * API, the review step and the report group answers by them); the quiz splits a long section into
+ * parts, so that a step fits a phone and a person sees an end in sight. Pure: no React, no storage.
+ */
+import { z } from "zod";
+import type { Questionnaire, QuestionnaireItem, Section } from "@/lib/profiles/questionnaire-schema";
+import { itemAnswerSchema, type AnswerValue, type Answers } from "@/lib/scoring/answers";
+import { quizWords } from "./quiz-words";
+
+/** No step ever shows more than this many questions. */
+export const MAX_ITEMS_PER_STEP = 10;
+/** A section longer than MAX_ITEMS_PER_STEP is split into the fewest equal parts of at most this many. */
+export const MAX_ITEMS_PER_PART = 8;
+
+export interface QuizStep {
+  /** Stable across releases while the split stays the same: "skills", "temperament-2". Saved with progress. */
+  key: string;
+  section: Section;
+  /** 1-based part of the section, and how many parts it has (1 of 1 for a whole section). */
+  part: number;
+  parts: number;
+  title: string;
+  intro: string;
+  items: QuestionnaireItem[];
+}
+
+/** Sizes of the fewest near-equal parts of at most `max` (18 by 8 → 6, 6, 6). */
+function partSizes(count: number, max: number): number[] {
+  const parts = Math.ceil(count / max);
+  const base = Math.floor(count / parts);
+  const larger = count % parts;
+  return Array.from({ length: parts }, (_, index) => base + (index < larger ? 1 : 0));
+}
+
+function stepsOfSection(section: Section): QuizStep[] {
+  const count = section.items.length;
+  const sizes = count > MAX_ITEMS_PER_STEP ? partSizes(count, MAX_ITEMS_PER_PART) : [count];
+  const parts = sizes.length;
+  let start = 0;
+  return sizes.map((size, index) => {
+    const part = index + 1;
+    const items = section.items.slice(start, start + size);
+    start += size;
+    return {
+      key: parts === 1 ? section.id : `${section.id}-${part}`,
+      section,
+      part,
+      parts,
+      title: parts === 1 ? section.title : quizWords.partTitle(section.title, part, parts),
+      // Later parts carry a short reminder instead of the whole instruction again.
+      intro: part === 1 ? section.intro : quizWords.laterPartIntro(section.id),
+      items,
+    };
+  });
+}
+
+const stepsCache = new WeakMap<Questionnaire, QuizStep[]>();
+
+/** The quiz's question steps in order (the review step comes after them). */
+export function quizSteps(questionnaire: Questionnaire): QuizStep[] {
+  const cached = stepsCache.get(questionnaire);
+  if (cached) return cached;
+  const steps = questionnaire.sections.flatMap(stepsOfSection);
+  stepsCache.set(questionnaire, steps);
+  return steps;
+}
+
+/** Answers for one step's questions (the form validates a step at a time, with the server's rules). */
+export function stepAnswersSchema(step: QuizStep): z.ZodType<Answers> {
+  const shape: Record<string, z.ZodType<AnswerValue>> = {};
+  for (const item of step.items) shape[item.id] = itemAnswerSchema(item);
+  return z.object(shape) as unknown as z.ZodType<Answers>;
+}
