@@ -12,7 +12,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createDb } from "../../lib/db";
 import { QUIZ_STORAGE_KEY } from "../../lib/quiz/storage";
-import { answerByPointer, next, sections } from "./support/quiz";
+import { answerByPointer, next, sections, STEP_COUNT, steps } from "./support/quiz";
 import { adminQuery } from "./support/postgres";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
 
@@ -103,8 +103,8 @@ test.describe("a database outage during the quiz", () => {
 
   test("keeps the answers, offers to try again, and saves exactly once when the database is back", async ({ page }) => {
     await page.goto("/assessment");
-    for (const [i, section] of sections.entries()) {
-      await answerByPointer(page, section);
+    for (const [i, step] of steps.entries()) {
+      await answerByPointer(page, step);
       await next(page, i + 2);
     }
     const { submissionKey } = (await storedProgress(page))!;
@@ -126,7 +126,7 @@ test.describe("a database outage during the quiz", () => {
     // A reload while the database is still down: every answer is still there.
     await page.reload();
     await page.getByRole("button", { name: "Continue where you left off" }).click();
-    await expect(page.getByText("Step 6 of 6")).toBeVisible();
+    await expect(page.getByText(`Step ${STEP_COUNT} of ${STEP_COUNT}`)).toBeVisible();
     await expect(page.getByRole("main").getByText("Not answered yet")).toHaveCount(0);
     const afterReload = (await storedProgress(page))!;
     expect(afterReload.submissionKey).toBe(submissionKey);
