@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
+import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
@@ -16,6 +17,9 @@ export const metadata: Metadata = {
   description:
     "An anonymous career-fit assessment for would-be medical coders. Compare your education, skills and temperament with the real work, and get a personalised report with next steps.",
   applicationName: "Coder Fit",
+  // Installed on a phone's home screen (app/manifest.ts): the name under the icon on iOS, whose
+  // icon is app/apple-icon.png.
+  appleWebApp: { capable: true, title: "Coder Fit", statusBarStyle: "default" },
   openGraph: {
     type: "website",
     siteName: "Coder Fit",
@@ -48,6 +52,7 @@ export default async function RootLayout({ children }: RootLayoutProps) {
           {children}
         </main>
         <SiteFooter />
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

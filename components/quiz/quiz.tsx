@@ -4,7 +4,9 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "reac
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import { answersSchemaFor, toAnswerIssues, type AnswerIssue, type AnswerValue } from "@/lib/scoring/answers";
 import { openReport } from "@/lib/quiz/navigate";
-import { allItems, answeredCount, reviewStep, stepCount, stepOfItem, timeLeftLabel } from "@/lib/quiz/progress";
+import { allItems, answeredCount, reviewStep, stepCount, stepKeyAt, stepOfItem, timeLeftLabel } from "@/lib/quiz/progress";
+import { quizWords } from "@/lib/quiz/quiz-words";
+import { quizSteps } from "@/lib/quiz/steps";
 import {
   addSavedResult,
   clearProgress,
@@ -23,11 +25,12 @@ import {
 } from "@/lib/quiz/storage";
 import { emptyShareDraft, reportUrlWithShare, toInviteShare, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
 import { loadRetake } from "@/lib/quiz/retake";
-import { describeWait, pickLocale, submitAssessment } from "@/lib/quiz/submit";
+import { describeWait, pickLocale, submitAssessment, type Submission, type SubmitOutcome } from "@/lib/quiz/submit";
 import { Icon } from "@/components/ui/icon";
 import { QuizProgress } from "./quiz-progress";
 import { ReviewStep, type SubmitState } from "./review-step";
 import { focusQuestion, SectionStep } from "./section-step";
+import { browserIsOffline, useSendWhenOnline } from "./use-send-when-online";
 import { ResumeCard, RetakeOffer } from "./start-cards";
 
 export type QuizProps = {
@@ -59,6 +62,9 @@ function subscribeToStorage(onChange: () => void) {
 const storageUsable = () => getStorage() !== null;
 
 type RetakeState = { status: "offered" | "loading" | "dismissed" } | { status: "failed"; message: string };
+
+/** Sends that fail with the browser saying it is back online before the quiz stops waiting and says so. */
+const FALSE_STARTS = 3;
 
 function failureMessage(savesHere: boolean, cause: "connection" | "server" = "connection"): string {
   const where = savesHere ? "They are still on this device." : "They are still in this tab, so please keep it open.";
@@ -97,6 +103,7 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
   const [shareErrors, setShareErrors] = useState<ShareErrors | null>(null);
   const [submit, setSubmit] = useState<SubmitState>({ status: "idle" });
   const submitting = useRef(false);
+  const waitForConnection = useSendWhenOnline();
   const [retake, setRetake] = useState<RetakeState>({ status: "offered" });
   /** Bumped when answers are replaced wholesale (a retake), so the step's form starts again from them. */
   const [formGeneration, setFormGeneration] = useState(0);
@@ -126,7 +133,8 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
 
   /** Keeps the progress in memory and, when the browser allows it, on this device. */
   const persist = (next: Progress) => {
-    const stamped = stampProgress(activeInvite ? { ...next, invite: activeInvite } : next);
+    const keyed = { ...next, stepKey: stepKeyAt(questionnaire, next.step) };
+    const stamped = stampProgress(activeInvite ? { ...keyed, invite: activeInvite } : keyed);
     setSession(stamped);
     const storage = getStorage();
     if (!storage || !saveProgress(storage, stamped)) setSaveFailed(true);
@@ -259,15 +267,41 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
     const share = draft ? toInviteShare(activeInvite, draft) : undefined;
     submitting.current = true;
     setShareErrors(null);
-    setSubmit({ status: "saving" });
-    const outcome = await submitAssessment({
+    // Made once: a send held back for the connection resends exactly this, same submission key,
+    // so however many tries it takes the server keeps one result.
+    const submission: Submission = {
       answers: checked.data,
       submissionKey: current.submissionKey,
       ...(current.ownerKey ? { ownerKey: current.ownerKey } : {}),
       locale: pickLocale(navigator.language),
       ...(current.previousId ? { previousId: current.previousId, ...previousOwner(current.previousId) } : {}),
       ...(share ? { share } : {}),
+    };
+    const attempt = () => submitAssessment(submission);
+    const settle = (outcome: SubmitOutcome) => settleSubmit(outcome, share);
+
+    // Offline: nothing to try yet. Submitting stays on (a second tap does nothing) while it waits.
+    if (!browserIsOffline()) {
+      setSubmit({ status: "saving" });
+      const outcome = await attempt();
+      if (outcome.kind !== "failed" || !browserIsOffline()) {
+        settle(outcome);
+        return;
+      }
+    }
+    setSubmit({ status: "waiting", onDevice: savesHere });
+    let falseStarts = 0;
+    waitForConnection({
+      attempt,
+      keepWaiting: (outcome) => outcome.kind === "failed" && (browserIsOffline() || ++falseStarts < FALSE_STARTS),
+      onAttempt: () => setSubmit({ status: "resuming" }),
+      onStillWaiting: () => setSubmit({ status: "waiting", onDevice: savesHere }),
+      onSettled: settle,
     });
+  };
+
+  /** Acts on the server's answer: opens the report, or says what went wrong and lets the person try again. */
+  const settleSubmit = (outcome: SubmitOutcome, share: Submission["share"]) => {
     switch (outcome.kind) {
       case "saved": {
         const storage = getStorage();
@@ -314,7 +348,8 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
   };
 
   const step = current.step;
-  const section = questionnaire.sections[step];
+  /** The question step on screen; undefined on the review step. */
+  const questionStep = quizSteps(questionnaire)[step];
   const offerRetake = hydrated && !session && !hasSavedProgress && latestResult !== null && retake.status !== "dismissed";
 
   return (
@@ -332,19 +367,20 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
         />
       ) : null}
 
-      {current.previousId && section ? (
+      {/* Said once, on the first step: repeated above every step they would push its first question off a phone's screen. */}
+      {current.previousId && step === 0 ? (
         <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm leading-relaxed text-slate-800">
           <Icon name="refresh" className="mt-px size-5 shrink-0 text-brand-700" />
           <span>Your last answers are filled in. Check each step and change anything that is different now.</span>
         </p>
       ) : null}
 
-      {activeInvite && section ? <InviteNote invite={activeInvite} /> : null}
+      {activeInvite && step === 0 ? <InviteNote invite={activeInvite} /> : null}
 
       <QuizProgress
         step={step}
         total={total}
-        title={section?.title ?? "Check your answers"}
+        title={questionStep?.title ?? quizWords.reviewTitle}
         timeLeft={timeLeftLabel(questionnaire, step)}
       />
 
@@ -358,11 +394,11 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
         </p>
       )}
 
-      {section ? (
+      {questionStep ? (
         <SectionStep
-          key={`${section.id}:${formGeneration}`}
+          key={`${questionStep.key}:${formGeneration}`}
           questionnaire={questionnaire}
-          section={section}
+          step={questionStep}
           answers={current.answers}
           onAnswer={answer}
           onNext={next}
@@ -396,7 +432,7 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
   );
 }
 
-/** Above each step of an invited attempt: who invited the person, and that sharing waits for their say. */
+/** Above the first step of an invited attempt: who invited the person, and that sharing waits for their say. */
 function InviteNote({ invite }: { invite: QuizInvite }) {
   return (
     <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm leading-relaxed text-slate-800">

@@ -7,6 +7,7 @@ import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
 import { consentFormSchema, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
 import { answerLabel } from "@/lib/quiz/labels";
+import { OFFLINE_SUBMIT_WORDS as offlineWords } from "@/lib/offline/words";
 import { ConsentPanel } from "@/components/share/consent-panel";
 import { Button } from "./button";
 import { Icon } from "@/components/ui/icon";
@@ -15,6 +16,10 @@ import { StepHeading } from "./step-heading";
 export type SubmitState =
   | { status: "idle" }
   | { status: "saving" }
+  /** Offline: the answers wait on this device (or in this tab) and go out by themselves. */
+  | { status: "waiting"; onDevice: boolean }
+  /** The connection is back and the waiting answers are on their way. */
+  | { status: "resuming" }
   | { status: "opening" }
   | { status: "failed"; message: string };
 
@@ -36,7 +41,14 @@ export type ReviewStepProps = {
   shareErrors?: Partial<Record<keyof ShareDraft, string>> | null;
 };
 
-const busyLabel = { saving: "Saving your answers…", opening: "Opening your report…" } as const;
+const busyLabel = {
+  saving: "Saving your answers…",
+  waiting: offlineWords.button,
+  resuming: "Saving your answers…",
+  opening: "Opening your report…",
+} as const;
+/** What the polite live region says; the waiting note is a status region of its own. */
+const busyAnnouncement = { ...busyLabel, waiting: "", resuming: offlineWords.sending } as const;
 const shareFields = ["displayName", "email", "consent"] as const;
 const noDraft: ShareDraft = { displayName: "", email: "", consent: false };
 
@@ -53,7 +65,7 @@ export function ReviewStep({
   onShareDraftChange,
   shareErrors,
 }: ReviewStepProps) {
-  const busy = submit.status === "saving" || submit.status === "opening";
+  const busy = submit.status !== "idle" && submit.status !== "failed";
   const sharing = invite?.invitesOpen === true;
   const form = useForm<ShareDraft>({
     resolver: zodResolver(consentFormSchema),
@@ -170,8 +182,22 @@ export function ReviewStep({
               ) : null}
             </div>
 
+            <div role="status" className="empty:hidden">
+              {submit.status === "waiting" ? (
+                <div className="mt-4 rounded-xl border border-brand-200 bg-white p-4">
+                  <p className="flex items-start gap-2.5 leading-relaxed text-slate-800">
+                    <Icon name="offline" className="mt-0.5 size-5 shrink-0 text-brand-700" />
+                    <span>
+                      <strong className="block font-semibold text-slate-900">{offlineWords.title}</strong>
+                      {submit.onDevice ? offlineWords.body : offlineWords.bodyTabOnly}
+                    </span>
+                  </p>
+                </div>
+              ) : null}
+            </div>
+
             <p aria-live="polite" className="mt-4 text-sm font-medium text-slate-700 empty:hidden">
-              {busy ? busyLabel[submit.status] : ""}
+              {busy ? busyAnnouncement[submit.status] : ""}
             </p>
 
             <div className="mt-5 flex flex-col-reverse gap-3 sm:flex-row sm:items-center">

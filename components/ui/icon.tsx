@@ -145,6 +145,15 @@ const paths = {
       <path d="m15.5 8.5-2 5-5 2 2-5 5-2Z" />
     </>
   ),
+  offline: (
+    <>
+      <path d="M2.5 9a14.5 14.5 0 0 1 4-2.6M10.8 5.1A14.5 14.5 0 0 1 21.5 9" />
+      <path d="M5.5 12.5a9.5 9.5 0 0 1 3.3-2.1M15.6 10.7a9.5 9.5 0 0 1 2.9 1.8" />
+      <path d="M8.8 15.9a4.8 4.8 0 0 1 6.4 0" />
+      <path d="M12 19.5h.01" strokeWidth="2.6" />
+      <path d="m3.5 3.5 17 17" />
+    </>
+  ),
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof paths;

@@ -5,12 +5,14 @@
  */
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
+import { forgetReportCopy } from "@/lib/offline/forget-report";
 import type { QuizInvite, ShareDraft } from "./invite";
-import { allItems, firstIncompleteStep, isAnswered, reviewStep } from "./progress";
+import { allItems, firstIncompleteStep, firstStepOfSection, isAnswered, reviewStep, stepIndexOfKey, stepKeyAt } from "./progress";
 
 /**
- * Still "v1": fields are only ever added as optional ones (the invite and the consent draft came
- * later), so progress saved by any earlier release reads back as it was, just without them.
+ * Still "v1": fields are only ever added as optional ones (the invite, the consent draft and the
+ * step key came later), so progress saved by any earlier release reads back as it was, just
+ * without them.
  */
 export const QUIZ_STORAGE_KEY = "coder-fit:quiz:v1";
 export const RESULTS_STORAGE_KEY = "coder-fit:results:v1";
@@ -27,8 +29,14 @@ export interface QuizProgress {
    */
   ownerKey?: string;
   answers: Answers;
-  /** 0-based: sections in order, then the review step. */
+  /** 0-based: the quiz's steps in order (lib/quiz/steps.ts), then the review step. */
   step: number;
+  /**
+   * The step's key ("temperament-2"), saved with `step` so progress lands on the same page when
+   * the steps are laid out differently. Progress without it comes from a release that had one
+   * step per section, and its `step` counts sections.
+   */
+  stepKey?: string;
   startedAt: string;
   updatedAt: string;
   /** Set when this attempt retakes an earlier result (started from its answers). */
@@ -158,13 +166,18 @@ export function parseProgress(raw: string | null, questionnaire: Questionnaire):
   }
 
   const savedStep = typeof parsed.step === "number" && Number.isInteger(parsed.step) ? parsed.step : 0;
-  const step = Math.min(Math.max(0, savedStep), reviewStep(questionnaire), firstIncompleteStep(questionnaire, answers));
+  // A saved key finds its page even if the steps moved; no key means a release with one step per section.
+  const keyedStep = typeof parsed.stepKey === "string" ? stepIndexOfKey(questionnaire, parsed.stepKey) : -1;
+  const wanted =
+    typeof parsed.stepKey !== "string" ? firstStepOfSection(questionnaire, Math.max(0, savedStep)) : keyedStep >= 0 ? keyedStep : savedStep;
+  const step = Math.min(Math.max(0, wanted), reviewStep(questionnaire), firstIncompleteStep(questionnaire, answers));
 
   const progress: QuizProgress = {
     questionnaireVersion: questionnaire.version,
     submissionKey: typeof parsed.submissionKey === "string" && SUBMISSION_KEY.test(parsed.submissionKey) ? parsed.submissionKey : "",
     answers,
     step,
+    stepKey: stepKeyAt(questionnaire, step),
     startedAt: isDateString(parsed.startedAt) ? parsed.startedAt : "",
     updatedAt: isDateString(parsed.updatedAt) ? parsed.updatedAt : "",
   };
@@ -309,8 +322,12 @@ export function savedOwnerKey(list: readonly SavedResult[], id: string): string 
   return list.find((entry) => entry.id === id)?.ownerKey ?? null;
 }
 
-/** Takes one result off this device's list (the result itself stays on the server). */
+/**
+ * Takes one result off this device's list (the result itself stays on the server), with the
+ * offline copy of its report.
+ */
 export function removeSavedResult(storage: Storage, id: string): boolean {
+  forgetReportCopy(id);
   const list = readSavedResults(storage);
   const kept = list.filter((entry) => entry.id !== id);
   return kept.length === list.length ? true : writeSavedResults(storage, kept);

@@ -73,6 +73,10 @@ export function contentSecurityPolicy({ nonce, development, https }: PolicyOptio
     ["img-src", "'self'"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
+    // The service worker (/serwist/sw.js) and any other worker: our own files only. Named on its
+    // own so workers never fall back to script-src, whose 'strict-dynamic' would let a script
+    // start one from elsewhere.
+    ["worker-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'none'"],
     ["form-action", "'self'"],

@@ -17,6 +17,11 @@ describe("contentSecurityPolicy", () => {
     expect(directive(production, "object-src")).toBe("object-src 'none'");
   });
 
+  it("lets only our own files run as workers (the service worker), whatever script-src allows", () => {
+    expect(directive(production, "worker-src")).toBe("worker-src 'self'");
+    expect(directive(production, "script-src")).not.toContain("unsafe-inline");
+  });
+
   it("allows eval and inline styles only under next dev", () => {
     const development = contentSecurityPolicy({ nonce: "abc123==", development: true, https: false });
     expect(directive(development, "script-src")).toContain("'unsafe-eval'");
