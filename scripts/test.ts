@@ -85,7 +85,8 @@ function main(): number {
       `--outputFile.json=${vitestReport}`,
     ]) &&
     ensureChromium() &&
-    step("Production build (next build)", npx, ["next", "build"]) &&
+    // Types were checked one step earlier, over the same files.
+    step("Production build (next build)", npx, ["next", "build"], { CODERFIT_TYPES_CHECKED: "1" }) &&
     resetE2eDatabase() &&
     step("Browser tests (Playwright, Chromium)", npx, ["playwright", "test"]);
 
