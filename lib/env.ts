@@ -64,6 +64,8 @@ export const envSchema = z.object({
   RATE_LIMIT_SUBMISSIONS: wholeNumber(1, 1_000_000, 300),
   RATE_LIMIT_SHARES: wholeNumber(1, 1_000_000, 300),
   RATE_LIMIT_INVITE_LOOKUPS: wholeNumber(1, 1_000_000, 300),
+  /** Report PDFs drawn per address per window (lib/pdf): each costs CPU, so fewer than the others. */
+  RATE_LIMIT_DOWNLOADS: wholeNumber(1, 1_000_000, 120),
   /**
    * Proxies in front of the app whose X-Forwarded-For is believed, as comma-separated addresses
    * and CIDR ranges (lib/rate-limit/forwarded.ts). Unset: none, and every request is counted by

@@ -10,10 +10,14 @@ import type { Env } from "@/lib/env";
  * every two seconds per address, against hundreds a second without a limit. For guessing invite
  * codes (8 characters from 31: 8.5 × 10^11 codes) that is about 43,000 guesses a day per address
  * and per route: with 10,000 cohorts, one hit in about two thousand days.
- * All four numbers can be changed through the environment (lib/env.ts); every instance sharing a
+ * All five numbers can be changed through the environment (lib/env.ts); every instance sharing a
  * database should use the same values.
+ *
+ * Report PDFs ("downloads") have a bucket of their own because each one costs real CPU to draw
+ * (about 0.1–0.5 s on one core): 120 in 10 minutes lets the same class download theirs twice, or
+ * a counsellor fetch a whole cohort's, while one address cannot keep the server busy drawing.
  */
-export const RATE_LIMIT_BUCKETS = ["submissions", "shares", "invite-lookups"] as const;
+export const RATE_LIMIT_BUCKETS = ["submissions", "shares", "invite-lookups", "downloads"] as const;
 export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
 
 export interface RateLimitRule {
@@ -24,7 +28,7 @@ export interface RateLimitRule {
 
 type LimitSettings = Pick<
   Env,
-  "RATE_LIMIT_WINDOW_SECONDS" | "RATE_LIMIT_SUBMISSIONS" | "RATE_LIMIT_SHARES" | "RATE_LIMIT_INVITE_LOOKUPS"
+  "RATE_LIMIT_WINDOW_SECONDS" | "RATE_LIMIT_SUBMISSIONS" | "RATE_LIMIT_SHARES" | "RATE_LIMIT_INVITE_LOOKUPS" | "RATE_LIMIT_DOWNLOADS"
 >;
 
 export function ruleFor(bucket: RateLimitBucket, env: LimitSettings): RateLimitRule {
@@ -32,6 +36,7 @@ export function ruleFor(bucket: RateLimitBucket, env: LimitSettings): RateLimitR
     submissions: env.RATE_LIMIT_SUBMISSIONS,
     shares: env.RATE_LIMIT_SHARES,
     "invite-lookups": env.RATE_LIMIT_INVITE_LOOKUPS,
+    downloads: env.RATE_LIMIT_DOWNLOADS,
   }[bucket];
   return { max, windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS };
 }

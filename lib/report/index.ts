@@ -4,3 +4,5 @@ export * from "./answers";
 export * from "./journey";
 export * from "./skills";
 export * from "./meta";
+export * from "./answer";
+export * from "./plan";

@@ -47,6 +47,7 @@ const calls: Call[] = [
   { name: "analytics by cohort", method: "GET", path: (ids) => `/api/v1/counsellor/analytics?cohort=${ids.cohortId}` },
   { name: "CSV by cohort", method: "GET", path: (ids) => `/api/v1/counsellor/results/export?cohort=${ids.cohortId}` },
   { name: "read result", method: "GET", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}` },
+  { name: "result PDF", method: "GET", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/pdf` },
   { name: "mark reviewed", method: "PUT", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/review`, body: { reviewed: true } },
   { name: "list notes", method: "GET", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes` },
   { name: "add note", method: "POST", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes`, body: { body: "Matrix" } },

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ResultAbout } from "@/components/counsellor/result-about";
 import { ResultHeader } from "@/components/counsellor/result-header";
 import { ResultPanel } from "@/components/counsellor/result-panel";
+import { DownloadPdf } from "@/components/report/download-pdf";
 import { FitSignals } from "@/components/report/fit-signals";
 import { NextSteps } from "@/components/report/next-steps";
 import { ReportSummary } from "@/components/report/report-summary";
@@ -12,6 +13,7 @@ import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 import { requireCounsellor } from "@/lib/auth/session";
 import { listNotes } from "@/lib/notes/service";
+import { counsellorReportPdfPath } from "@/lib/pdf/paths";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { buildReportView, formatTakenDate, isoDate } from "@/lib/report";
 import { getSharedResult } from "@/lib/shares/counsellor";
@@ -71,6 +73,12 @@ export default async function CounsellorResultPage({ params }: PageProps) {
                 The report below is written to the student, as they saw it: &ldquo;you&rdquo; means {shared.displayName}.
               </span>
             </p>
+            {/* The same PDF the student can download from their report. */}
+            <DownloadPdf
+              href={counsellorReportPdfPath(shared.id)}
+              icon={<Icon name="arrowDown" className="size-5" />}
+              className="print-hidden mt-4"
+            />
           </PageContainer>
         </div>
         <ReportSummary

@@ -1,0 +1,48 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import { withDetails } from "@/lib/pdf/paths";
+import { pdfWords } from "@/lib/pdf/words";
+import { actionButton } from "./action-button";
+
+export type DownloadPdfProps = {
+  /** The PDF's address: reportPdfPath(id) or counsellorReportPdfPath(shareId) from lib/pdf/paths. */
+  href: string;
+  /** Rendered by the server component that places this, so the icon set never ships to the browser. */
+  icon?: ReactNode;
+  className?: string;
+};
+
+/**
+ * "Download PDF": a plain link to the server-made PDF (it works before the page's script has
+ * loaded), and a checkbox that adds the full receipt as an appendix. The server answers with an
+ * attachment, so the browser saves the file and the page stays where it is.
+ */
+export function DownloadPdf({ href, icon, className }: DownloadPdfProps) {
+  const [details, setDetails] = useState(false);
+  const checkboxId = useId();
+  const hintId = useId();
+  return (
+    <div className={["flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4", className].filter(Boolean).join(" ")}>
+      <a href={details ? withDetails(href) : href} className={actionButton} aria-describedby={hintId} data-download-pdf>
+        {icon}
+        {pdfWords.download.label}
+      </a>
+      {/* The whole label is the target: at least 44 px high, the box and its words together. */}
+      <label htmlFor={checkboxId} className="inline-flex min-h-11 cursor-pointer items-center gap-2.5 self-start rounded-lg sm:self-auto py-2 pr-2 text-base text-slate-800">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={details}
+          onChange={(event) => setDetails(event.target.checked)}
+          aria-describedby={hintId}
+          className="size-5 shrink-0 cursor-pointer accent-brand-600"
+        />
+        {pdfWords.download.includeDetails}
+      </label>
+      <p id={hintId} className="sr-only">
+        {details ? pdfWords.download.withDetailsNote : pdfWords.download.note}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The short plan and "why we think so" that follow the answer block. Built from the same views
+ * as the full details, trimmed to what a person reads on a phone: no weights, no thresholds, no
+ * decimals of levels (those stay in the receipt on the details view).
+ */
+import type { CareerProfile } from "@/lib/profiles";
+import type { AssessmentResult } from "@/lib/scoring";
+import { workOnLines } from "./answer";
+import { whyWords } from "./answer-words";
+import { buildCertifications, buildComponents, buildJourney, buildLearning, buildRoles, buildSummary, COMPONENT_ORDER } from "./view";
+
+export interface PlanSummary {
+  learning: { step: number; total: number; focus: string; task: string; output: string; next: { step: number; focus: string }[] };
+  journey: { phase: number; total: number; name: string; monthsText: string; reason: string };
+  certifications: { code: string; name: string; issuer: string; reason: string; first: boolean }[];
+  roles: { now: string[]; later: string[]; stageName: string };
+}
+
+export function buildPlanSummary(result: AssessmentResult, profile: CareerProfile): PlanSummary {
+  const learning = buildLearning(result, profile);
+  const journey = buildJourney(result, profile);
+  const current = journey.phases.find((phase) => phase.phase === journey.current);
+  const roles = buildRoles(result, profile);
+  return {
+    learning: {
+      step: learning.step,
+      total: learning.totalSteps,
+      focus: learning.focus,
+      task: learning.task,
+      output: learning.output,
+      next: learning.following.slice(0, 2).map(({ step, focus }) => ({ step, focus })),
+    },
+    journey: {
+      phase: journey.current,
+      total: journey.phases.length,
+      name: journey.currentName,
+      monthsText: current?.monthsText ?? "",
+      reason: journey.reason,
+    },
+    certifications: buildCertifications(result, profile)
+      .slice(0, 3)
+      .map(({ code, name, issuer, reason, first }) => ({ code, name, issuer, reason, first })),
+    roles: { now: roles.roles, later: roles.later, stageName: roles.stageName },
+  };
+}
+
+export interface WhySummary {
+  parts: { id: string; label: string; score: number; description: string }[];
+  strengths: string[];
+  workOn: string[];
+  confidence: { level: "high" | "medium" | "low"; label: string; note: string; knowledge: string };
+}
+
+export function buildWhySummary(result: AssessmentResult, profile: CareerProfile): WhySummary {
+  const summary = buildSummary(result, profile);
+  const components = new Map(buildComponents(result, profile).map((component) => [component.id, component]));
+  const goodFit = profile.traits.filter((trait) => trait.kind === "good-fit").length;
+  const meaning: Record<(typeof COMPONENT_ORDER)[number], string> = {
+    education: whyWords.partMeaning.education(result.education.degree, Math.round(result.education.fitScore)),
+    skills: whyWords.partMeaning.skills(result.skills.length),
+    temperament: whyWords.partMeaning.temperament(goodFit, profile.traits.length - goodFit),
+  };
+  return {
+    parts: COMPONENT_ORDER.map((id) => {
+      const component = components.get(id)!;
+      return { id, label: component.label, score: Math.round(component.score), description: meaning[id] };
+    }),
+    strengths: summary.strengths,
+    workOn: workOnLines(result),
+    confidence: {
+      level: summary.confidence.level,
+      label: summary.confidence.label,
+      note: summary.confidence.note,
+      knowledge: summary.confidence.knowledge,
+    },
+  };
+}
