@@ -37,19 +37,19 @@ export function OwnerNotices() {
 function ViewerNote({ readOnly }: { readOnly: boolean }) {
   return (
     <section aria-labelledby="viewer-note-title" data-viewer-note className="border-b border-slate-200 bg-slate-50">
-      <PageContainer className="py-3">
+      <PageContainer className="pt-2.5">
         <div className="flex items-start gap-2.5">
           <Icon name="info" className="mt-0.5 size-5 shrink-0 text-brand-700" />
-          <div className="min-w-0 max-w-[68ch] leading-relaxed text-slate-800">
+          <div className="min-w-0 max-w-[68ch] text-sm leading-relaxed text-slate-800">
             <p>
               <span id="viewer-note-title" role="heading" aria-level={2} className="font-semibold text-slate-900">
                 {readOnly ? OWNER_WORDS.readOnlyTitle : OWNER_WORDS.viewerTitle}
               </span>{" "}
               {readOnly ? OWNER_WORDS.readOnlyBody : OWNER_WORDS.viewerBody}
             </p>
-            <div className="flex flex-wrap items-start gap-x-5">
+            <div className="flex flex-wrap items-start gap-x-4">
               {readOnly ? null : (
-                <details className="group basis-full sm:basis-auto">
+                <details className="group open:basis-full sm:open:basis-auto">
                   <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800">
                     {OWNER_WORDS.viewerOwnTitle}
                   </summary>

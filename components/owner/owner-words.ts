@@ -4,11 +4,11 @@
  */
 export const OWNER_WORDS = {
   viewerTitle: "You are reading a shared report.",
-  viewerBody: "Only the person who took the assessment can share, retake or delete it.",
+  viewerBody: "Only the person who took it can share, retake or delete it.",
   viewerOwnTitle: "Is this your result?",
   viewerOwnBody:
     "Manage it from the phone or computer you took it on, or open the private owner link you saved from there on this device. Without that link, a result taken on a lost phone or in a cleared browser stays readable but can no longer be changed or deleted.",
-  viewerStart: "Take the assessment yourself",
+  viewerStart: "Take the quiz yourself",
   readOnlyTitle: "This device can only read this result.",
   readOnlyBody:
     "Another device already holds the owner key of this result, which was taken before owner keys existed. Open the owner link from that device to manage it here.",

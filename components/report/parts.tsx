@@ -9,25 +9,27 @@ type ReportSectionProps = {
   intro?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** Tighter spacing, for the short parts of the answer-first report. */
+  compact?: boolean;
 };
 
 /** One numbered part of the report: an h2 with an eyebrow and a short plain-words intro. */
-export function ReportSection({ id, eyebrow, title, intro, children, className }: ReportSectionProps) {
+export function ReportSection({ id, eyebrow, title, intro, children, className, compact = false }: ReportSectionProps) {
   return (
     <section
       id={id}
       aria-labelledby={`${id}-heading`}
-      className={["report-section border-t border-slate-200 py-12 sm:py-16", className].filter(Boolean).join(" ")}
+      className={["report-section border-t border-slate-200", compact ? "py-7 sm:py-12" : "py-12 sm:py-16", className].filter(Boolean).join(" ")}
     >
       <PageContainer>
         <div className="report-section-head max-w-[68ch]">
           <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{eyebrow}</p>
-          <h2 id={`${id}-heading`} className="mt-2 text-2xl font-bold tracking-tight text-balance text-slate-900 sm:text-3xl">
+          <h2 id={`${id}-heading`} className="mt-1 text-2xl font-bold tracking-tight text-balance text-slate-900 sm:text-3xl">
             {title}
           </h2>
-          {intro ? <div className="mt-3 space-y-3 text-base leading-relaxed text-pretty text-slate-700">{intro}</div> : null}
+          {intro ? <div className="mt-2 space-y-3 text-base leading-relaxed text-pretty text-slate-700">{intro}</div> : null}
         </div>
-        <div className="mt-8">{children}</div>
+        <div className={compact ? "mt-4 sm:mt-6" : "mt-8"}>{children}</div>
       </PageContainer>
     </section>
   );

@@ -66,7 +66,7 @@ test.describe("owner-only controls", () => {
     await expect(viewerPage.getByRole("heading", { name: "Share with a counsellor" })).toHaveCount(0);
     await expect(viewerPage.getByRole("heading", { name: "Who can see this result" })).toHaveCount(0);
     await expect(viewerPage.getByText("Open this result on another device")).toHaveCount(0);
-    await expect(viewerPage.getByRole("button", { name: "Copy link" })).toBeVisible();
+    await expect(viewerPage.getByRole("button", { name: "Share" })).toBeVisible();
     await expectNoAxeViolations(viewerPage);
     await expectNoHorizontalOverflow(viewerPage);
 

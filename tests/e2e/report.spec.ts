@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { answerByPointer, next, sections } from "./support/quiz";
+import { answerByPointer, next, sections, steps } from "./support/quiz";
 
 test.describe("the report", () => {
   test("a double submit creates one record and leads to the same report", async ({ page, request }, testInfo) => {
     test.skip(testInfo.project.name !== "mobile", "Behaviour checked once, at phone width.");
     await page.goto("/assessment");
-    for (const [i, section] of sections.entries()) {
-      await answerByPointer(page, section);
+    for (const [i, step] of steps.entries()) {
+      await answerByPointer(page, step);
       await next(page, i + 2);
     }
     const submissions: { submissionKey: string }[] = [];
@@ -28,7 +28,7 @@ test.describe("the report", () => {
     expect((await replay.json()).id).toBe(id);
   });
 
-  test("prints cleanly, opens the receipt, and can be deleted for good", async ({ page, request }) => {
+  test("prints cleanly and can be deleted for good", async ({ page, request }) => {
     const created = await request.post("/api/v1/assessments", {
       data: { answers: Object.fromEntries(sections.flatMap((section) => section.items.map((item) => [item.id, answerFor(item)]))) },
     });
@@ -38,9 +38,6 @@ test.describe("the report", () => {
     await page.goto(`${reportUrl}#owner=${ownerKey}`);
     await expect(page.getByText("This device can now share, retake and delete this result.")).toBeVisible();
 
-    const receipt = page.locator("details", { has: page.locator("summary", { hasText: /full receipt/i }) });
-    await receipt.locator("summary").click();
-    await expect(receipt.getByText("Medical Terminology").filter({ visible: true }).first()).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.emulateMedia({ media: "print" });

@@ -1,0 +1,80 @@
+import type { PlanSummary } from "@/lib/report";
+import { planWords } from "@/lib/report/answer-words";
+import { Pill, ReportSection } from "./parts";
+
+/** The short plan under the answer: where to start, where you are, which credential, which jobs. */
+export function PlanSummarySection({ plan }: { plan: PlanSummary }) {
+  const { learning, journey, certifications, roles } = plan;
+  return (
+    <ReportSection id="plan" eyebrow="Part 1" title={planWords.heading} intro={<p>{planWords.intro}</p>} compact>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
+          <h3 className="text-lg font-semibold text-slate-900">{planWords.learningHeading}</h3>
+          <p className="mt-2">
+            <Pill>{planWords.learningStep(learning.step, learning.total)}</Pill>
+          </p>
+          <p className="mt-2 leading-snug font-semibold text-pretty text-slate-900">{learning.focus}</p>
+          <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{learning.task}.</p>
+          <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">
+            <span className="font-semibold text-slate-900">{planWords.youWillProduce}: </span>
+            {learning.output}.
+          </p>
+          {learning.next.length ? (
+            <div className="mt-3 border-t border-slate-200 pt-3">
+              <p className="text-sm font-semibold text-slate-900">{planWords.thenHeading}</p>
+              <ul className="mt-1 space-y-1 text-sm leading-relaxed text-slate-700">
+                {learning.next.map((step) => (
+                  <li key={step.step}>
+                    {planWords.learningStep(step.step, learning.total)}: {step.focus}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+
+        <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
+          <h3 className="text-lg font-semibold text-slate-900">{planWords.journeyHeading}</h3>
+          <p className="mt-2 leading-snug font-semibold text-pretty text-slate-900">
+            {planWords.journeyPhase(journey.phase, journey.total, journey.name)}
+          </p>
+          {journey.monthsText ? <p className="mt-0.5 text-sm text-slate-700">{journey.monthsText}</p> : null}
+          <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{journey.reason}</p>
+          <div className="mt-3 border-t border-slate-200 pt-3">
+            <p className="text-sm font-semibold text-slate-900">{planWords.rolesHeading}</p>
+            <p className="mt-1 text-sm leading-relaxed text-slate-700">
+              <span className="font-semibold text-slate-900">{planWords.rolesNow}: </span>
+              {roles.now.join(", ")}
+            </p>
+            {roles.later.length ? (
+              <p className="mt-0.5 text-sm leading-relaxed text-slate-700">
+                <span className="font-semibold text-slate-900">{planWords.rolesLater}: </span>
+                {roles.later.join(", ")}
+              </p>
+            ) : null}
+          </div>
+        </div>
+
+        {certifications.length ? (
+          <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6 md:col-span-2">
+            <h3 className="text-lg font-semibold text-slate-900">{planWords.certificationsHeading}</h3>
+            <ul className="mt-2 grid gap-3 md:grid-cols-3">
+              {certifications.map((certification) => (
+                <li key={certification.code} className="text-sm leading-relaxed text-pretty text-slate-700">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span className="text-base font-semibold text-slate-900">{certification.code}</span>
+                    {certification.first ? <Pill>{planWords.firstChoice}</Pill> : null}
+                  </p>
+                  <p className="text-slate-800">
+                    {certification.name}, {certification.issuer}
+                  </p>
+                  <p className="mt-0.5">{certification.reason}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </ReportSection>
+  );
+}
