@@ -12,13 +12,12 @@ export function DetailsLinks({ href }: { href: string }) {
           <li key={link.hash}>
             <Link
               href={`${href}#${link.hash}`}
-              className="group flex min-h-14 items-center gap-3 rounded-2xl border border-slate-200 bg-white px-4 py-3 hover:border-brand-300 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+              className="group flex min-h-12 items-center gap-3 rounded-2xl border border-slate-200 bg-white px-4 py-3 hover:border-brand-300 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
             >
               <span className="min-w-0 flex-1">
                 <span className="block font-semibold text-brand-800 underline decoration-brand-300 underline-offset-4 group-hover:decoration-brand-700">
                   {link.title}
                 </span>
-                <span className="block text-sm text-slate-700">{link.text}</span>
               </span>
               <Icon name="arrowRight" className="size-5 shrink-0 text-brand-700" />
             </Link>

@@ -5,8 +5,9 @@ import { Pill, ReportSection } from "./parts";
 /** The short plan under the answer: where to start, where you are, which credential, which jobs. */
 export function PlanSummarySection({ plan }: { plan: PlanSummary }) {
   const { learning, journey, certifications, roles } = plan;
+  const others = certifications.filter((certification) => !certification.first);
   return (
-    <ReportSection id="plan" eyebrow="Part 1" title={planWords.heading} intro={<p>{planWords.intro}</p>} compact>
+    <ReportSection id="plan" eyebrow="Part 1" title={planWords.heading} compact>
       <div className="grid gap-4 md:grid-cols-2">
         <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
           <h3 className="text-lg font-semibold text-slate-900">{planWords.learningHeading}</h3>
@@ -55,15 +56,15 @@ export function PlanSummarySection({ plan }: { plan: PlanSummary }) {
           </div>
         </div>
 
-        {certifications.length ? (
+        {/* The first choice is in the answer above; here are the others that suit the person. */}
+        {others.length ? (
           <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6 md:col-span-2">
-            <h3 className="text-lg font-semibold text-slate-900">{planWords.certificationsHeading}</h3>
+            <h3 className="text-lg font-semibold text-slate-900">{planWords.otherCertificationsHeading}</h3>
             <ul className="mt-2 grid gap-3 md:grid-cols-3">
-              {certifications.map((certification) => (
+              {others.map((certification) => (
                 <li key={certification.code} className="text-sm leading-relaxed text-pretty text-slate-700">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="text-base font-semibold text-slate-900">{certification.code}</span>
-                    {certification.first ? <Pill>{planWords.firstChoice}</Pill> : null}
                   </p>
                   <p className="text-slate-800">
                     {certification.name}, {certification.issuer}

@@ -48,7 +48,7 @@ export const answerWords = {
 export const actionWords = {
   learn: (step: number, total: number, focus: string) => ({
     title: `Learn: ${focus}`,
-    detail: `Step ${step} of ${total} on the learning path, picked from your skill answers.`,
+    detail: `Step ${step} of ${total} on the learning path, from your skill answers.`,
   }),
   learnTime: (phaseName: string, months: string) => `${months} (${phaseName.toLowerCase()})`,
   course: (name: string) => ({
@@ -96,7 +96,6 @@ export const levelScaleWords = {
 /** The short plan and "why we think so" that follow the answer, on the page and in the PDF. */
 export const planWords = {
   heading: "Your plan",
-  intro: "Where to start, where you are on the usual journey, and what comes after.",
   learningHeading: "Where to start learning",
   learningStep: (step: number, total: number) => `Step ${step} of ${total}`,
   youWillProduce: "What you will produce",
@@ -104,6 +103,7 @@ export const planWords = {
   journeyHeading: "Where you are now",
   journeyPhase: (phase: number, total: number, name: string) => `Phase ${phase} of ${total}: ${name}`,
   certificationsHeading: "Certifications that suit you",
+  otherCertificationsHeading: "Other certifications that suit you",
   firstChoice: "First choice",
   rolesHeading: "Jobs to look for",
   rolesNow: "Now",
@@ -113,14 +113,13 @@ export const planWords = {
 
 export const whyWords = {
   heading: "Why we think so",
-  intro: "Your score is built from three parts, each scored out of 100. The details view shows every point.",
+  intro: "Three parts, each out of 100, make your score.",
   partScore: (score: number) => `${score} out of 100`,
   /** What each part measures, in plain words (the details view has the exact shares and points). */
   partMeaning: {
-    education: (degree: string, fitScore: number) => `${degree}: this background scores ${fitScore} out of 100 for coding.`,
-    skills: (count: number) => `How close your ${count} skills are to what the job needs; the most important count most.`,
-    temperament: (goodFit: number, notIdeal: number) =>
-      `How clearly your answers show the ${goodFit} traits that suit coders, and how little they show the ${notIdeal} that do not.`,
+    education: (degree: string) => `${degree}, against the backgrounds coders come from.`,
+    skills: (count: number) => `Your ${count} skills against the levels the job needs.`,
+    temperament: (goodFit: number, notIdeal: number) => `${goodFit} traits that suit coders, ${notIdeal} that do not.`,
   },
   strengthsHeading: "Your top strengths",
   strengthsNone: "No clear strengths stood out in your answers yet.",
@@ -132,12 +131,12 @@ export const whyWords = {
 
 export const detailWords = {
   heading: "The full details",
-  intro: "Every figure behind this report, one tap away.",
+  intro: "Every figure behind this report.",
   links: [
-    { hash: "why", title: "The full score receipt", text: "Every point, and the answers behind it." },
-    { hash: "signals", title: "Fit signals", text: "The traits your answers showed, and any warning signs." },
-    { hash: "skills", title: "Skills against the job", text: "Each skill: where you are and what the work needs." },
-    { hash: "next-steps", title: "The whole plan", text: "Journey, career stages, pay table, projects, challenges and similar careers." },
+    { hash: "why", title: "The full score receipt" },
+    { hash: "signals", title: "Fit signals" },
+    { hash: "skills", title: "Skills against the job" },
+    { hash: "next-steps", title: "The whole plan" },
   ],
   back: "Back to your answer",
   pageTitle: "Full details of your fit report",

@@ -138,9 +138,17 @@ export function buildAnswer(result: AssessmentResult, profile: CareerProfile): R
     salary = { line: null, detail: answerWords.salaryNone(marketPhrase(result.market, marketName(profile, result.market))) };
   }
 
+  // The reason is shown when it is about this person (a flag or a trait not shown), not for the
+  // challenges everyone weighs.
+  const general = new Set(profile.recommendations.generalChallenges);
+  const flagged = new Set(result.traits.flags.map((flag) => flag.traitId));
+  const related = new Map(profile.content.challenges.map((challenge) => [challenge.id, challenge.relatedTraits]));
   const watchOuts = orderChallenges(result, profile)
     .slice(0, 2)
-    .map((challenge) => ({ title: challenge.title, reason: challenge.reason }));
+    .map((challenge) => {
+      const personal = !general.has(challenge.id) || (related.get(challenge.id) ?? []).some((trait) => flagged.has(trait));
+      return { title: challenge.title, reason: personal ? challenge.reason : "" };
+    });
 
   return {
     overall: result.overall,

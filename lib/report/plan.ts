@@ -56,7 +56,7 @@ export function buildWhySummary(result: AssessmentResult, profile: CareerProfile
   const components = new Map(buildComponents(result, profile).map((component) => [component.id, component]));
   const goodFit = profile.traits.filter((trait) => trait.kind === "good-fit").length;
   const meaning: Record<(typeof COMPONENT_ORDER)[number], string> = {
-    education: whyWords.partMeaning.education(result.education.degree, Math.round(result.education.fitScore)),
+    education: whyWords.partMeaning.education(result.education.degree),
     skills: whyWords.partMeaning.skills(result.skills.length),
     temperament: whyWords.partMeaning.temperament(goodFit, profile.traits.length - goodFit),
   };

@@ -31,6 +31,11 @@ test.describe("answer-first report", () => {
       expect(height, "the default report is at most ten screens").toBeLessThanOrEqual(10 * SCREEN);
       await expectNoHorizontalOverflow(page);
 
+      // Under three minutes to read at 238 words a minute, the average adult's silent reading
+      // speed for non-fiction (Brysbaert 2019, "How many words do we read per minute?").
+      const words = (await page.getByRole("main").innerText()).split(/\s+/).filter(Boolean).length;
+      expect(words, "the default report reads in under three minutes").toBeLessThanOrEqual(3 * 238);
+
       // The report's HTML, as a phone downloads it, uncompressed.
       const html = await (await request.get(reportUrl)).text();
       expect(Buffer.byteLength(html), "report HTML at most 150 KB").toBeLessThanOrEqual(150 * 1024);
