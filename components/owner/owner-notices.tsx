@@ -6,12 +6,9 @@ import { PageContainer } from "@/components/ui/page-container";
 import { useOwner } from "./owner-context";
 import { OWNER_WORDS } from "./owner-words";
 
-/**
- * Above the report: what an owner link opened here did, and, for anyone without the owner key,
- * that this is a read-only copy and how the person who took it can manage it.
- */
+/** Above the report: what an owner link opened here did (accepted, refused or not checked). */
 export function OwnerNotices() {
-  const { state, notice } = useOwner();
+  const { notice } = useOwner();
   return (
     <div className="print-hidden">
       <div role="status" aria-live="polite" className="empty:hidden">
@@ -29,15 +26,28 @@ export function OwnerNotices() {
           </div>
         ) : null}
       </div>
-      {state.status === "viewer" ? <ViewerNote readOnly={state.readOnly} /> : null}
     </div>
   );
 }
 
+/**
+ * For anyone without the owner key: this is a read-only copy, and how the person who took it can
+ * manage it. It appears only once the browser knows, so the page places it below the answer,
+ * where appearing moves nothing the reader is looking at.
+ */
+export function ViewerNotice() {
+  const { state } = useOwner();
+  return state.status === "viewer" ? (
+    <div className="print-hidden">
+      <ViewerNote readOnly={state.readOnly} />
+    </div>
+  ) : null;
+}
+
 function ViewerNote({ readOnly }: { readOnly: boolean }) {
   return (
-    <section aria-labelledby="viewer-note-title" data-viewer-note className="border-b border-slate-200 bg-slate-50">
-      <PageContainer className="pt-2.5">
+    <section aria-labelledby="viewer-note-title" data-viewer-note className="border-t border-slate-200 bg-slate-50">
+      <PageContainer className="py-2.5">
         <div className="flex items-start gap-2.5">
           <Icon name="info" className="mt-0.5 size-5 shrink-0 text-brand-700" />
           <div className="min-w-0 max-w-[68ch] text-sm leading-relaxed text-slate-800">

@@ -13,7 +13,7 @@ import { readShareStatus } from "@/lib/quiz/invite";
 import { buildAnswer, buildPlanSummary, buildWhySummary, marketName, REPORT_DESCRIPTION, REPORT_TITLE } from "@/lib/report";
 import { loadReport } from "./load";
 import { ReportOwnerProvider } from "@/components/owner/owner-context";
-import { OwnerNotices } from "@/components/owner/owner-notices";
+import { OwnerNotices, ViewerNotice } from "@/components/owner/owner-notices";
 
 /** Every request reads the stored result: a report can be deleted at any moment. */
 export const dynamic = "force-dynamic";
@@ -63,6 +63,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           takenOn={takenOn}
           actions={<ReportQuickActions id={stored.id} bandLabel={result.band.label} careerTitle={profile.title} />}
         />
+        <ViewerNotice />
         <PlanSummarySection plan={buildPlanSummary(result, profile)} />
         <WhySummarySection why={buildWhySummary(result, profile)} />
         <DetailsLinks href={`/report/${stored.id}/details`} />
