@@ -107,7 +107,7 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
                 <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{answer.certification.why}</p>
               </>
             ) : (
-              <p className="mt-1.5 text-sm leading-relaxed text-slate-700">{answerWords.certificationNone}</p>
+              <p className="mt-1.5 text-sm leading-relaxed text-slate-700">{answer.certificationNote ?? answerWords.certificationNone}</p>
             )}
           </div>
           <div data-answer-part="salary" className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-5 lg:col-start-1 lg:row-start-3">

@@ -1,4 +1,5 @@
 import type { NextStepsView, SalaryView, StepStatus } from "@/lib/report";
+import { learningCompleteWords } from "@/lib/report/stage-words";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { Pill, ReportSection, SubHeading } from "./parts";
 
@@ -21,6 +22,7 @@ export function NextSteps({ next }: { next: NextStepsView }) {
         <Projects projects={next.projects} />
         <Challenges challenges={next.challenges} />
         {next.similarCareers.length ? <SimilarCareers careers={next.similarCareers} /> : null}
+        {!next.similarCareers.length && next.similarCareersNote ? <NoSimilarCareer note={next.similarCareersNote} /> : null}
       </div>
     </ReportSection>
   );
@@ -61,6 +63,14 @@ function StepsList({ steps }: { steps: NextStepsView["steps"] }) {
 }
 
 function Learning({ learning }: { learning: NextStepsView["learning"] }) {
+  if (learning.complete) {
+    return (
+      <div>
+        <SubHeading>Where to start learning</SubHeading>
+        <p className="mt-5 max-w-4xl leading-relaxed text-pretty text-slate-800">{learningCompleteWords}</p>
+      </div>
+    );
+  }
   return (
     <div>
       <SubHeading lead={`The learning path has ${learning.totalSteps} steps. Start where your answers say you are.`}>
@@ -188,6 +198,7 @@ function Certifications({ certifications }: { certifications: NextStepsView["cer
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
               <span className="text-2xl font-bold tracking-tight text-slate-900">{certification.code}</span>
               {certification.first ? <Pill>Start with this</Pill> : null}
+              {certification.laterNote ? <Pill>{certification.laterNote}</Pill> : null}
             </p>
             <p className="mt-1 font-semibold text-slate-900">{certification.name}</p>
             <p className="text-sm text-slate-600">{certification.issuer}</p>
@@ -214,13 +225,17 @@ function Roles({ roles }: { roles: NextStepsView["roles"] }) {
       </SubHeading>
       <div className="report-card mt-5 rounded-2xl border border-slate-200 bg-white p-5 sm:p-6">
         <p className="text-sm font-semibold text-slate-700">Job titles to look for now</p>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {roles.roles.map((role) => (
-            <li key={role} className="rounded-lg bg-brand-100 px-3 py-1.5 font-semibold text-brand-900">
-              {role}
-            </li>
-          ))}
-        </ul>
+        {roles.noneNow ? (
+          <p className="mt-2 leading-relaxed text-pretty text-slate-800">{roles.noneNow}</p>
+        ) : (
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {roles.roles.map((role) => (
+              <li key={role} className="rounded-lg bg-brand-100 px-3 py-1.5 font-semibold text-brand-900">
+                {role}
+              </li>
+            ))}
+          </ul>
+        )}
         {roles.later.length ? (
           <>
             <p className="mt-4 text-sm font-semibold text-slate-700">Next, with training and experience</p>
@@ -394,6 +409,15 @@ function SimilarCareers({ careers }: { careers: NextStepsView["similarCareers"] 
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+function NoSimilarCareer({ note }: { note: string }) {
+  return (
+    <div>
+      <SubHeading>Similar careers to consider</SubHeading>
+      <p className="mt-5 max-w-4xl leading-relaxed text-pretty text-slate-800">{note}</p>
     </div>
   );
 }

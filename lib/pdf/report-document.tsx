@@ -285,7 +285,7 @@ function Answer({ model }: { model: ReportPdfModel }) {
             <Text style={{ marginTop: 2 }}>{answer.certification.why}</Text>
           </View>
         ) : (
-          <Text>{answerWords.certificationNone}</Text>
+          <Text>{answer.certificationNote ?? answerWords.certificationNone}</Text>
         )}
       </View>
 
@@ -326,23 +326,27 @@ function Plan({ model }: { model: ReportPdfModel }) {
         <PartHeading title={planWords.heading} />
 
         <View style={styles.columns}>
-          <View style={styles.column}>
-            <Heading>{planWords.learningHeading}</Heading>
-            <Text style={styles.eyebrow}>{planWords.learningStep(learning.step, learning.total)}</Text>
-            <Text style={styles.actionTitle}>{learning.focus}</Text>
-            <Text>{learning.task}</Text>
-            <Text style={{ marginTop: 3 }}>
-              <Text style={styles.strong}>{planWords.youWillProduce}: </Text>
-              {learning.output}
-            </Text>
-            {learning.next.length ? (
-              <>
-                <Text style={[styles.strong, { marginTop: 6 }]}>{planWords.thenHeading}</Text>
-                <Bullets items={learning.next.map((next) => `${planWords.learningStep(next.step, learning.total)}: ${next.focus}`)} />
-              </>
-            ) : null}
-          </View>
-          <View style={styles.columnGap} />
+          {learning ? (
+            <>
+              <View style={styles.column}>
+                <Heading>{planWords.learningHeading}</Heading>
+                <Text style={styles.eyebrow}>{planWords.learningStep(learning.step, learning.total)}</Text>
+                <Text style={styles.actionTitle}>{learning.focus}</Text>
+                <Text>{learning.task}</Text>
+                <Text style={{ marginTop: 3 }}>
+                  <Text style={styles.strong}>{planWords.youWillProduce}: </Text>
+                  {learning.output}
+                </Text>
+                {learning.next.length ? (
+                  <>
+                    <Text style={[styles.strong, { marginTop: 6 }]}>{planWords.thenHeading}</Text>
+                    <Bullets items={learning.next.map((next) => `${planWords.learningStep(next.step, learning.total)}: ${next.focus}`)} />
+                  </>
+                ) : null}
+              </View>
+              <View style={styles.columnGap} />
+            </>
+          ) : null}
           <View style={styles.column}>
             <Heading>{planWords.journeyHeading}</Heading>
             <Text style={styles.eyebrow}>{journey.monthsText}</Text>

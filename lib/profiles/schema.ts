@@ -18,6 +18,17 @@ const text = z.string().trim().min(1);
 export const marketIdSchema = z.enum(["india", "usa", "uk", "canada", "other"]);
 export type MarketId = z.infer<typeof marketIdSchema>;
 
+export const trainingSchema = z.enum(["none", "self-study", "course-in-progress", "course-completed", "certified"]);
+export type Training = z.infer<typeof trainingSchema>;
+
+/**
+ * The shape a plan takes: still at school (finish school, choose a degree), entering the career
+ * (course, credential, first job) or already experienced (specialise, advanced credential, next
+ * role). Chosen by the profile's `recommendations.tracks` rules.
+ */
+export const planTrackSchema = z.enum(["school", "entry", "experienced"]);
+export type PlanTrack = z.infer<typeof planTrackSchema>;
+
 /** Self-rated and required skill levels share one 0–4 scale (O*NET-style anchors per skill). */
 export const LEVEL_MIN = 0;
 export const LEVEL_MAX = 4;
@@ -89,8 +100,17 @@ export const learningStepSchema = z.object({
 export const journeyPhaseSchema = z.object({
   phase: z.number().int().min(1),
   name: text,
+  /** The seed's month range (a US path); the report's timeline follows the person's market instead. */
   months: range,
+  /** Activities that apply to everyone in this phase. */
   activities: z.array(text).min(1),
+  /**
+   * Activities that apply only in some markets or at some life stages (answer values of the
+   * questionnaire's stage question), such as the GED in the USA. Missing conditions match all.
+   */
+  activitiesFor: z
+    .array(z.object({ text, markets: z.array(marketIdSchema).min(1).optional(), lifeStages: z.array(id).min(1).optional(), ...sourced }))
+    .optional(),
   result: text,
   ...sourced,
 });
@@ -154,6 +174,8 @@ export const salarySchema = z.object({
     z.object({
       tier: text,
       stageIds: z.array(id).min(1),
+      /** The row applies only with this training (the sources split US pay by certification). */
+      training: z.array(trainingSchema).min(1).optional(),
       annualUsd: salaryRange,
       ...sourced,
     }),
@@ -175,6 +197,34 @@ export const profileContentSchema = z.object({
       notes: text,
       minimumEducation: text,
       currency: z.enum(["INR", "USD", "GBP", "CAD"]),
+      /**
+       * How people usually get in: a certificate course and then an exam, a trainee post in which
+       * the credential is taken (UK), or an accredited programme that must come first (Canada).
+       * Routes other than a course describe their step here; a course's words come from courseTypes.
+       */
+      entryRoute: z.object({
+        kind: z.enum(["course", "trainee-post", "accredited-programme"]),
+        step: z.object({ title: text, detail: text, reason: text, time: text }).optional(),
+        ...sourced,
+      }),
+      /** For people still at school: finishing school, then what to study. */
+      school: z
+        .object({
+          finish: z.object({ title: text, detail: text }),
+          next: z.object({
+            title: text,
+            detail: text,
+            /** Whether the profile's preferred graduate degrees are listed after the detail. */
+            listPreferredDegrees: z.boolean(),
+          }),
+          ...sourced,
+        })
+        .optional(),
+      /**
+       * Job titles by progression stage where the market's own differ. A market that lists any
+       * shows only these; stages it does not list have no titles there (the sources name none).
+       */
+      roles: z.array(z.object({ stage: id, roles: z.array(text).min(1), ...sourced })).optional(),
       ...sourced,
     }),
   ),
@@ -186,7 +236,20 @@ export const profileContentSchema = z.object({
   journey: z.array(journeyPhaseSchema),
   courseTypes: z.array(courseTypeSchema),
   salaries: salarySchema,
-  similarCareers: z.array(z.object({ id, name: text, shares: text, differs: text, ...sourced })),
+  similarCareers: z.array(
+    z.object({
+      id,
+      name: text,
+      shares: text,
+      differs: text,
+      /**
+       * Our own reading, not the sources': the not-ideal traits of coding that this career shares
+       * (a strong dislike of them rules it out as an alternative too), and why in a sentence.
+       */
+      ourReading: z.object({ sharesNotIdeal: z.array(id), why: text }).optional(),
+      ...sourced,
+    }),
+  ),
   projects: z.array(
     z.object({ id, type: text, title: text, description: text, proof: text, skills: z.array(id).min(1), ...sourced }),
   ),
@@ -237,8 +300,6 @@ export const scoringConfigSchema = z.object({
   }),
 });
 
-export const trainingSchema = z.enum(["none", "self-study", "course-in-progress", "course-completed", "certified"]);
-export type Training = z.infer<typeof trainingSchema>;
 
 export const readinessRulesSchema = z.object({
   /** Progression stages reachable now, checked from the most senior down. */
@@ -263,10 +324,32 @@ export const recommendationRulesSchema = z.object({
         backgrounds: z.array(id).optional(),
         minCodingYears: z.number().min(0).optional(),
       }),
+      /**
+       * When the credential can be started: the NCCQ inside a coding post, the CCCS after the
+       * programme. Until then it is shown as the credential to aim for later, not the first step.
+       */
+      startsWhen: z
+        .object({ minCodingYears: z.number().min(0).optional(), training: z.array(trainingSchema).min(1).optional() })
+        .optional(),
       priority: z.number().int().min(1),
       reason: text,
     }),
   ),
+  /** Plan tracks, checked in order: the first whose conditions all hold shapes the plan. */
+  tracks: z
+    .array(
+      z.object({
+        track: planTrackSchema,
+        when: z.object({
+          /** Answer values of the questionnaire's stage question ("school"). */
+          lifeStages: z.array(id).min(1).optional(),
+          training: z.array(trainingSchema).min(1).optional(),
+          minCodingYears: z.number().min(0).optional(),
+        }),
+        reason: text,
+      }),
+    )
+    .min(1),
   /** Course types suggested by market while training is not complete. */
   courses: z.array(z.object({ markets: z.array(marketIdSchema).min(1), courseType: id, reason: text })),
   /** Bands at which similar careers are offered as alternatives. */

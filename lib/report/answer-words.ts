@@ -63,7 +63,6 @@ export const actionWords = {
     title: `Prepare for ${code} (${name})`,
     detail: "Work through the manuals and timed practice exams until you pass them well.",
   }),
-  certificationTime: (months: string) => `${months} of the usual path`,
   project: (title: string, proof: string) => ({ title: `Build proof: ${title}`, detail: proof }),
   projectTime: "Alongside your study, a little each week",
   trial: {

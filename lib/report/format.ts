@@ -55,27 +55,35 @@ const marketTimeZone: Record<MarketId, string> = {
   other: "UTC",
 };
 
+/**
+ * Formatters by time zone, made once: building an Intl.DateTimeFormat costs far more than using
+ * one, and a report page formats its date on every request.
+ */
+const takenDateFormats = new Map<string, Intl.DateTimeFormat>();
+const isoDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions, timeZone: string) {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
 /** "22 November 2026". */
 export function formatTakenDate(date: Date | string, market: MarketId): string {
   const value = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: marketTimeZone[market] ?? "UTC",
-  }).format(value);
+  const timeZone = marketTimeZone[market] ?? "UTC";
+  return formatterFor(takenDateFormats, "en-GB", { day: "numeric", month: "long", year: "numeric" }, timeZone).format(value);
 }
 
 /** An ISO date ("2026-11-22") for a `<time dateTime>` attribute, in the same time zone. */
 export function isoDate(date: Date | string, market: MarketId): string {
   const value = typeof date === "string" ? new Date(date) : date;
+  const timeZone = marketTimeZone[market] ?? "UTC";
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    timeZone: marketTimeZone[market] ?? "UTC",
-  }).format(value);
+  return formatterFor(isoDateFormats, "en-CA", { year: "numeric", month: "2-digit", day: "2-digit" }, timeZone).format(value);
 }
 
 /** "High", "Medium-high" for an importance id. */

@@ -1,8 +1,12 @@
 /**
- * Where a person is on the five-phase journey (profile content `journey`), from their training
- * and years of coding work. Kept apart so the rule is easy to read and test.
+ * Where a person is on the five-phase journey (profile content `journey`), from their track,
+ * training and years of coding work, and the one timeline those phases follow in their market.
+ * Kept apart so the rules are easy to read and test.
  */
-import type { Training } from "@/lib/profiles";
+import { profileMarket, type CareerProfile, type MarketId, type PlanTrack, type Training } from "@/lib/profiles";
+import { pickTrack, type AssessmentResult } from "@/lib/scoring";
+import { formatMonths } from "./format";
+import { timelineWords, trackPositionWords, type EntryRouteKind } from "./stage-words";
 
 export interface JourneyPosition {
   /** The phase number (1–5) the person is in now. */
@@ -49,4 +53,80 @@ export function clampPhase(phase: number, phases: number[]): number {
   if (phase < sorted[0]!) return sorted[0]!;
   if (phase > sorted.at(-1)!) return sorted.at(-1)!;
   return phase;
+}
+
+/** The plan's track: stored with the result, or placed by the profile's rules for an older one. */
+export function resultTrack(result: AssessmentResult, profile: CareerProfile): PlanTrack {
+  const { readiness } = result;
+  return (
+    readiness.track ??
+    pickTrack(profile, { lifeStage: readiness.lifeStage, training: readiness.training, codingYears: readiness.codingYears }).track
+  );
+}
+
+/**
+ * The journey position for a plan: phase 1 for someone still at school, phase 5 (career growth)
+ * for a certified coder with experience, otherwise by training and coding years as above.
+ */
+export function planPosition(track: PlanTrack, training: Training, codingYears: number): JourneyPosition {
+  if (track === "school") return { phase: 1, reason: trackPositionWords.school };
+  if (track === "experienced") return { phase: 5, reason: trackPositionWords.experienced };
+  return journeyPosition(training, codingYears);
+}
+
+type JourneyPhase = CareerProfile["content"]["journey"][number];
+
+/** The market's way in and, for a course, its course type (the same look-up the engine makes). */
+export function entryRoute(profile: CareerProfile, market: MarketId) {
+  const entry = profileMarket(profile, market);
+  const kind: EntryRouteKind = entry?.entryRoute.kind ?? "course";
+  const rule = kind === "course" ? profile.recommendations.courses.find((course) => course.markets.includes(market)) : undefined;
+  const courseType = rule ? profile.content.courseTypes.find((type) => type.id === rule.courseType) : undefined;
+  return { kind, step: entry?.entryRoute.step, courseType };
+}
+
+/**
+ * One timeline for the phases, in the person's market: phase 1 up to the profile's months (or
+ * while at school), 2 the market's course or route, 3 the credential, 4 the first job, 5 growth.
+ * Every time the report shows (journey, plan, actions) comes from here.
+ */
+export function phaseTime(phase: JourneyPhase, profile: CareerProfile, market: MarketId, track: PlanTrack): string {
+  const route = entryRoute(profile, market);
+  switch (phase.phase) {
+    case 1:
+      return track === "school" ? timelineWords.foundationAtSchool : timelineWords.foundation(phase.months.max ?? phase.months.min);
+    case 2:
+      return route.kind === "course"
+        ? route.courseType
+          ? timelineWords.training.course(route.courseType.duration)
+          : formatMonths(phase.months)
+        : timelineWords.training[route.kind];
+    case 3:
+      return timelineWords.certification[route.kind];
+    case 4:
+      return timelineWords.firstJob;
+    case 5:
+      return timelineWords.growth;
+    default:
+      return formatMonths(phase.months);
+  }
+}
+
+/**
+ * A phase's activities for this person: everyone's, then those for their market and life stage.
+ * Someone still at school sees finishing school first in the phase they are in.
+ */
+export function phaseActivities(
+  phase: JourneyPhase,
+  profile: CareerProfile,
+  market: MarketId,
+  lifeStage: string | undefined,
+  schoolFirst: boolean,
+): string[] {
+  const targeted = (phase.activitiesFor ?? [])
+    .filter((activity) => !activity.markets || activity.markets.includes(market))
+    .filter((activity) => !activity.lifeStages || (lifeStage !== undefined && activity.lifeStages.includes(lifeStage)))
+    .map((activity) => activity.text);
+  const finish = schoolFirst ? profileMarket(profile, market)?.school?.finish.title : undefined;
+  return [...(finish ? [finish] : []), ...phase.activities, ...targeted];
 }

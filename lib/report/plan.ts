@@ -5,31 +5,38 @@
  */
 import type { CareerProfile } from "@/lib/profiles";
 import type { AssessmentResult } from "@/lib/scoring";
+import { buildTryWorkSummary, type TryWorkOutcome, type TryWorkSummary } from "@/lib/try-work/outcome";
 import { workOnLines } from "./answer";
 import { whyWords } from "./answer-words";
 import { buildCertifications, buildComponents, buildJourney, buildLearning, buildRoles, buildSummary, COMPONENT_ORDER } from "./view";
 
 export interface PlanSummary {
-  learning: { step: number; total: number; focus: string; task: string; output: string; next: { step: number; focus: string }[] };
+  /** Null for an experienced coder whose skills cover the whole path: their plan is growth (in the answer). */
+  learning: { step: number; total: number; focus: string; task: string; output: string; next: { step: number; focus: string }[] } | null;
   journey: { phase: number; total: number; name: string; monthsText: string; reason: string };
   certifications: { code: string; name: string; issuer: string; reason: string; first: boolean }[];
+  /** `now` is empty when nothing is reachable yet (at school, before an accredited programme). */
   roles: { now: string[]; later: string[]; stageName: string };
+  /** "You tried the work: 2 of 3 · enjoyed it", with a plain note when it was disliked; null when not tried. */
+  tryWork?: TryWorkSummary | null;
 }
 
-export function buildPlanSummary(result: AssessmentResult, profile: CareerProfile): PlanSummary {
+export function buildPlanSummary(result: AssessmentResult, profile: CareerProfile, tryWork: TryWorkOutcome | null = null): PlanSummary {
   const learning = buildLearning(result, profile);
   const journey = buildJourney(result, profile);
   const current = journey.phases.find((phase) => phase.phase === journey.current);
   const roles = buildRoles(result, profile);
   return {
-    learning: {
-      step: learning.step,
-      total: learning.totalSteps,
-      focus: learning.focus,
-      task: learning.task,
-      output: learning.output,
-      next: learning.following.slice(0, 2).map(({ step, focus }) => ({ step, focus })),
-    },
+    learning: learning.complete
+      ? null
+      : {
+          step: learning.step,
+          total: learning.totalSteps,
+          focus: learning.focus,
+          task: learning.task,
+          output: learning.output,
+          next: learning.following.slice(0, 2).map(({ step, focus }) => ({ step, focus })),
+        },
     journey: {
       phase: journey.current,
       total: journey.phases.length,
@@ -39,8 +46,10 @@ export function buildPlanSummary(result: AssessmentResult, profile: CareerProfil
     },
     certifications: buildCertifications(result, profile)
       .slice(0, 3)
-      .map(({ code, name, issuer, reason, first }) => ({ code, name, issuer, reason, first })),
+      // "First" here is the one the answer block shows, even when it is taken later (the NCCQ).
+      .map(({ code, name, issuer, reason }, index) => ({ code, name, issuer, reason, first: index === 0 })),
     roles: { now: roles.roles, later: roles.later, stageName: roles.stageName },
+    tryWork: buildTryWorkSummary(tryWork),
   };
 }
 

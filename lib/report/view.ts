@@ -4,11 +4,12 @@
  * be tested without rendering. Lookups by id tolerate a profile that has moved on since the
  * result was stored: a missing name falls back to what the result itself carries.
  */
-import type { BandId, CareerProfile, MarketId } from "@/lib/profiles";
+import { isAdvancedCredential, marketRoles, type BandId, type CareerProfile, type MarketId } from "@/lib/profiles";
 import type { AssessmentResult, ComponentId } from "@/lib/scoring";
 import { describeAnswers, type AnswerView } from "./answers";
-import { curlyQuotes, formatMonths, formatPoints, formatScore, formatWeight, formatYears } from "./format";
-import { clampPhase, journeyPosition } from "./journey";
+import { curlyQuotes, formatPoints, formatScore, formatWeight, formatYears } from "./format";
+import { clampPhase, entryRoute, phaseActivities, phaseTime, planPosition, resultTrack } from "./journey";
+import { laterCertificationWords, similarCareerWords, stageRoleWords } from "./stage-words";
 import { buildSkillRows, type SkillRowView } from "./skills";
 
 export const COMPONENT_ORDER: ComponentId[] = ["education", "skills", "temperament"];
@@ -268,6 +269,8 @@ export interface LearningView {
   reason: string;
   done: { step: number; focus: string }[];
   following: { step: number; focus: string; output: string }[];
+  /** An experienced coder at the last (job- and exam-ready) step: the path is behind them. */
+  complete: boolean;
 }
 
 export function buildLearning(result: AssessmentResult, profile: CareerProfile): LearningView {
@@ -276,6 +279,7 @@ export function buildLearning(result: AssessmentResult, profile: CareerProfile):
   return {
     ...current,
     totalSteps: path.length,
+    complete: resultTrack(result, profile) === "experienced" && current.step >= (path.at(-1)?.step ?? 0),
     done: path.filter((step) => step.step < current.step).map((step) => ({ step: step.step, focus: step.focus })),
     following: path
       .filter((step) => step.step > current.step)
@@ -288,6 +292,7 @@ export type StepStatus = "done" | "current" | "ahead";
 export interface JourneyPhaseView {
   phase: number;
   name: string;
+  /** When the phase happens, from the one timeline in the person's market ("3–6 months"). */
   monthsText: string;
   activities: string[];
   result: string;
@@ -301,9 +306,12 @@ export interface JourneyView {
   reason: string;
 }
 
+/** The journey in the person's market and at their stage: its activities, one timeline, where they are. */
 export function buildJourney(result: AssessmentResult, profile: CareerProfile): JourneyView {
   const phases = [...profile.content.journey].sort((a, b) => a.phase - b.phase);
-  const position = journeyPosition(result.readiness.training, result.readiness.codingYears);
+  const track = resultTrack(result, profile);
+  const { readiness, market } = result;
+  const position = planPosition(track, readiness.training, readiness.codingYears);
   const current = clampPhase(
     position.phase,
     phases.map((phase) => phase.phase),
@@ -312,8 +320,8 @@ export function buildJourney(result: AssessmentResult, profile: CareerProfile): 
     phases: phases.map((phase) => ({
       phase: phase.phase,
       name: phase.name,
-      monthsText: formatMonths(phase.months),
-      activities: phase.activities,
+      monthsText: phaseTime(phase, profile, market, track),
+      activities: phaseActivities(phase, profile, market, readiness.lifeStage, track === "school" && phase.phase === current),
       result: phase.result,
       status: phase.phase < current ? "done" : phase.phase === current ? "current" : "ahead",
     })),
@@ -331,18 +339,31 @@ export interface CertificationView {
   reason: string;
   eligibility?: string;
   focus?: string;
-  /** The first, best-priority recommendation. */
+  /** The first, best-priority recommendation, when it can be started now. */
   first: boolean;
+  /** Taken later (inside a trainee post, after a programme), with when in words. */
+  later?: boolean;
+  laterNote?: string;
 }
 
+/**
+ * The certifications that suit the person, best first. An experienced coder sees only the
+ * advanced ones; a credential that waits for a post or a programme is never "start with this".
+ */
 export function buildCertifications(result: AssessmentResult, profile: CareerProfile): CertificationView[] {
   const catalogue = new Map(profile.content.certifications.map((certification) => [certification.id, certification]));
-  return result.recommendations.certifications.map((certification, index) => ({
-    ...certification,
-    focus: catalogue.get(certification.id)?.focus,
-    first: index === 0,
-  }));
+  const experienced = resultTrack(result, profile) === "experienced";
+  const route = entryRoute(profile, result.market).kind;
+  return result.recommendations.certifications
+    .filter((certification) => !experienced || isAdvancedCredential(profile, certification.id))
+    .map((certification, index) => ({
+      ...certification,
+      focus: catalogue.get(certification.id)?.focus,
+      first: index === 0 && !certification.later,
+      ...(certification.later ? { laterNote: laterCertificationWords[route] } : {}),
+    }));
 }
+
 
 export interface ProgressionStageView {
   id: string;
@@ -359,23 +380,36 @@ export interface RolesView {
   reason: string;
   stageName: string;
   stageReason: string;
+  /** Said instead of the titles to look for now when none are reachable yet (at school, before a programme). */
+  noneNow: string | null;
   stages: ProgressionStageView[];
 }
 
+/**
+ * Job titles now and later, and the career ladder, in the person's market (Clinical Coder in the
+ * UK). Someone still at school has nothing to apply for yet: no stage is marked reachable.
+ */
 export function buildRoles(result: AssessmentResult, profile: CareerProfile): RolesView {
-  const reachable = profile.progression.findIndex((stage) => stage.id === result.readiness.stage.id);
+  const school = resultTrack(result, profile) === "school";
+  const reachable = school ? -1 : profile.progression.findIndex((stage) => stage.id === result.readiness.stage.id);
+  const name = marketName(profile, result.market);
+  const { firstRoles } = result.recommendations;
   return {
-    ...result.recommendations.firstRoles,
+    ...firstRoles,
     stageName: result.readiness.stage.stage,
-    stageReason: result.readiness.stage.reason,
-    stages: profile.progression.map((stage, index) => ({
-      id: stage.id,
-      stage: stage.stage,
-      roles: stage.roles,
-      yearsText: formatYears(stage.experienceYears),
-      description: stage.description,
-      status: reachable === -1 ? "ahead" : index < reachable ? "done" : index === reachable ? "current" : "ahead",
-    })),
+    stageReason: school ? stageRoleWords.schoolReason : result.readiness.stage.reason,
+    noneNow: firstRoles.roles.length ? null : stageRoleWords.noneNow,
+    stages: profile.progression.map((stage, index) => {
+      const roles = marketRoles(profile, result.market, stage.id);
+      return {
+        id: stage.id,
+        stage: stage.stage,
+        roles: roles.length ? roles : [stageRoleWords.noTitles(marketPhrase(result.market, name))],
+        yearsText: formatYears(stage.experienceYears),
+        description: stage.description,
+        status: reachable === -1 ? "ahead" : index < reachable ? "done" : index === reachable ? "current" : "ahead",
+      };
+    }),
   };
 }
 
@@ -457,19 +491,44 @@ export interface SimilarCareerView {
   reason: string;
 }
 
-/** Similar careers with what they share and how they differ, from the profile when it still has them. */
-export function buildSimilarCareers(result: AssessmentResult, profile: CareerProfile): SimilarCareerView[] {
+export interface SimilarCareersView {
+  careers: SimilarCareerView[];
+  /** Said plainly when careers were offered but every one shares a strongly flagged dislike. */
+  noneFit: string | null;
+}
+
+/**
+ * Similar careers that respect the person's dislikes. A career that shares a strongly flagged
+ * not-ideal trait (by our reading in the profile: billing is desk work too) is left out; one
+ * that shares a raised flag stays, with that said. If none is left, the view says so.
+ */
+export function similarCareersFor(result: AssessmentResult, profile: CareerProfile): SimilarCareersView {
   const careers = new Map(profile.content.similarCareers.map((career) => [career.id, career]));
-  return result.recommendations.similarCareers.map((career) => {
+  const strong = new Set(result.traits.flags.filter((flag) => flag.strength === "strong").map((flag) => flag.traitId));
+  const raised = new Set(result.traits.flags.filter((flag) => flag.strength === "raised").map((flag) => flag.traitId));
+  const offered = result.recommendations.similarCareers;
+  const kept: SimilarCareerView[] = [];
+  for (const career of offered) {
     const known = careers.get(career.id);
-    return {
+    const shared = known?.ourReading?.sharesNotIdeal ?? [];
+    if (shared.some((trait) => strong.has(trait))) continue;
+    const caution = known?.ourReading && shared.some((trait) => raised.has(trait)) ? similarCareerWords.caution(known.ourReading.why) : "";
+    kept.push({
       id: career.id,
       title: career.title,
       shares: known?.shares ?? career.detail,
       differs: known?.differs ?? "",
-      reason: career.reason,
-    };
-  });
+      reason: caution ? `${career.reason} ${caution}` : career.reason,
+    });
+  }
+  const names = new Map(result.traits.all.map((signal) => [signal.traitId, signal.name]));
+  const flagged = [...strong].map((trait) => (names.get(trait) ?? trait).toLowerCase()).join("; ");
+  return { careers: kept, noneFit: offered.length && !kept.length ? similarCareerWords.noneFit(flagged) : null };
+}
+
+/** Similar careers with what they share and how they differ, from the profile when it still has them. */
+export function buildSimilarCareers(result: AssessmentResult, profile: CareerProfile): SimilarCareerView[] {
+  return similarCareersFor(result, profile).careers;
 }
 
 export interface NextStepsView {
@@ -482,10 +541,13 @@ export interface NextStepsView {
   projects: AssessmentResult["recommendations"]["projects"];
   challenges: AssessmentResult["recommendations"]["challenges"];
   similarCareers: SimilarCareerView[];
+  /** Why no similar career is shown although the band offers them (all share a strong dislike). */
+  similarCareersNote: string | null;
 }
 
 export function buildNextSteps(result: AssessmentResult, profile: CareerProfile): NextStepsView {
   const { recommendations } = result;
+  const similar = similarCareersFor(result, profile);
   return {
     steps: recommendations.nextSteps,
     learning: buildLearning(result, profile),
@@ -495,7 +557,8 @@ export function buildNextSteps(result: AssessmentResult, profile: CareerProfile)
     salary: buildSalary(result, profile),
     projects: recommendations.projects,
     challenges: orderChallenges(result, profile),
-    similarCareers: buildSimilarCareers(result, profile),
+    similarCareers: similar.careers,
+    similarCareersNote: similar.noneFit,
   };
 }
 

@@ -3,7 +3,8 @@
  * explainable result. It imports only the profile types and zod, so the server, the API and the
  * browser (what-if) all run this same code. The model is explained in docs/scoring.md.
  */
-import type { BandId, CareerProfile, MarketId, Training } from "../profiles/schema";
+import { isAdvancedCredential, marketRoles, preferredDegrees, profileMarket } from "../profiles/market";
+import type { BandId, CareerProfile, MarketId, PlanTrack, Training } from "../profiles/schema";
 import { parseAnswers } from "./answers";
 import { indexProfile, type ProfileIndex } from "./profile-index";
 import type {
@@ -19,7 +20,8 @@ import type {
 } from "./types";
 
 /** Bump when the model changes in a way that changes any result. Stored with every assessment. */
-export const SCORING_VERSION = "1.0.0";
+// 1.1.0: plans by track and market (readiness.track, market roles, US pay by certification); scores and bands unchanged.
+export const SCORING_VERSION = "1.1.0";
 
 const AGREEMENT_MIN = 1;
 const AGREEMENT_MAX = 5;
@@ -80,6 +82,7 @@ export function scoreAssessment(profile: CareerProfile, input: unknown): Assessm
 
   // About you
   const market = answers[index.marketItem.id] as MarketId;
+  const lifeStage = index.stageItem ? (answers[index.stageItem.id] as string) : undefined;
   const training = answers[index.trainingItem.id] as Training;
   const codingYears = index.years.get(index.codingYearsItem.id)!.get(answers[index.codingYearsItem.id] as string) ?? 0;
   const healthcareYears =
@@ -264,6 +267,7 @@ export function scoreAssessment(profile: CareerProfile, input: unknown): Assessm
     profile.readiness.stages.at(-1)!;
   const stageIndex = profile.progression.findIndex((entry) => entry.id === stageRule.stage);
   const stage = profile.progression[stageIndex]!;
+  const track = pickTrack(profile, { lifeStage, training, codingYears });
 
   // Response quality and confidence.
   const warnings: QualityWarning[] = [];
@@ -328,6 +332,8 @@ export function scoreAssessment(profile: CareerProfile, input: unknown): Assessm
 
   const recommendations = recommend(profile, index, {
     market,
+    track: track.track,
+    trackReason: track.reason,
     training,
     codingYears,
     backgroundId: degree.background.id,
@@ -336,6 +342,7 @@ export function scoreAssessment(profile: CareerProfile, input: unknown): Assessm
     startStep,
     gaps,
     flags: new Set(flags.map((flag) => flag.traitId)),
+    trialFirst: band.id === "not-natural" || strongFlags.length > 0,
     unmatched: unmatchedGoodFit(signals, scoring.traits.matchedAt),
   });
 
@@ -385,11 +392,13 @@ export function scoreAssessment(profile: CareerProfile, input: unknown): Assessm
     },
     readiness: {
       learningStep: { step: startStep.step, focus: startStep.focus, task: startStep.task, output: startStep.output, reason: stepReason },
-      stage: { id: stage.id, stage: stage.stage, roles: stage.roles, reason: stageRule.reason },
+      stage: { id: stage.id, stage: stage.stage, roles: marketRoles(profile, market, stage.id), reason: stageRule.reason },
       knowledge: { correct, total: index.knowledge.length, share: knowledgeShare },
       training,
       codingYears,
       healthcareYears,
+      ...(lifeStage === undefined ? {} : { lifeStage }),
+      track: track.track,
     },
     quality: { warnings, confidence, note: confidenceNote },
     recommendations,
@@ -408,8 +417,28 @@ function unmatchedGoodFit(signals: TraitSignal[], matchedAt: number): Set<string
   return unmatched;
 }
 
+/**
+ * The plan's track by the profile's rules (school, entry, experienced): the first rule whose
+ * conditions all hold. Exported so a report can place a result stored before tracks existed.
+ */
+export function pickTrack(
+  profile: CareerProfile,
+  person: { lifeStage?: string; training: Training; codingYears: number },
+): { track: PlanTrack; reason: string } {
+  for (const rule of profile.recommendations.tracks) {
+    const { when } = rule;
+    if (when.lifeStages && (person.lifeStage === undefined || !when.lifeStages.includes(person.lifeStage))) continue;
+    if (when.training && !when.training.includes(person.training)) continue;
+    if (when.minCodingYears !== undefined && person.codingYears < when.minCodingYears) continue;
+    return { track: rule.track, reason: rule.reason };
+  }
+  return { track: "entry", reason: "" };
+}
+
 interface RecommendationContext {
   market: MarketId;
+  track: PlanTrack;
+  trackReason: string;
   training: Training;
   codingYears: number;
   backgroundId: string;
@@ -418,6 +447,8 @@ interface RecommendationContext {
   startStep: CareerProfile["learningPath"][number];
   gaps: SkillAssessment[];
   flags: Set<string>;
+  /** A poor fit (not natural, or a strong not-ideal flag): trying the work comes first. */
+  trialFirst: boolean;
   unmatched: Set<string>;
 }
 
@@ -436,6 +467,11 @@ function recommend(profile: CareerProfile, index: ProfileIndex, context: Recomme
     if (when.backgrounds && !when.backgrounds.includes(context.backgroundId)) continue;
     if (when.minCodingYears !== undefined && context.codingYears < when.minCodingYears) continue;
     if (certifications.some((entry) => entry.id === certification.id)) continue;
+    const starts = rule.startsWhen;
+    const later =
+      starts !== undefined &&
+      ((starts.minCodingYears !== undefined && context.codingYears < starts.minCodingYears) ||
+        (starts.training !== undefined && !starts.training.includes(context.training)));
     certifications.push({
       id: certification.id,
       code: certification.code,
@@ -443,14 +479,29 @@ function recommend(profile: CareerProfile, index: ProfileIndex, context: Recomme
       issuer: certification.issuer,
       reason: rule.reason,
       eligibility: certification.eligibility,
+      ...(later ? { later } : {}),
     });
   }
+  // Credentials that can be started now come before those that wait for a post or a programme.
+  certifications.sort((a, b) => Number(a.later ?? false) - Number(b.later ?? false));
 
   const stage = profile.progression[context.stageIndex]!;
   const next = profile.progression[context.stageIndex + 1];
+  const school = context.track === "school";
+  // Titles follow the market (Clinical Coder in the UK). Someone still at school has none to
+  // look for yet: the first titles that exist from the current stage on are for later.
+  const rolesAt = (position: number) => {
+    const entry = profile.progression[position];
+    return entry ? marketRoles(profile, context.market, entry.id) : [];
+  };
+  const nowRoles = school ? [] : rolesAt(context.stageIndex);
+  let laterRoles: string[] = [];
+  for (let i = school ? context.stageIndex : context.stageIndex + 1; i < profile.progression.length && !laterRoles.length; i++) {
+    laterRoles = rolesAt(i);
+  }
   const firstRoles = {
-    roles: stage.roles,
-    later: next ? next.roles : [],
+    roles: nowRoles,
+    later: laterRoles,
     reason: `${stage.stage} stage (${stage.experienceYears.min}–${stage.experienceYears.max ?? "+"} years): ${stage.description}${
       next ? ` Next comes the ${next.stage.toLowerCase()} stage.` : ""
     }`,
@@ -465,7 +516,8 @@ function recommend(profile: CareerProfile, index: ProfileIndex, context: Recomme
           label: row.label,
           range: row.range,
           monthly: row.monthly,
-          current: row.stageIds.includes(stage.id),
+          // Nothing is reachable now from school; US rows also depend on certification.
+          current: !school && row.stageIds.includes(stage.id) && (!row.training || row.training.includes(context.training)),
         })),
         reason: table.reason,
         note: table.note,
@@ -523,41 +575,94 @@ function recommend(profile: CareerProfile, index: ProfileIndex, context: Recomme
       }))
     : [];
 
-  // Next steps: where to start, the course, the certification, the first project, a trial.
-  const nextSteps: Recommendation[] = [
-    {
-      title: `Start at learning step ${context.startStep.step}: ${context.startStep.focus}`,
-      detail: `${context.startStep.task}. What you will produce: ${context.startStep.output}.`,
-      reason: "Chosen from your skill answers: the first step whose skills you have not reached yet.",
-    },
-  ];
-  const course = STILL_TRAINING.includes(context.training) ? index.courses.get(context.market) : undefined;
-  if (course) {
-    nextSteps.push({
-      title:
-        context.training === "course-in-progress"
-          ? "Finish the coding course you are doing"
-          : `Take a coding course: ${course.courseType.name}, ${course.courseType.duration}`,
-      detail: course.courseType.bestFor,
-      reason: course.reason,
-    });
-  }
-  const topCertification = certifications[0];
-  if (topCertification) {
-    nextSteps.push({
-      title: `Aim for ${topCertification.code} (${topCertification.name})`,
-      detail: topCertification.eligibility ?? `Awarded by ${topCertification.issuer}.`,
-      reason: topCertification.reason,
-    });
-  }
+  // Next steps by track. School: finish school, choose what to study, the basics, a trial.
+  // Entry: where to start, the course or the market's way in, the certification, a project.
+  // Experienced: the next stage, an advanced credential, a project. Poor fits try the work first.
+  const market = profileMarket(profile, context.market);
+  const learningStep: Recommendation = {
+    title: `Start at learning step ${context.startStep.step}: ${context.startStep.focus}`,
+    detail: `${context.startStep.task}. What you will produce: ${context.startStep.output}.`,
+    reason: "Chosen from your skill answers: the first step whose skills you have not reached yet.",
+  };
+  const trial: Recommendation | null =
+    context.flags.size || school
+      ? {
+          title: "Test the day-to-day before you commit",
+          detail: "Spend a few evenings coding sample charts from a course or textbook, and ask a working coder what a normal day is like.",
+          reason: context.flags.size
+            ? "Your answers raised not-ideal signals; a short trial shows whether they matter to you in practice."
+            : context.trackReason,
+        }
+      : null;
+  // An experienced coder's next credential is an advanced one; the entry ones are behind them.
+  const topCertification = certifications.find(
+    (entry) => !entry.later && (context.track !== "experienced" || isAdvancedCredential(profile, entry.id)),
+  );
+  const aimFor: Recommendation | null = topCertification
+    ? {
+        title: `Aim for ${topCertification.code} (${topCertification.name})`,
+        detail: topCertification.eligibility ?? `Awarded by ${topCertification.issuer}.`,
+        reason: topCertification.reason,
+      }
+    : null;
   const topProject = projects[0];
-  if (topProject) nextSteps.push({ title: `Build proof: ${topProject.title}`, detail: topProject.proof, reason: topProject.reason });
-  if (context.flags.size) {
-    nextSteps.push({
-      title: "Test the day-to-day before you commit",
-      detail: "Spend a few evenings coding sample charts from a course or textbook, and ask a working coder what a normal day is like.",
-      reason: "Your answers raised not-ideal signals; a short trial shows whether they matter to you in practice.",
-    });
+  const project: Recommendation | null = topProject
+    ? { title: `Build proof: ${topProject.title}`, detail: topProject.proof, reason: topProject.reason }
+    : null;
+
+  const steps: (Recommendation | null)[] = [];
+  if (school) {
+    const plan = market?.school;
+    if (plan) {
+      const degrees = plan.next.listPreferredDegrees ? ` ${preferredDegrees(profile).join(", ")}.` : "";
+      steps.push(
+        { title: plan.finish.title, detail: plan.finish.detail, reason: context.trackReason },
+        { title: plan.next.title, detail: `${plan.next.detail}${degrees}`, reason: context.trackReason },
+      );
+    }
+    steps.push(learningStep, trial);
+  } else if (context.track === "experienced") {
+    const following = rolesAt(context.stageIndex + 1);
+    if (next) {
+      steps.push({
+        title: `Grow into the ${next.stage.toLowerCase()} stage${following.length ? `: ${following.join(", ")}` : ""}`,
+        detail: next.description,
+        reason: `${context.trackReason} This stage usually starts at about ${next.experienceYears.min} years of coding.`,
+      });
+    }
+    steps.push(aimFor);
+    const after = profile.progression[context.stageIndex + 2];
+    if (after) {
+      const roles = rolesAt(context.stageIndex + 2);
+      steps.push({
+        title: `Then aim for the ${after.stage.toLowerCase()} stage${roles.length ? `: ${roles.join(", ")}` : ""}`,
+        detail: after.description,
+        reason: `This stage usually starts at about ${after.experienceYears.min} years of coding.`,
+      });
+    }
+    steps.push(project);
+  } else {
+    steps.push(learningStep);
+    const course = market?.entryRoute.kind === "course" ? index.courses.get(context.market) : undefined;
+    const route = market?.entryRoute.step;
+    if (course && STILL_TRAINING.includes(context.training)) {
+      steps.push({
+        title:
+          context.training === "course-in-progress"
+            ? "Finish the coding course you are doing"
+            : `Take a coding course: ${course.courseType.name}, ${course.courseType.duration}`,
+        detail: course.courseType.bestFor,
+        reason: course.reason,
+      });
+    } else if (route && certifications.some((entry) => entry.later)) {
+      // A trainee post or an accredited programme stays the next step until its credential can start.
+      steps.push({ title: route.title, detail: route.detail, reason: route.reason });
+    }
+    steps.push(aimFor, project, trial);
+  }
+  let nextSteps = steps.filter((step): step is Recommendation => step !== null);
+  if (trial && context.trialFirst && context.track !== "experienced") {
+    nextSteps = [trial, ...nextSteps.filter((step) => step !== trial)];
   }
 
   return { nextSteps, certifications, firstRoles, salary, projects, challenges, similarCareers };

@@ -1,4 +1,4 @@
-export { scoreAssessment, SCORING_VERSION } from "./engine";
+export { pickTrack, scoreAssessment, SCORING_VERSION } from "./engine";
 export {
   answersSchemaFor,
   sectionAnswersSchema,

@@ -3,7 +3,7 @@
  * scoring an assessment is arithmetic over arrays rather than searches through the profile.
  */
 import type { AgreementItem, ChoiceItem, LevelItem } from "../profiles/questionnaire-schema";
-import type { BandId, CareerProfile, MarketId } from "../profiles/schema";
+import type { BandId, CareerProfile, MarketId, Training } from "../profiles/schema";
 
 export interface SkillRow {
   skill: CareerProfile["skills"][number];
@@ -43,13 +43,15 @@ export interface DegreeRow {
 
 export interface SalaryTable {
   currency: "INR" | "USD";
-  rows: { label: string; range: string; monthly?: string; stageIds: string[] }[];
+  rows: { label: string; range: string; monthly?: string; stageIds: string[]; training?: Training[] }[];
   reason: string;
   note: string;
 }
 
 export interface ProfileIndex {
   marketItem: ChoiceItem;
+  /** The "which describes you now" item; optional, since a profile need not ask it. */
+  stageItem: ChoiceItem | undefined;
   trainingItem: ChoiceItem;
   codingYearsItem: ChoiceItem;
   healthcareYearsItem: ChoiceItem;
@@ -108,6 +110,7 @@ function salaryTables(profile: CareerProfile): Map<MarketId, SalaryTable> {
       label: row.tier,
       range: `$${formatUsd(row.annualUsd.min)}${row.annualUsd.openEnded ? "+" : `–${formatUsd(row.annualUsd.max)}`} a year`,
       stageIds: row.stageIds,
+      training: row.training,
     })),
     reason: "US salary ranges by tier, in dollars; the highlighted row is the tier you can reach now.",
     note: salaries.note,
@@ -255,6 +258,7 @@ export function indexProfile(profile: CareerProfile): ProfileIndex {
 
   const index: ProfileIndex = {
     marketItem: role("market"),
+    stageItem: choiceByRole.get("stage"),
     trainingItem: role("training"),
     codingYearsItem: role("coding-years"),
     healthcareYearsItem: role("healthcare-years"),

@@ -1,4 +1,4 @@
-import type { BandId, MarketId, Training } from "../profiles/schema";
+import type { BandId, MarketId, PlanTrack, Training } from "../profiles/schema";
 import type { AnswerValue } from "./answers";
 
 export type ComponentId = "education" | "skills" | "temperament";
@@ -82,6 +82,8 @@ export interface CertificationAdvice {
   issuer: string;
   reason: string;
   eligibility?: string;
+  /** True when it is taken only later (the NCCQ inside a trainee post): the credential to aim for, not the first step. */
+  later?: boolean;
 }
 
 export interface SalaryAdvice {
@@ -127,6 +129,10 @@ export interface AssessmentResult {
     training: Training;
     codingYears: number;
     healthcareYears: number;
+    /** The answer to the stage question ("school", "graduate"…). Absent in results stored before it was read. */
+    lifeStage?: string;
+    /** The plan's shape (school, entry, experienced). Absent in results stored before plans had tracks. */
+    track?: PlanTrack;
   };
   quality: { warnings: QualityWarning[]; confidence: "high" | "medium" | "low"; note: string };
   recommendations: {

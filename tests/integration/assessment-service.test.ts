@@ -17,7 +17,7 @@ describe.each(providers.filter((p) => p.enabled))("assessment service on $name",
     expect(assessment.id).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(assessment.result.overall).toBe(assessment.overallScore);
     expect(assessment.band).toBe(assessment.result.band.id);
-    expect(assessment).toMatchObject({ profileId: "medical-coder", locale: "en-IN", scoringVersion: "1.0.0" });
+    expect(assessment).toMatchObject({ profileId: "medical-coder", locale: "en-IN", scoringVersion: "1.1.0" });
     expect(assessment.answers).toEqual(answers);
   });
 

@@ -56,6 +56,19 @@ export const medicalCoderContent = {
       minimumEducation:
         "Most firms prefer a graduate degree, ideally in life sciences, pharmacy, nursing or allied health. You can start training after 12th, and a science stream helps.",
       currency: "INR",
+      entryRoute: { kind: "course", source: "002" },
+      school: {
+        finish: {
+          title: "Finish 12th; the science stream helps",
+          detail: "School biology gives you a first grip on anatomy, physiology and medical words.",
+        },
+        next: {
+          title: "Choose a degree that leads to coding",
+          detail: "You can start coding training after 12th, but most employers prefer graduates. These degrees give the best start:",
+          listPreferredDegrees: true,
+        },
+        source: ["000", "001", "004"],
+      },
       source: ["000", "001", "002", "004"],
     },
     {
@@ -67,6 +80,20 @@ export const medicalCoderContent = {
       minimumEducation:
         "A high school diploma or GED is the minimum for certification exams and formal training. A healthcare degree is preferred.",
       currency: "USD",
+      entryRoute: { kind: "course", source: ["002", "003"] },
+      school: {
+        finish: {
+          title: "Finish high school (a diploma or GED)",
+          detail: "It is the minimum for coding programmes and certification exams.",
+        },
+        next: {
+          title: "Choose your training after school",
+          detail:
+            "A certificate programme (6 months to a year) is the quick way in; an associate degree (2 years) gives a broader base. A healthcare degree is preferred by employers.",
+          listPreferredDegrees: false,
+        },
+        source: ["002", "003"],
+      },
       source: ["002", "003"],
     },
     {
@@ -78,6 +105,35 @@ export const medicalCoderContent = {
       minimumEducation:
         "NHS trainee coder posts ask for relevant GCSEs or A-levels, or experience in healthcare.",
       currency: "GBP",
+      entryRoute: {
+        kind: "trainee-post",
+        step: {
+          title: "Apply for a trainee clinical coder post in the NHS",
+          detail:
+            "Posts ask for relevant GCSEs or A-levels, or healthcare experience, and you take the NCCQ from within the post. A vocational course, such as IHRIM's Award in Clinical Coding Practice, can help you get one.",
+          reason: "In the UK you usually train as a clinical coder on the job, in an NHS trainee post.",
+          time: "Start looking now",
+        },
+        source: "002",
+      },
+      school: {
+        finish: {
+          title: "Finish your GCSEs or A-levels",
+          detail: "NHS trainee clinical coder posts ask for relevant GCSEs or A-levels.",
+        },
+        next: {
+          title: "Choose a related degree or a vocational course",
+          detail:
+            "Stand-alone coding degrees are rare; a degree in the biomedical or health sciences, or a course such as IHRIM's Award in Clinical Coding Practice, leads to NHS trainee posts.",
+          listPreferredDegrees: false,
+        },
+        source: "002",
+      },
+      roles: [
+        { stage: "training", roles: ["Trainee Clinical Coder"], source: "002" },
+        { stage: "entry", roles: ["Clinical Coder"], source: "002" },
+        { stage: "execution", roles: ["Clinical Coder"], source: ["000", "002"] },
+      ],
       source: "002",
     },
     {
@@ -89,6 +145,33 @@ export const medicalCoderContent = {
       minimumEducation:
         "You must graduate from a CHIMA-accredited diploma or degree programme before you can sit the CCCS exam.",
       currency: "CAD",
+      entryRoute: {
+        kind: "accredited-programme",
+        step: {
+          title: "Join a CHIMA-accredited Health Information Management diploma or degree",
+          detail:
+            "Only graduates of these programmes may sit the CCCS exam. BCIT, SAIT, Mohawk, Conestoga and Douglas College run accredited diplomas.",
+          reason: "In Canada coding is part of Health Information Management, and the accredited programme comes before the credential.",
+          time: "Set by each programme",
+        },
+        source: "002",
+      },
+      school: {
+        finish: {
+          title: "Finish secondary school",
+          detail: "Coding in Canada starts with a college diploma or a university degree, so school comes first.",
+        },
+        next: {
+          title: "Choose a CHIMA-accredited HIM programme",
+          detail: "A Health Information Management diploma or degree accredited by CHIMA is the only way to the CCCS exam.",
+          listPreferredDegrees: false,
+        },
+        source: "002",
+      },
+      roles: [
+        { stage: "entry", roles: ["HIM professional (coding)"], source: "002" },
+        { stage: "execution", roles: ["HIM professional (coding)", "Clinical data specialist"], source: "002" },
+      ],
       source: "002",
     },
     {
@@ -96,10 +179,23 @@ export const medicalCoderContent = {
       name: "Other countries",
       roleTitle: "Medical Coder",
       notes:
-        "Coders in India, Pakistan, the Philippines and similar countries serve clients in the USA, Canada and the Middle East, where the need for coders is strong. AAPC also runs in the Middle East.",
+        "Coders in countries such as India, Pakistan and the Philippines serve clients in the USA, Canada and the Middle East, where the need for coders is strong. AAPC also runs in the Middle East.",
       minimumEducation:
         "As in the USA: a high school diploma or equivalent, because most of this work follows US code sets and US credentials.",
       currency: "USD",
+      entryRoute: { kind: "course", source: ["002", "003"] },
+      school: {
+        finish: {
+          title: "Finish school (a high school diploma or equivalent)",
+          detail: "Most coding work follows US rules, where that is the minimum for courses and exams.",
+        },
+        next: {
+          title: "Choose a degree that leads to coding",
+          detail: "A healthcare degree is preferred. These degrees give the best start:",
+          listPreferredDegrees: true,
+        },
+        source: ["000", "002", "003"],
+      },
       source: ["002", "003"],
     },
   ],
@@ -179,7 +275,7 @@ export const medicalCoderContent = {
       level: "core",
       markets: ["india", "usa", "other"],
       focus:
-        "Coding with ICD-10-CM, CPT and HCPCS for US healthcare. It is the best-known credential for US-focused coding, widely valued by employers in India, and the most popular choice for beginners.",
+        "Coding with ICD-10-CM, CPT and HCPCS for US healthcare. It is the best-known credential for US-focused coding, wherever the work is done, and the most popular choice for beginners.",
       eligibility:
         "No work experience is needed to sit the exam. If you pass without enough experience, you get CPC-A (apprentice). The apprentice tag is removed after 2 years of coding experience, or 1 year plus approved training.",
       source: ["000", "001", "002", "003"],
@@ -286,7 +382,7 @@ export const medicalCoderContent = {
       markets: ["uk"],
       focus: "The gold-standard qualification for clinical coders in the UK.",
       eligibility:
-        "Taken through NHS trainee coder roles. Trainees need relevant GCSEs or A-levels, or healthcare experience.",
+        "Taken from within an NHS trainee clinical coder post, so the post comes first. Trainees need relevant GCSEs or A-levels, or healthcare experience.",
       source: "002",
     },
     {
@@ -309,9 +405,24 @@ export const medicalCoderContent = {
       months: { min: 0, max: 6 },
       activities: [
         "Ask yourself honestly whether you have an eye for detail, think analytically and care about healthcare.",
-        "Finish school (a high school diploma or GED in the USA).",
-        "Read about the code sets (ICD-10-CM, CPT, HCPCS) and the main bodies, AAPC and AHIMA.",
         "Study real job ads to see what employers ask for.",
+      ],
+      activitiesFor: [
+        {
+          text: "Read about the code sets (ICD-10-CM, CPT, HCPCS) and the main bodies, AAPC and AHIMA.",
+          markets: ["india", "usa", "other"],
+          source: "002",
+        },
+        {
+          text: "Read about clinical coding in the NHS and the National Clinical Coding Qualification (NCCQ).",
+          markets: ["uk"],
+          source: "002",
+        },
+        {
+          text: "Read about Health Information Management, the Canadian code sets (ICD-10-CA and CCI) and the CCCS credential.",
+          markets: ["canada"],
+          source: "002",
+        },
       ],
       result: "You know whether the career suits you, have basic knowledge and understand what the industry expects.",
       source: "002",
@@ -320,9 +431,21 @@ export const medicalCoderContent = {
       phase: 2,
       name: "Formal education and training",
       months: { min: 6, max: 24 },
-      activities: [
-        "Join a certificate course (6–12 months) or an associate degree (2 years).",
-        "Learn medical terms, anatomy and physiology, pathophysiology and how healthcare payment works.",
+      activities: ["Learn medical terms, anatomy and physiology, pathophysiology and how healthcare payment works."],
+      activitiesFor: [
+        { text: "Join a certificate course (3–6 months) or a diploma (6–12 months).", markets: ["india"], source: "002" },
+        { text: "Join a certificate course (6 months to a year) or an associate degree (2 years).", markets: ["usa"], source: "002" },
+        {
+          text: "Join a certificate course (6 months to a year) that prepares you for the CPC, such as AAPC's online course.",
+          markets: ["other"],
+          source: ["002", "003"],
+        },
+        {
+          text: "Apply for an NHS trainee clinical coder post; a vocational course (IHRIM's award, or an NCFE/CACHE certificate) can help you get one.",
+          markets: ["uk"],
+          source: "002",
+        },
+        { text: "Complete a CHIMA-accredited Health Information Management diploma or degree.", markets: ["canada"], source: "002" },
       ],
       result: "You gain the specialist knowledge and hands-on skills that coding work needs.",
       source: "002",
@@ -331,10 +454,12 @@ export const medicalCoderContent = {
       phase: 3,
       name: "Certification",
       months: { min: 12, max: 24 },
-      activities: [
-        "Pick a credential: the AAPC's CPC or AHIMA's CCA.",
-        "Work through the coding manuals, take practice exams or join a study group.",
-        "Pass the supervised exam to earn CPC-A or CCA.",
+      activities: ["Work through the coding manuals, take practice exams or join a study group."],
+      activitiesFor: [
+        { text: "Pick a credential: the AAPC's CPC or AHIMA's CCA.", markets: ["india", "usa", "other"], source: "002" },
+        { text: "Pass the supervised exam to earn CPC-A or CCA.", markets: ["india", "usa", "other"], source: "002" },
+        { text: "Take the NCCQ from within your trainee post.", markets: ["uk"], source: "002" },
+        { text: "Sit the CCCS exam once you have graduated from the accredited programme.", markets: ["canada"], source: "002" },
       ],
       result: "Your coding skill is proven, and employers recognise it.",
       source: "002",
@@ -345,7 +470,13 @@ export const medicalCoderContent = {
       months: { min: 24, max: 36 },
       activities: [
         "Get past the 'no job without experience' problem through networking, internships, entry-level jobs or volunteering.",
-        "Remove the CPC-A apprentice tag after two years of experience or an equivalent route.",
+      ],
+      activitiesFor: [
+        {
+          text: "Remove the CPC-A apprentice tag after two years of experience or an equivalent route.",
+          markets: ["india", "usa", "other"],
+          source: "002",
+        },
       ],
       result: "You use your skills on real records, build experience and become fully certified.",
       source: "002",
@@ -354,10 +485,16 @@ export const medicalCoderContent = {
       phase: 5,
       name: "Career growth",
       months: { min: 36, max: null },
-      activities: [
-        "Pick a specialty, such as cardiology, oncology, risk adjustment or coding for hospital inpatients.",
-        "Add advanced credentials such as CPC-P, CPB, CCS or RHIA.",
-        "Keep learning and follow changes in healthcare law and coding rules.",
+      activities: ["Keep learning and follow changes in healthcare law and coding rules."],
+      activitiesFor: [
+        {
+          text: "Pick a specialty, such as cardiology, oncology, risk adjustment or coding for hospital inpatients.",
+          markets: ["india", "usa", "other"],
+          source: "002",
+        },
+        { text: "Add advanced credentials such as CPC-P, CPB, CCS or RHIA.", markets: ["usa"], source: "002" },
+        { text: "Add advanced credentials such as CPC-P, CPB, CCS or CRC.", markets: ["india"], source: ["001", "002"] },
+        { text: "Add advanced credentials such as CPC-P, CPB or CRC.", markets: ["other"], source: ["001", "002"] },
       ],
       result: "Promotion, better pay and deep expertise over the long term.",
       source: "002",
@@ -458,15 +595,19 @@ export const medicalCoderContent = {
       },
     ],
     usa: [
+      // The source splits US pay by certification, not years: an uncertified coder is entry-level
+      // however long they have coded, and a newly certified one is in the certified tier.
       {
         tier: "Entry-level coder",
-        stageIds: ["training", "entry"],
+        stageIds: ["training", "entry", "execution"],
+        training: ["none", "self-study", "course-in-progress", "course-completed"],
         annualUsd: { min: 30000, max: 40000, openEnded: false },
         source: "003",
       },
       {
         tier: "Certified coder",
-        stageIds: ["execution"],
+        stageIds: ["entry", "execution"],
+        training: ["certified"],
         annualUsd: { min: 50000, max: 70000, openEnded: false },
         source: "003",
       },
@@ -488,6 +629,11 @@ export const medicalCoderContent = {
       shares: "Both work in the healthcare revenue cycle and deal with the same insurance claims.",
       differs:
         "Billing is mainly about sending claims and collecting payment. Coding is about choosing the right codes from the patient record.",
+      // Our reading, not the sources'.
+      ourReading: {
+        sharesNotIdeal: ["dislikes-desk-computer-work", "dislikes-rule-based-systems"],
+        why: "Billing is also desk work at a computer, and it runs on payer rules.",
+      },
       source: ["000", "003"],
     },
     {
@@ -496,6 +642,11 @@ export const medicalCoderContent = {
       shares: "Both look after patient records and the coded data used for documentation and reports.",
       differs:
         "HIM and records roles cover the whole record system, including storage, privacy and data quality. A coder focuses on assigning codes.",
+      // Our reading, not the sources'.
+      ourReading: {
+        sharesNotIdeal: ["dislikes-desk-computer-work", "dislikes-repetitive-documentation", "dislikes-healthcare-terminology"],
+        why: "Records work is also done at a computer, with a lot of routine documentation in clinical language.",
+      },
       source: ["000", "002"],
     },
     {
@@ -503,6 +654,11 @@ export const medicalCoderContent = {
       name: "Clinical Data Analyst",
       shares: "Both work with healthcare data every day.",
       differs: "An analyst mostly interprets data and builds reports rather than coding single patient charts.",
+      // Our reading, not the sources'.
+      ourReading: {
+        sharesNotIdeal: ["dislikes-desk-computer-work"],
+        why: "Analysis is also desk work at a computer, most of the day.",
+      },
       source: "000",
     },
     {
@@ -510,6 +666,11 @@ export const medicalCoderContent = {
       name: "Pharmacovigilance Associate",
       shares: "Both use medical knowledge to produce careful documentation.",
       differs: "Pharmacovigilance handles reports about drug safety, not codes for billing.",
+      // Our reading, not the sources'.
+      ourReading: {
+        sharesNotIdeal: ["dislikes-desk-computer-work", "dislikes-repetitive-documentation", "dislikes-healthcare-terminology"],
+        why: "Drug-safety work is also careful documentation at a computer, in medical language.",
+      },
       source: "000",
     },
   ],

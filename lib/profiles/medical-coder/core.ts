@@ -587,9 +587,15 @@ export const recommendations: Core["recommendations"] = {
   certifications: [
     {
       certification: "cpc",
-      when: { markets: ["india", "other"], training: ["none", "self-study", "course-in-progress", "course-completed"] },
+      when: { markets: ["india"], training: ["none", "self-study", "course-in-progress", "course-completed"] },
       priority: 1,
       reason: "Most coding work in India is for US clients, and CPC is the credential those employers know best.",
+    },
+    {
+      certification: "cpc",
+      when: { markets: ["other"], training: ["none", "self-study", "course-in-progress", "course-completed"] },
+      priority: 1,
+      reason: "Coding work for US clients follows US code sets wherever it is done, and CPC is the credential those employers know best.",
     },
     {
       certification: "cpc",
@@ -623,9 +629,15 @@ export const recommendations: Core["recommendations"] = {
     },
     {
       certification: "cpc-p",
-      when: { markets: ["india", "usa", "other"], training: ["certified"], minCodingYears: 3 },
+      when: { markets: ["india"], training: ["certified"], minCodingYears: 3 },
       priority: 4,
       reason: "CPC-P helps with the payer-side and auditing roles that pay the most in India.",
+    },
+    {
+      certification: "cpc-p",
+      when: { markets: ["usa", "other"], training: ["certified"], minCodingYears: 3 },
+      priority: 4,
+      reason: "CPC-P covers coding from the payer's side and helps with auditing and quality roles.",
     },
     {
       certification: "rhia",
@@ -636,19 +648,24 @@ export const recommendations: Core["recommendations"] = {
     {
       certification: "nccq",
       when: { markets: ["uk"] },
+      // Taken from within an NHS trainee post: someone already coding can start it.
+      startsWhen: { minCodingYears: 0.5 },
       priority: 1,
-      reason: "In the UK the role is called clinical coder, and the NCCQ, usually taken through an NHS trainee post, is the standard qualification.",
+      reason:
+        "In the UK the job is called clinical coder, and the NCCQ is its standard qualification. You take it from within an NHS trainee post, so the post comes first.",
     },
     {
       certification: "cccs",
       when: { markets: ["canada"] },
+      startsWhen: { training: ["course-completed", "certified"] },
       priority: 1,
-      reason: "In Canada coding sits within health information management; CCCS is the national credential after a CHIMA-accredited programme.",
+      reason:
+        "In Canada coding sits within health information management; CCCS is the national credential, open to graduates of a CHIMA-accredited programme, so the programme comes first.",
     },
   ],
   courses: [
     {
-      markets: ["india", "other"],
+      markets: ["india"],
       courseType: "india-certificate",
       reason: "A 3–6 month certificate course is the quickest route into coding jobs in India.",
     },
@@ -656,6 +673,31 @@ export const recommendations: Core["recommendations"] = {
       markets: ["usa"],
       courseType: "us-certificate",
       reason: "A certificate programme of 6 months to a year covers terminology, anatomy and the code sets for quick entry.",
+    },
+    {
+      markets: ["other"],
+      courseType: "us-certificate",
+      reason:
+        "Most coding work outside the USA follows US code sets; a certificate programme of 6 months to a year, such as AAPC's online course, prepares you for the CPC.",
+    },
+  ],
+  // Our rules. School comes first because finishing school and choosing a degree must happen
+  // before any coding course; experience comes next because its plan is growth, not entry.
+  tracks: [
+    {
+      track: "school",
+      when: { lifeStages: ["school"] },
+      reason: "You are still at school, so finishing school and choosing what to study come first; meanwhile you can learn the basics and try the work.",
+    },
+    {
+      track: "experienced",
+      when: { training: ["certified"], minCodingYears: 1 },
+      reason: "You are certified and have coding experience, so your plan is about growing: a specialty, an advanced credential and the next role.",
+    },
+    {
+      track: "entry",
+      when: {},
+      reason: "You are getting into coding, so the plan runs from learning and a course to a credential and a first job.",
     },
   ],
   similarCareersForBands: ["possible", "not-natural"],

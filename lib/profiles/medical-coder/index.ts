@@ -6,7 +6,8 @@ import { medicalCoderQuestionnaire } from "./questionnaire";
 /** The Medical Coder profile. Validated against careerProfileSchema in tests/unit/profile.test.ts. */
 export const medicalCoderProfile: CareerProfile = {
   id: "medical-coder",
-  version: "2026.11.1",
+  // 2026.12.1: market routes and titles, plan tracks, journey activities by market and stage.
+  version: "2026.12.1",
   title: "Medical Coder",
   skills,
   traits,
