@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
-import { answersSchemaFor, toAnswerIssues, type AnswerIssue, type AnswerValue } from "@/lib/scoring/answers";
+import { answersSchemaFor, toAnswerIssues, type AnswerIssue, type AnswerValue } from "@/lib/scoring/answer-checks";
 import { openReport } from "@/lib/quiz/navigate";
 import { allItems, answeredCount, reviewStep, stepCount, stepKeyAt, stepOfItem, timeLeftLabel } from "@/lib/quiz/progress";
 import { quizWords } from "@/lib/quiz/quiz-words";
@@ -26,6 +26,7 @@ import {
 import { emptyShareDraft, reportUrlWithShare, toInviteShare, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
 import { loadRetake } from "@/lib/quiz/retake";
 import { describeWait, pickLocale, submitAssessment, type Submission, type SubmitOutcome } from "@/lib/quiz/submit";
+import { clearDeviceTryWork, readDeviceTryWork, toSubmission as tryWorkSubmission } from "@/lib/try-work/storage";
 import { Icon } from "@/components/ui/icon";
 import { QuizProgress } from "./quiz-progress";
 import { ReviewStep, type SubmitState } from "./review-step";
@@ -265,6 +266,8 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
     }
     // Shared only when the invite takes results and the person ticked the box (and gave a name).
     const share = draft ? toInviteShare(activeInvite, draft) : undefined;
+    // "Try the work" done on this device before the quiz goes into the result with the answers.
+    const triedWork = readDeviceTryWork(getStorage());
     submitting.current = true;
     setShareErrors(null);
     // Made once: a send held back for the connection resends exactly this, same submission key,
@@ -276,9 +279,10 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
       locale: pickLocale(navigator.language),
       ...(current.previousId ? { previousId: current.previousId, ...previousOwner(current.previousId) } : {}),
       ...(share ? { share } : {}),
+      ...(triedWork ? { tryWork: tryWorkSubmission(triedWork) } : {}),
     };
     const attempt = () => submitAssessment(submission);
-    const settle = (outcome: SubmitOutcome) => settleSubmit(outcome, share);
+    const settle = (outcome: SubmitOutcome) => settleSubmit(outcome, share, Boolean(submission.tryWork));
 
     // Offline: nothing to try yet. Submitting stays on (a second tap does nothing) while it waits.
     if (!browserIsOffline()) {
@@ -301,13 +305,15 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
   };
 
   /** Acts on the server's answer: opens the report, or says what went wrong and lets the person try again. */
-  const settleSubmit = (outcome: SubmitOutcome, share: Submission["share"]) => {
+  const settleSubmit = (outcome: SubmitOutcome, share: Submission["share"], sentTryWork: boolean) => {
     switch (outcome.kind) {
       case "saved": {
         const storage = getStorage();
         if (storage) {
           addSavedResult(storage, current.previousId ? { ...outcome.result, previousId: current.previousId } : outcome.result);
           clearProgress(storage);
+          // It is with the result now; a later attempt should not carry it again.
+          if (sentTryWork) clearDeviceTryWork(storage);
         }
         setSubmit({ status: "opening" });
         // The report says whether the sharing worked (an invite can be turned off meanwhile).
@@ -323,6 +329,9 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
           setShareErrors(sharing);
           return;
         }
+        // A kept "Try the work" the server refuses (an exercise changed under it) must not block
+        // the quiz: drop it, and the next try goes without it.
+        if (outcome.issues.some((issue) => issue.path.startsWith("tryWork"))) clearDeviceTryWork(getStorage());
         setSubmit({ status: "failed", message: failureMessage(savesHere) });
         return;
       }

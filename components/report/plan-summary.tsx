@@ -1,38 +1,47 @@
 import type { PlanSummary } from "@/lib/report";
 import { planWords } from "@/lib/report/answer-words";
+import { TryWorkReportCard } from "@/components/try-work/report-card";
 import { Pill, ReportSection } from "./parts";
 
+export type PlanSummarySectionProps = {
+  plan: PlanSummary;
+  /** The report's "Try the work" card: its outcome for every reader, the offer for the owner only. */
+  tryWork?: { reportId: string; minutes: number };
+};
+
 /** The short plan under the answer: where to start, where you are, which credential, which jobs. */
-export function PlanSummarySection({ plan }: { plan: PlanSummary }) {
+export function PlanSummarySection({ plan, tryWork }: PlanSummarySectionProps) {
   const { learning, journey, certifications, roles } = plan;
   const others = certifications.filter((certification) => !certification.first);
   return (
     <ReportSection id="plan" eyebrow="Part 1" title={planWords.heading} compact>
       <div className="grid gap-4 md:grid-cols-2">
-        <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
-          <h3 className="text-lg font-semibold text-slate-900">{planWords.learningHeading}</h3>
-          <p className="mt-2">
-            <Pill>{planWords.learningStep(learning.step, learning.total)}</Pill>
-          </p>
-          <p className="mt-2 leading-snug font-semibold text-pretty text-slate-900">{learning.focus}</p>
-          <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{learning.task}.</p>
-          <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">
-            <span className="font-semibold text-slate-900">{planWords.youWillProduce}: </span>
-            {learning.output}.
-          </p>
-          {learning.next.length ? (
-            <div className="mt-3 border-t border-slate-200 pt-3">
-              <p className="text-sm font-semibold text-slate-900">{planWords.thenHeading}</p>
-              <ul className="mt-1 space-y-1 text-sm leading-relaxed text-slate-700">
-                {learning.next.map((step) => (
-                  <li key={step.step}>
-                    {planWords.learningStep(step.step, learning.total)}: {step.focus}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </div>
+        {learning ? (
+          <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
+            <h3 className="text-lg font-semibold text-slate-900">{planWords.learningHeading}</h3>
+            <p className="mt-2">
+              <Pill>{planWords.learningStep(learning.step, learning.total)}</Pill>
+            </p>
+            <p className="mt-2 leading-snug font-semibold text-pretty text-slate-900">{learning.focus}</p>
+            <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{learning.task}.</p>
+            <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">
+              <span className="font-semibold text-slate-900">{planWords.youWillProduce}: </span>
+              {learning.output}.
+            </p>
+            {learning.next.length ? (
+              <div className="mt-3 border-t border-slate-200 pt-3">
+                <p className="text-sm font-semibold text-slate-900">{planWords.thenHeading}</p>
+                <ul className="mt-1 space-y-1 text-sm leading-relaxed text-slate-700">
+                  {learning.next.map((step) => (
+                    <li key={step.step}>
+                      {planWords.learningStep(step.step, learning.total)}: {step.focus}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
 
         <div className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
           <h3 className="text-lg font-semibold text-slate-900">{planWords.journeyHeading}</h3>
@@ -43,10 +52,12 @@ export function PlanSummarySection({ plan }: { plan: PlanSummary }) {
           <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{journey.reason}</p>
           <div className="mt-3 border-t border-slate-200 pt-3">
             <p className="text-sm font-semibold text-slate-900">{planWords.rolesHeading}</p>
-            <p className="mt-1 text-sm leading-relaxed text-slate-700">
-              <span className="font-semibold text-slate-900">{planWords.rolesNow}: </span>
-              {roles.now.join(", ")}
-            </p>
+            {roles.now.length ? (
+              <p className="mt-1 text-sm leading-relaxed text-slate-700">
+                <span className="font-semibold text-slate-900">{planWords.rolesNow}: </span>
+                {roles.now.join(", ")}
+              </p>
+            ) : null}
             {roles.later.length ? (
               <p className="mt-0.5 text-sm leading-relaxed text-slate-700">
                 <span className="font-semibold text-slate-900">{planWords.rolesLater}: </span>
@@ -75,6 +86,8 @@ export function PlanSummarySection({ plan }: { plan: PlanSummary }) {
             </ul>
           </div>
         ) : null}
+
+        {tryWork ? <TryWorkReportCard summary={plan.tryWork ?? null} owner={tryWork} /> : null}
       </div>
     </ReportSection>
   );

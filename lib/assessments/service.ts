@@ -4,6 +4,10 @@ import { getDb, type Db } from "@/lib/db";
 import { DEFAULT_PROFILE_ID, profiles } from "@/lib/profiles";
 import { parseAnswers, scoreAssessment, type Answers, type AssessmentResult } from "@/lib/scoring";
 import { assessmentIdSchema, assessmentSubmissionSchema, ownerKeySchema } from "@/lib/validations/assessment";
+import { readStoredTryWork, tryWorkSubmissionSchema } from "@/lib/validations/try-work";
+import { tryWorkExercise } from "@/lib/try-work/exercise";
+import type { TryWorkOutcome } from "@/lib/try-work/outcome";
+import { toTryWorkOutcome } from "@/lib/try-work/score";
 import { hashOwnerKey, newOwnerKey, ownerKeyMatches } from "./owner-key";
 
 /**
@@ -25,6 +29,8 @@ export interface StoredAssessment {
   band: string;
   /** The earlier attempt this one retakes, if the person linked them. */
   previousId: string | null;
+  /** The "Try the work" exercise, when the person did it; null otherwise (or when unreadable). */
+  tryWork: TryWorkOutcome | null;
 }
 
 export const DEFAULT_LOCALE = "en-IN";
@@ -46,6 +52,7 @@ const select = {
   overallScore: true,
   band: true,
   previousId: true,
+  tryWork: true,
 } as const;
 
 type Row = { [K in keyof typeof select]: unknown } & { id: string; createdAt: Date };
@@ -63,7 +70,18 @@ function toStored(row: Row): StoredAssessment {
     overallScore: row.overallScore as number,
     band: row.band as string,
     previousId: (row.previousId as string | null) ?? null,
+    // An outcome that does not read is left out of the report rather than breaking it.
+    tryWork: readStoredTryWork(row.tryWork),
   };
+}
+
+/**
+ * A JSON column's value in the form Prisma stores without visiting each key: a value with toJSON()
+ * is taken as that method returns it, while a plain object is walked key by key first (for the
+ * ~20 KB result that walk was a tenth of a submission's server time). The stored JSON is the same.
+ */
+function asJsonColumn(value: object): { toJSON(): unknown } {
+  return { toJSON: () => value };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -100,9 +118,6 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
     return { assessment: toStored(existing as Row), created: false, ownerKey: keyMatches ? submission.ownerKey! : null };
   };
 
-  const existing = await replay();
-  if (existing) return existing;
-
   const result = scoreAssessment(profile, answers);
   // Link to the earlier attempt only while it exists, and only for its owner: a link puts this
   // attempt beside the earlier one wherever both are shared, so a report link is not enough.
@@ -110,31 +125,40 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
     ? await db.assessment.findUnique({ where: { id: submission.previousId }, select: { id: true, ownerKeyHash: true } })
     : null;
   const linkPrevious = previous && ownerKeyMatches(previous.ownerKeyHash, submission.previousOwnerKey) ? previous.id : null;
+  // Done before the quiz, on this device: counted here from the options chosen.
+  const tryWork = submission.tryWork ? toTryWorkOutcome(tryWorkExercise, submission.tryWork) : undefined;
+  const record = {
+    id: newAssessmentId(),
+    profileId: profile.id,
+    profileVersion: profile.version,
+    scoringVersion: result.scoringVersion,
+    locale: submission.locale ?? DEFAULT_LOCALE,
+    overallScore: result.overall,
+    band: result.band.id,
+    previousId: linkPrevious,
+  };
+  // Stored first, looked up only when the key was taken: a new submission (nearly all of them)
+  // costs one statement, and the unique submission key still hands a retry the first record.
   try {
     const row = await db.assessment.create({
       data: {
-        id: newAssessmentId(),
-        profileId: profile.id,
-        profileVersion: profile.version,
-        scoringVersion: result.scoringVersion,
-        locale: submission.locale ?? DEFAULT_LOCALE,
-        answers,
-        result: result as object,
-        overallScore: result.overall,
-        band: result.band.id,
+        ...record,
+        answers: asJsonColumn(answers),
+        result: asJsonColumn(result),
         submissionKey,
         ownerKeyHash: hashOwnerKey(ownerKey),
-        previousId: linkPrevious,
+        ...(tryWork ? { tryWork: tryWork as object } : {}),
       },
-      select,
+      // Only what the database made: the answers and result just written need no trip back.
+      select: { createdAt: true },
     });
-    return { assessment: toStored(row as Row), created: true, ownerKey };
+    return { assessment: { ...record, createdAt: row.createdAt, answers, result, tryWork: readStoredTryWork(tryWork) }, created: true, ownerKey };
   } catch (error) {
-    // Two requests with the same key raced past the lookup: the loser returns the winner's record.
+    // The submission key was used before (a retry, a double click, a second tab): that record.
     if (!isUniqueViolation(error)) throw error;
-    const winner = await replay();
-    if (!winner) throw error;
-    return winner;
+    const earlier = await replay();
+    if (!earlier) throw error;
+    return earlier;
   }
 }
 
@@ -172,6 +196,19 @@ export async function claimOwnership(id: string, ownerKey: string, db: Db = getD
   const { count } = await db.assessment.updateMany({ where: { id, ownerKeyHash: null }, data: { ownerKeyHash: hashOwnerKey(key) } });
   if (count > 0) return "claimed";
   return checkOwner(id, key, db);
+}
+
+/**
+ * Keeps the outcome of the "Try the work" exercise with a result, replacing an earlier one: the
+ * options chosen and the feeling are checked against the exercise (ZodError otherwise) and the
+ * right answers are counted here. Null when there is no such result. The caller checks the owner key.
+ */
+export async function saveTryWork(id: string, input: unknown, db: Db = getDb()): Promise<TryWorkOutcome | null> {
+  const submission = tryWorkSubmissionSchema.parse(input);
+  if (!assessmentIdSchema.safeParse(id).success) return null;
+  const outcome = toTryWorkOutcome(tryWorkExercise, submission);
+  const { count } = await db.assessment.updateMany({ where: { id }, data: { tryWork: outcome as object } });
+  return count > 0 ? outcome : null;
 }
 
 /** Removes an assessment for good. Returns false when there was nothing to delete. */

@@ -4,6 +4,7 @@
  */
 import type { AnswerIssue, Answers } from "@/lib/scoring/answers";
 import type { InviteShareInput } from "@/lib/validations/share";
+import type { TryWorkSubmission } from "@/lib/try-work/outcome";
 import { readShareStatus, type ShareStatus } from "./invite";
 import { OWNER_KEY, type SavedResult } from "./storage";
 
@@ -50,6 +51,8 @@ export interface Submission {
   previousOwnerKey?: string;
   /** Sharing with the invite's cohort; sent only when the person ticked the consent box. */
   share?: InviteShareInput;
+  /** The "Try the work" exercise, when it was done on this device before the quiz. */
+  tryWork?: TryWorkSubmission;
 }
 
 export type SubmitOutcome =

@@ -11,6 +11,8 @@ import {
 import { entityIdSchema, type ResultFilters, type ResultView, type SortKey } from "@/lib/counsellor/filters";
 import type { Answers } from "@/lib/scoring/answers";
 import type { AssessmentResult } from "@/lib/scoring/types";
+import type { TryWorkOutcome } from "@/lib/try-work/outcome";
+import { readStoredTryWork } from "@/lib/validations/try-work";
 
 /**
  * The counsellor's side of shared results. Every query is scoped by `counsellorId` (copied onto
@@ -298,6 +300,8 @@ export interface SharedResult {
   result: AssessmentResult;
   /** The same person's earlier attempts (retakes they linked) shared with the same cohort. */
   earlierAttempts: { id: string; takenAt: Date; overall: number; band: string }[];
+  /** The "Try the work" exercise, when the student did it. */
+  tryWork: TryWorkOutcome | null;
 }
 
 /** How far back a retake chain is followed. */
@@ -316,7 +320,7 @@ export async function getSharedResult(counsellorId: string, shareId: string, db:
       takenAt: true,
       cohortId: true,
       cohort: { select: { name: true } },
-      assessment: { select: { profileId: true, answers: true, result: true, previousId: true } },
+      assessment: { select: { profileId: true, answers: true, result: true, previousId: true, tryWork: true } },
     },
   });
   if (!share) return null;
@@ -355,6 +359,7 @@ export async function getSharedResult(counsellorId: string, shareId: string, db:
     answers: share.assessment.answers as Answers,
     result: share.assessment.result as unknown as AssessmentResult,
     earlierAttempts,
+    tryWork: readStoredTryWork(share.assessment.tryWork),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { inviteShareSchema } from "./share";
+import { tryWorkSubmissionSchema } from "./try-work";
 
 /** A key the browser makes when the quiz starts; resubmitting it returns the same record. */
 export const submissionKeySchema = z
@@ -39,6 +40,8 @@ export const assessmentSubmissionSchema = z
       previousOwnerKey: ownerKeySchema.optional(),
       /** Set only when the person came through an invite link and ticked the consent box. */
       share: inviteShareSchema.optional(),
+      /** The "Try the work" exercise, when the person did it on this device before the quiz. */
+      tryWork: tryWorkSubmissionSchema.optional(),
     },
     { error: (issue) => (issue.code === "invalid_type" ? "The request body must be a JSON object." : undefined) },
   )

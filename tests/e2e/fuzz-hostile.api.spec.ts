@@ -20,6 +20,8 @@ import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 import { createDb } from "../../lib/db";
+import { tryWorkExercise, TRY_WORK_VERSION } from "../../lib/try-work/exercise";
+import { correctOption, exerciseQuestions } from "../../lib/try-work/score";
 import { baseURL } from "../../playwright.config";
 import { apiAnswers, fakeAddress, signedInCounsellor, uniqueEmail } from "./support/counsellor";
 import { postgresURL } from "./support/servers";
@@ -83,6 +85,9 @@ function rawRequest(url: string, method: string, path: string): Promise<{ status
   });
 }
 
+/** A valid "Try the work" body: only the foreign Origin should stop it. */
+const tryWorkAnswers = Object.fromEntries(exerciseQuestions(tryWorkExercise).map((question) => [question.id, correctOption(question).id]));
+
 for (const server of servers) {
   test.describe(`hostile requests on ${server.name}`, () => {
     test("state-changing calls from another site's page are refused (403) and change nothing", async () => {
@@ -113,6 +118,7 @@ for (const server of servers) {
         { method: "POST", path: `/api/v1/assessments/${id}/shares`, body: json({ code: cohort.code, displayName: "Forged", consent: true }) },
         { method: "DELETE", path: `/api/v1/assessments/${id}/shares/${shareId}` },
         { method: "POST", path: `/api/v1/assessments/${id}/owner`, body: json({ ownerKey: "forged_owner_key_0123456789" }) },
+        { method: "PUT", path: `/api/v1/assessments/${id}/try-work`, body: json({ version: TRY_WORK_VERSION, answers: tryWorkAnswers, feeling: "disliked" }) },
         { method: "POST", path: "/api/v1/counsellor/cohorts", body: json({ name: "Forged batch" }) },
         { method: "PATCH", path: `/api/v1/counsellor/cohorts/${cohort.id}`, body: json({ invitesOpen: false }) },
         { method: "DELETE", path: `/api/v1/counsellor/cohorts/${cohort.id}` },
@@ -147,6 +153,7 @@ for (const server of servers) {
         cohort: await db.cohort.findUnique({ where: { id: cohort.id }, select: { invitesOpen: true } }),
         cohorts: await db.cohort.count({ where: { name: "Forged batch" } }),
         reviewed: (await db.share.findUnique({ where: { id: shareId }, select: { reviewedAt: true } }))?.reviewedAt ?? null,
+        tryWork: (await db.assessment.findUnique({ where: { id }, select: { tryWork: true } }))?.tryWork ?? null,
       });
       const before = await snapshot();
       const statuses = await pool(cases, async ([call, origin]) => {

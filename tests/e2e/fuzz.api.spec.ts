@@ -25,6 +25,9 @@ import { assessmentSubmissionSchema } from "../../lib/validations/assessment";
 import { createCohortSchema, updateCohortSchema } from "../../lib/validations/cohort";
 import { noteBodySchema } from "../../lib/validations/note";
 import { codeShareSchema } from "../../lib/validations/share";
+import { tryWorkExercise } from "../../lib/try-work/exercise";
+import { correctOption, exerciseQuestions } from "../../lib/try-work/score";
+import { tryWorkSubmissionSchema } from "../../lib/validations/try-work";
 import { baseURL } from "../../playwright.config";
 import { apiAnswers, fakeAddress, signedInCounsellor } from "./support/counsellor";
 import { postgresURL } from "./support/servers";
@@ -527,6 +530,27 @@ const endpoints: Endpoint[] = [
     expectedCount: (before, outcomes) => Math.max(before, outcomes.some((outcome) => outcome.status === 201) ? 1 : 0),
   },
   {
+    name: "PUT /api/v1/assessments/:id/try-work",
+    cases: (world) => {
+      const id = fc.oneof({ weight: 3, arbitrary: fc.constant(world.assessmentId) }, { weight: 1, arbitrary: forgedIds([world.shareId]) });
+      const questions = exerciseQuestions(tryWorkExercise);
+      const base = {
+        version: tryWorkExercise.version,
+        answers: Object.fromEntries(questions.map((question) => [question.id, correctOption(question).id])),
+        feeling: "enjoyed",
+      };
+      const paths: Path[] = [["version"], ["answers"], ...questions.map((question): Path => ["answers", question.id]), ["answers", "__proto__"], ["feeling"]];
+      return fc.tuple(id, bodies(mutated(base, paths))).map(([assessmentId, body]) => {
+        const owned = assessmentId === world.assessmentId;
+        // The owner's own request, so what is fuzzed is the body; an unknown result is a 404 first.
+        const testCase = bodyCase("PUT", `/api/v1/assessments/${assessmentId}/try-work`, body, (value) =>
+          tryWorkSubmissionSchema.safeParse(value).success ? [200] : [422],
+        );
+        return owned ? { ...testCase, headers: { "x-owner-key": world.assessmentOwnerKey } } : { ...testCase, expected: [404] };
+      });
+    },
+  },
+  {
     name: "DELETE /api/v1/assessments/:id/shares/:shareId",
     cases: (world) =>
       fc
@@ -576,6 +600,12 @@ const endpoints: Endpoint[] = [
           body: encoder.encode(JSON.stringify({ code: world.cohortA.code, displayName: "Not the owner", consent: true })),
         }),
         (id: string) => ({ method: "DELETE" as const, path: `/api/v1/assessments/${id}/shares/${world.shareId}` }),
+        (id: string) => ({
+          method: "PUT" as const,
+          path: `/api/v1/assessments/${id}/try-work`,
+          contentType: "application/json",
+          body: encoder.encode(JSON.stringify({ version: tryWorkExercise.version, answers: {}, feeling: "disliked" })),
+        }),
       );
       return fc.tuple(target, action).chain(([{ id, key }, make]) =>
         wrongKey(key, key === world.assessmentOwnerKey ? world.sharedOwnerKey : world.assessmentOwnerKey).map((sent) => {

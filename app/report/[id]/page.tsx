@@ -14,6 +14,10 @@ import { buildAnswer, buildPlanSummary, buildWhySummary, marketName, REPORT_DESC
 import { loadReport } from "./load";
 import { ReportOwnerProvider } from "@/components/owner/owner-context";
 import { OwnerNotices, ViewerNotice } from "@/components/owner/owner-notices";
+import { tryWorkExercise } from "@/lib/try-work/exercise";
+import { exerciseMinutes } from "@/lib/try-work/reading-time";
+
+const TRY_WORK_MINUTES = exerciseMinutes(tryWorkExercise);
 
 /** Every request reads the stored result: a report can be deleted at any moment. */
 export const dynamic = "force-dynamic";
@@ -64,7 +68,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
           actions={<ReportQuickActions id={stored.id} bandLabel={result.band.label} careerTitle={profile.title} />}
         />
         <ViewerNotice />
-        <PlanSummarySection plan={buildPlanSummary(result, profile)} />
+        <PlanSummarySection plan={buildPlanSummary(result, profile, stored.tryWork)} tryWork={{ reportId: stored.id, minutes: TRY_WORK_MINUTES }} />
         <WhySummarySection why={buildWhySummary(result, profile)} />
         <DetailsLinks href={`/report/${stored.id}/details`} />
         <WhatIfEntry answers={stored.answers} id={stored.id} />

@@ -4,7 +4,7 @@ import { deleteAssessment, getAssessment } from "@/lib/assessments/service";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** The stored assessment: its answers, result and versions. 404 for unknown ids. Read access only. */
+/** The stored assessment: its answers, result, versions and any "Try the work" outcome. 404 for unknown ids. Read access only. */
 export const GET = withApi(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const assessment = await getAssessment(id);
@@ -20,6 +20,7 @@ export const GET = withApi(async (request: Request, { params }: Context) => {
     reportUrl: absoluteUrl(request, `/report/${assessment.id}`),
     answers: assessment.answers,
     result: assessment.result,
+    tryWork: assessment.tryWork,
   });
 });
 

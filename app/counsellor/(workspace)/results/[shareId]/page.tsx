@@ -17,6 +17,8 @@ import { counsellorReportPdfPath } from "@/lib/pdf/paths";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { buildReportView, formatTakenDate, isoDate } from "@/lib/report";
 import { getSharedResult } from "@/lib/shares/counsellor";
+import { TryWorkReportCard } from "@/components/try-work/report-card";
+import { buildTryWorkSummary } from "@/lib/try-work/outcome";
 
 // Nothing personal in the metadata: every shared result has the same title.
 export const metadata: Metadata = {
@@ -79,6 +81,12 @@ export default async function CounsellorResultPage({ params }: PageProps) {
               icon={<Icon name="arrowDown" className="size-5" />}
               className="print-hidden mt-4"
             />
+            {/* "Try the work", when the student did it: the same card their report shows. */}
+            {shared.tryWork ? (
+              <div className="mt-4">
+                <TryWorkReportCard summary={buildTryWorkSummary(shared.tryWork)} />
+              </div>
+            ) : null}
           </PageContainer>
         </div>
         <ReportSummary
