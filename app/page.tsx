@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
+import { careerWords } from "@/lib/career/words";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { allItems, quizMinutes } from "@/lib/quiz/progress";
 import { quizWords } from "@/lib/quiz/quiz-words";
@@ -209,6 +210,15 @@ export default function HomePage() {
             <p className="mt-4 max-w-[65ch] leading-relaxed text-slate-700">
               In India, much of the work is done for US healthcare clients, so coders here work with the US code sets and
               often hold a US certification.
+            </p>
+            <p className="mt-4">
+              <Link
+                href={careerWords.path}
+                className="inline-flex min-h-11 items-center gap-1.5 font-semibold text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
+              >
+                {careerWords.homeLink}
+                <Icon name="arrowRight" className="size-4" />
+              </Link>
             </p>
           </div>
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Quiz } from "@/components/quiz/quiz";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
+import { careerWords } from "@/lib/career/words";
 import { findInviteByToken } from "@/lib/cohorts/service";
 import { medicalCoderProfile } from "@/lib/profiles";
 import type { QuizInvite } from "@/lib/quiz/invite";
@@ -45,7 +46,10 @@ export default async function AssessmentPage({ searchParams }: PageProps) {
               Medical Coder fit assessment
             </h1>
             <p className="mt-0.5 text-sm leading-snug text-pretty text-slate-700 sm:mt-1">
-              {quizWords.quizPromise(questions, minutes)}
+              {quizWords.quizPromise(questions, minutes)}{" "}
+              <Link href={careerWords.path} className="font-semibold text-brand-800 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+                {careerWords.entryLink}
+              </Link>
             </p>
           </div>
         </PageContainer>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { careerWords } from "@/lib/career/words";
 import { detailWords } from "@/lib/report/answer-words";
 import { Icon } from "@/components/ui/icon";
 import { ReportSection } from "./parts";
@@ -23,6 +24,20 @@ export function DetailsLinks({ href }: { href: string }) {
             </Link>
           </li>
         ))}
+        {/* The career itself, for anyone who wants the whole picture beside their own answer. */}
+        <li>
+          <Link
+            href={careerWords.path}
+            className="group flex min-h-12 items-center gap-3 rounded-2xl border border-slate-200 bg-white px-4 py-3 hover:border-brand-300 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+          >
+            <span className="min-w-0 flex-1">
+              <span className="block font-semibold text-brand-800 underline decoration-brand-300 underline-offset-4 group-hover:decoration-brand-700">
+                {careerWords.reportLink}
+              </span>
+            </span>
+            <Icon name="arrowRight" className="size-5 shrink-0 text-brand-700" />
+          </Link>
+        </li>
       </ul>
     </ReportSection>
   );

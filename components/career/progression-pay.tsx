@@ -1,0 +1,107 @@
+import { sharedSources } from "@/lib/career/view";
+import { careerWords } from "@/lib/career/words";
+import type { CareerProfile } from "@/lib/profiles";
+import { CareerSection, Detail, Fact, Panel, SourceMarks, SubHeading } from "./parts";
+
+/** The six career stages with their years of experience and job titles. */
+export function ProgressionSection({ profile }: { profile: CareerProfile }) {
+  const words = careerWords.progression;
+  return (
+    <CareerSection id="progression" title={careerWords.sections.progression.title} intro={<p>{careerWords.sections.progression.intro}</p>}>
+      <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {profile.progression.map((stage, index) => (
+          <Panel key={stage.id} as="li" data={`stage:${stage.id}`} className="flex flex-col">
+            <div className="flex items-center gap-3">
+              <span
+                aria-hidden="true"
+                className="inline-flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white"
+              >
+                {index + 1}
+              </span>
+              <h3 className="text-lg font-semibold text-slate-900">
+                <Fact source={stage.source}>{stage.stage}</Fact>
+              </h3>
+            </div>
+            <p className="mt-2 text-sm font-semibold text-brand-800">{words.years(stage.experienceYears)}</p>
+            <p className="mt-2 leading-relaxed text-pretty text-slate-700">{stage.description}</p>
+            <p className="mt-3 text-sm font-semibold text-slate-900">{words.roles}</p>
+            <ul className="mt-1.5 flex flex-wrap gap-1.5">
+              {stage.roles.map((role) => (
+                <li key={role} className="rounded-full border border-slate-200 bg-slate-50 px-2.5 py-0.5 text-sm text-slate-800">
+                  {role}
+                </li>
+              ))}
+            </ul>
+          </Panel>
+        ))}
+      </ol>
+    </CareerSection>
+  );
+}
+
+/** Salaries by market, never mixed: rupees for India, dollars for the USA, none for the UK and Canada. */
+export function PaySection({ profile }: { profile: CareerProfile }) {
+  const { india, usa, note } = profile.content.salaries;
+  const words = careerWords.pay;
+  const indiaSource = sharedSources(india);
+  const usaSource = sharedSources(usa);
+  return (
+    <CareerSection id="pay" title={careerWords.sections.pay.title} intro={<p>{careerWords.sections.pay.intro}</p>} tinted>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div>
+          <SubHeading source={indiaSource}>{words.india}</SubHeading>
+          <ul className="mt-4 space-y-3">
+            {india.map((row, index) => (
+              <Panel key={row.stage} as="li" data={`salary-india:${index}`}>
+                <h4 className="font-semibold text-slate-900">
+                  <Fact source={row.source} hideSource={Boolean(indiaSource)}>
+                    {row.stage}
+                  </Fact>
+                </h4>
+                <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+                  <Detail label={words.perYear}>
+                    <span className="font-semibold text-slate-900 tabular-nums">{words.inrAnnual(row.annualInrLakh)}</span>
+                  </Detail>
+                  <Detail label={words.perMonth}>
+                    <span className="tabular-nums">{words.inrMonthly(row.monthlyInr)}</span>
+                  </Detail>
+                  <Detail label={words.experience}>{row.experience}</Detail>
+                  <Detail label={words.raisesPay}>{row.differentiators}</Detail>
+                </dl>
+              </Panel>
+            ))}
+          </ul>
+        </div>
+        <div className="space-y-8">
+          <div>
+            <SubHeading source={usaSource}>{words.usa}</SubHeading>
+            <ul className="mt-4 space-y-3">
+              {usa.map((row, index) => (
+                <Panel key={row.tier} as="li" data={`salary-usa:${index}`}>
+                  <h4 className="font-semibold text-slate-900">
+                    <Fact source={row.source} hideSource={Boolean(usaSource)}>
+                      {row.tier}
+                    </Fact>
+                  </h4>
+                  <dl className="mt-2">
+                    <Detail label={words.perYear}>
+                      <span className="font-semibold text-slate-900 tabular-nums">{words.usdAnnual(row.annualUsd)}</span>
+                    </Detail>
+                  </dl>
+                </Panel>
+              ))}
+            </ul>
+          </div>
+          <div className="rounded-2xl border border-amber-300 bg-amber-50 p-4 sm:p-5" data-fact-scope="salary-none">
+            <h3 className="font-semibold text-amber-950">{words.noFigures}</h3>
+            <p className="mt-1 leading-relaxed text-pretty text-slate-800">{words.noFiguresText}</p>
+          </div>
+          <p className="text-sm leading-relaxed text-pretty text-slate-700" data-fact-scope="salary-note">
+            {note}
+            <SourceMarks source={[...(indiaSource ?? []), ...(usaSource ?? [])]} />
+          </p>
+        </div>
+      </div>
+    </CareerSection>
+  );
+}

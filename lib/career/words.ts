@@ -1,0 +1,339 @@
+/**
+ * The career profile page's own words: headings, intros, labels and the formats that put a
+ * number into a phrase. Every fact on the page comes from lib/profiles; nothing here is a fact
+ * about the career except the description of each seed document in `sourceDocuments`.
+ */
+import type { MarketId, SourceId } from "@/lib/profiles";
+
+type Range = { min: number; max: number | null };
+type MoneyRange = { min: number; max: number; openEnded: boolean };
+
+/** "2", "2.5": no trailing zeros. */
+function plain(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function rupees(value: number): string {
+  return value.toLocaleString("en-IN");
+}
+
+function dollars(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+/** Markets as they read inside a sentence. */
+const marketInPhrase: Record<MarketId, string> = {
+  india: "India",
+  usa: "the USA",
+  uk: "the UK",
+  canada: "Canada",
+  other: "other countries",
+};
+
+export const careerWords = {
+  path: "/careers/medical-coder",
+  tryPath: "/careers/medical-coder/try",
+
+  meta: {
+    title: "What does a medical coder do?",
+    description:
+      "The Medical Coder career in plain words: the daily work, the code sets, skills, education, courses and certifications, pay in India and the USA, and the source behind every fact.",
+    ogAlt: "Coder Fit: what a medical coder does, from the daily work to pay and certifications",
+    ogEyebrow: "Career profile",
+    ogHeadline: "What does a medical coder do?",
+    ogLine: "The work, skills, training and pay, with a source for every fact",
+    ogButton: "Read the profile",
+  },
+
+  /** The links into this page: from the quiz start, the home page and the report. */
+  entryLink: "What does a medical coder do?",
+  homeLink: "Read the full career profile",
+  reportLink: "What a medical coder does",
+
+  hero: {
+    eyebrow: "Career profile",
+    title: "Medical Coder",
+    sourcesNote:
+      "The small numbered links after each fact name the public document it comes from; the list is at the end of the page.",
+  },
+
+  tryWork: {
+    title: "Try the work",
+    body: "Get a feel for the job before you decide: a short hands-on exercise with sample records, like the work a coder does every day.",
+    action: "Try the work",
+  },
+
+  toc: { heading: "On this page", back: "Back to contents" },
+
+  sections: {
+    work: { nav: "The work", title: "What the work is" },
+    day: { nav: "A day's work", title: "A day's work", intro: "What a coder does on a normal day, and what the work leaves behind." },
+    codeSets: {
+      nav: "Code sets",
+      title: "The code sets",
+      intro: "Coders pick codes from standard code sets. Each example shows one real code and what it stands for.",
+    },
+    skills: {
+      nav: "Skills",
+      title: "Skills the work needs",
+      intro:
+        "Each skill has the level a working coder needs, on a scale from 0 (not started) to 4 (expert), and how much it matters.",
+    },
+    temperament: {
+      nav: "Who it suits",
+      title: "Who the work suits",
+      intro: "Temperament matters as much as knowledge: these are the traits that help, and the ones that make the work hard going.",
+    },
+    education: {
+      nav: "Education",
+      title: "Education",
+      intro: "Which degrees prepare you best, with a fit score out of 100, and the least each country asks for.",
+    },
+    learning: {
+      nav: "Learning path",
+      title: "How to get there",
+      intro: "The skills build on each other in a set order. The journey after them shows roughly how many months each phase takes.",
+    },
+    progression: {
+      nav: "Career stages",
+      title: "Career stages",
+      intro: "Where the work can lead, with the years of experience each stage usually takes.",
+    },
+    pay: {
+      nav: "Pay",
+      title: "Pay",
+      intro: "Salary ranges from the sources, by country and in that country's own currency.",
+    },
+    certifications: {
+      nav: "Certifications",
+      title: "Certifications",
+      intro: "Which credential counts depends on where you will work. First the picture country by country, then every credential.",
+    },
+    training: {
+      nav: "Courses",
+      title: "Courses and programmes",
+      intro: "The kinds of course you can take and how long each runs, then named programmes and institutions by country.",
+    },
+    outlook: {
+      nav: "Pros, cons and outlook",
+      title: "Benefits, challenges and outlook",
+      intro: "What draws people to the work, what they find hard, and where the field is heading.",
+    },
+    similar: {
+      nav: "Similar careers",
+      title: "Similar careers",
+      intro: "Careers that use some of the same skills, and how each one differs.",
+    },
+    faqs: { nav: "Questions", title: "Questions people ask" },
+    sources: {
+      nav: "Sources",
+      title: "Sources",
+      intro:
+        "Every fact on this page comes from one or more of these five public documents about the career. The wording on this page is our own.",
+    },
+  },
+
+  work: {
+    responsibilities: "Responsibilities",
+    tools: "Tools",
+    toolsCodeSets: "The code sets coders choose from",
+    settings: "Where coders work",
+  },
+
+  day: {
+    tasks: "Daily tasks",
+    outputs: "What the work produces",
+    frequency: {
+      daily: "Every day",
+      "daily/weekly": "Daily or weekly",
+      "weekly/monthly": "Weekly or monthly",
+    } as Record<string, string>,
+  },
+
+  codeSets: {
+    examples: "Examples",
+    cptNote:
+      "CPT codes and their descriptions belong to the American Medical Association, so only these two examples are shown, in our own words.",
+    icd11: "What comes after ICD-10",
+  },
+
+  skills: {
+    /** The seed's kind of skill, in words. */
+    type: {
+      healthcare: "Healthcare knowledge",
+      coding_system: "Code set",
+      analytical: "Analysis",
+      compliance: "Compliance",
+      soft_skill: "Personal skill",
+      revenue_cycle: "Revenue cycle",
+      technical: "Technical",
+    } as Record<string, string>,
+    needs: "Level needed",
+    usedFor: "Used for",
+    importance: (importance: string) => `${importance.charAt(0).toUpperCase()}${importance.slice(1)} importance`,
+    /** The level the work needs, with the source's own label: "level 2 of 4 (intermediate)". */
+    levelWithLabel: (levelText: string, label: string) => `${levelText} (${label})`,
+  },
+
+  temperament: {
+    goodFit: "Traits that help",
+    notIdeal: "Traits that make it hard going",
+    atWork: "At work",
+  },
+
+  education: {
+    backgrounds: "Degrees and how well they fit",
+    fitScore: (score: number) => `${score} / 100`,
+    fitScoreLabel: "Fit score",
+    preferred: "Preferred by employers",
+    notPreferred: "Not a preferred background",
+    compare: "Compare backgrounds in detail",
+    minimum: "The least each country asks for",
+  },
+
+  learning: {
+    path: "The learning path",
+    pathLead: "Six steps, each ending in something you can show.",
+    step: (step: number, total: number) => `Step ${step} of ${total}`,
+    task: "Task",
+    output: "You produce",
+    journey: "The journey, month by month",
+    phase: (phase: number) => `Phase ${phase}`,
+    /** Before an activity that applies in some countries only: "In India, the USA and other countries:". */
+    inMarkets: (markets: readonly MarketId[]) => {
+      const names = markets.map((market) => marketInPhrase[market]);
+      return `In ${names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`}:`;
+    },
+    result: "Result",
+    projects: "Practice projects",
+    projectsLead: "Small pieces of work that show an employer what you can do.",
+    proof: "What you end up with",
+    projectType: { coding_practice: "Coding practice", quality: "Quality" } as Record<string, string>,
+    skillsUsed: "Skills",
+  },
+
+  progression: {
+    roles: "Job titles",
+    /** "0–2 years of experience", "Up to 6 months of experience", "6+ years of experience". */
+    years: (years: Range) => {
+      if (years.max === null) return `${plain(years.min)}+ years of experience`;
+      if (years.max < 1) return `Up to ${Math.round(years.max * 12)} months of experience`;
+      return `${plain(years.min)}–${plain(years.max)} years of experience`;
+    },
+  },
+
+  pay: {
+    india: "India, in rupees (INR)",
+    usa: "United States, in US dollars (USD)",
+    noFigures: "United Kingdom and Canada",
+    noFiguresText: "The sources give no salary figures for the UK or Canada, so none are shown here rather than guessed.",
+    experience: "Experience",
+    perYear: "Per year",
+    perMonth: "Per month",
+    raisesPay: "What raises pay",
+    /** "₹2.5–4 lakh a year", "₹6–9+ lakh a year". */
+    inrAnnual: (lakh: MoneyRange) => `₹${plain(lakh.min)}–${plain(lakh.max)}${lakh.openEnded ? "+" : ""} lakh a year`,
+    /** "₹20,000–35,000 a month". */
+    inrMonthly: (inr: MoneyRange) => `₹${rupees(inr.min)}–${rupees(inr.max)}${inr.openEnded ? "+" : ""} a month`,
+    /** "$30,000–40,000 a year"; an open-ended tier with one figure is "$80,000+ a year". */
+    usdAnnual: (usd: MoneyRange) =>
+      usd.openEnded && usd.min === usd.max
+        ? `$${dollars(usd.min)}+ a year`
+        : `$${dollars(usd.min)}–${dollars(usd.max)}${usd.openEnded ? "+" : ""} a year`,
+  },
+
+  certifications: {
+    byCountry: "Country by country",
+    roleTitle: "Job title",
+    minimum: "Minimum education",
+    credentials: "Credentials that count",
+    wayIn: "The usual way in",
+    stageRoles: "Job titles by stage",
+    stageRole: (stage: string, roles: string[]) => `${stage}: ${roles.join(", ")}`,
+    all: "Every credential",
+    issuer: "Issued by",
+    eligibility: "Who can sit it",
+    markets: "Counts in",
+    level: {
+      entry: "Entry level",
+      core: "Core credential",
+      advanced: "Advanced",
+      specialty: "Specialty",
+      "degree-based": "Degree-based",
+    } as Record<string, string>,
+  },
+
+  training: {
+    courseTypes: "Kinds of course",
+    duration: "Duration",
+    bestFor: "Best for",
+    providers: "Where to find one",
+    programmes: "Programmes and institutions by country",
+    programmesLead: "Named in the sources as good places to study; open a country to see its list.",
+    programmeCount: (count: number) => `${count} ${count === 1 ? "programme" : "programmes"}`,
+  },
+
+  outlook: {
+    benefits: "Benefits",
+    challenges: "Challenges",
+    future: "Future scope",
+  },
+
+  similar: { shares: "What it shares", differs: "How it differs" },
+
+  faqs: { tips: "Tips for beginners" },
+
+  /** "Source" before a marker's number, for screen readers. */
+  sourceLabel: "Source",
+  sourcesLabel: "Sources",
+
+  end: {
+    title: "See how well you fit",
+    body: "The assessment compares your education, skills and temperament with the work described here, and gives you a plan for your country.",
+    action: "Take the assessment",
+  },
+
+  markets: {
+    india: "India",
+    usa: "United States",
+    uk: "United Kingdom",
+    canada: "Canada",
+    other: "Other countries",
+  } as Record<MarketId, string>,
+};
+
+/**
+ * The five seed documents, numbered 1–5 on the page (file 000 is source 1). Each is named by what
+ * it is, since the saved copies carry no web addresses.
+ */
+export const sourceDocuments: Record<SourceId, { title: string; kind: string; holds: string }> = {
+  "000": {
+    title: "Medical Coder (Pan-India)",
+    kind: "A career profile on a career-finder site, for all of India.",
+    holds:
+      "The role, who it suits and who it does not, nine skills with levels, five degrees with fit scores, the learning path, daily and monthly outputs, career stages, practice projects, challenges and common questions.",
+  },
+  "001": {
+    title: "Medical Coding Career in India",
+    kind: "An article on coding as a career in India.",
+    holds:
+      "Offshore coding for the USA, the traits a coder needs, useful degrees, the CPC, CRC, CCA and CCS credentials, the steps to certification and computer-assisted coding.",
+  },
+  "002": {
+    title: "Medical coding jobs: a guide for graduates",
+    kind: "A guide on Leverage Edu, a study-abroad site.",
+    holds:
+      "The code sets with examples, entry requirements, a five-phase journey, programmes in the USA, UK, Canada and India, course types in India, job roles by stage, salaries in India and common questions.",
+  },
+  "003": {
+    title: "Medical Coding: A Complete Guide to the Career, Importance, and Future Scope",
+    kind: "A general career guide.",
+    holds:
+      "Code examples, daily tasks, skills, roles, salaries in the USA, benefits, challenges, future scope and tips for beginners.",
+  },
+  "004": {
+    title: "Medical Coder – How to become a Medical Coder?",
+    kind: "A short career page for India.",
+    holds: "Qualifications and eligibility in India, the steps into the job and the skills it asks for.",
+  },
+};
