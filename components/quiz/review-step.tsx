@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useEffect, useEffectEvent, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
@@ -68,7 +68,7 @@ export function ReviewStep({
   const busy = submit.status !== "idle" && submit.status !== "failed";
   const sharing = invite?.invitesOpen === true;
   const form = useForm<ShareDraft>({
-    resolver: zodResolver(consentFormSchema),
+    resolver: standardSchemaResolver(consentFormSchema),
     defaultValues: shareDraft ?? noDraft,
     mode: "onSubmit",
     reValidateMode: "onChange",

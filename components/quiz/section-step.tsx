@@ -1,9 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useEffect, useMemo, useState } from "react";
 import { get, set, useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
-import type { z } from "zod";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { AnswerValue, Answers } from "@/lib/scoring/answers";
 import { questionDomId } from "@/lib/quiz/progress";
@@ -17,13 +16,12 @@ import { StepHeading } from "./step-heading";
 /**
  * Item ids contain dots ("about.market") and react-hook-form reads dots as paths, so the form
  * holds `{ about: { market } }`. The resolver flattens the values back to `{ "about.market" }`
- * and validates them with the very schema the server uses; its errors come back under the same
- * dotted names, which react-hook-form files at the matching fields.
+ * and validates them by the server's own rules and messages (checked without zod, so the quiz
+ * does not load it: lib/scoring/answer-checks.ts); its errors come back under the same dotted
+ * names, which react-hook-form files at the matching fields.
  */
 function stepResolver(step: QuizStep): Resolver<FieldValues> {
-  // The shared schema is typed with an unknown input; the form always hands it answers.
-  const schema = stepAnswersSchema(step) as z.ZodType<Answers, Answers>;
-  const validate = zodResolver(schema);
+  const validate = standardSchemaResolver(stepAnswersSchema(step));
   return (values, context, options) => {
     const flat: Answers = {};
     for (const item of step.items) {

@@ -7,7 +7,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/quiz/button";
 import { Icon } from "@/components/ui/icon";
-import { cohortCodeFormSchema, formatCohortCode, lookUpInvite, type CohortCodeFormValues } from "@/lib/quiz/invite";
+import { cohortCodeFormSchema, type CohortCodeFormValues } from "@/lib/quiz/cohort-code-form";
+import { formatCohortCode, lookUpInvite } from "@/lib/quiz/invite";
 import { FormAlert, TextField } from "./share-fields";
 
 type Status =

@@ -3,10 +3,19 @@
  * consent form's draft and schema, what the API said about a share, and small typed fetchers for
  * the invite look-up, sharing by code and withdrawing. Students have no account: sharing and
  * withdrawing need the result's owner key, which the device keeps beside the result. The fetchers never throw; server text is
- * shown only where the API wrote it for people (its `error` and issue messages).
+ * shown only where the API wrote it for people (its `error` and issue messages). No zod here: the
+ * quiz loads this module, and checks the consent panel by the API's rules without zod
+ * (lib/validations/share-checks.ts).
  */
-import { z } from "zod";
-import { displayNameSchema, inviteShareSchema, inviteTokenSchema, shareEmailSchema, type InviteShareInput } from "@/lib/validations/share";
+import { makeCheck, type Check, type CheckIssue } from "@/lib/scoring/standard-check";
+import {
+  blankToUndefined,
+  displayNameProblem,
+  ENTITY_ID_PATTERN,
+  shareEmailProblem,
+  tidyDisplayName,
+} from "@/lib/validations/share-checks";
+import type { InviteShareInput } from "@/lib/validations/share";
 
 /** The invite the quiz was opened with (from /assessment?invite=<token>), as the server found it. */
 export interface QuizInvite {
@@ -34,26 +43,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * else is checked); ticking it makes the name required and the email, if given, well formed,
  * by the very rules the API applies.
  */
-export const consentFormSchema = z
-  .object({ displayName: z.string(), email: z.string(), consent: z.boolean() })
-  .superRefine((draft, context) => {
-    if (!draft.consent) return;
-    const fields = [
-      ["displayName", displayNameSchema],
-      ["email", shareEmailSchema],
-    ] as const;
-    for (const [field, schema] of fields) {
-      const checked = schema.safeParse(draft[field]);
-      const message = checked.error?.issues[0]?.message;
-      if (message) context.addIssue({ code: "custom", path: [field], message });
-    }
-  });
+export const consentFormSchema: Check<ShareDraft> = makeCheck<ShareDraft>((input) => {
+  const draft = isRecord(input) ? input : {};
+  const { displayName, email, consent } = draft;
+  if (typeof displayName !== "string" || typeof email !== "string" || typeof consent !== "boolean") {
+    return { issues: [{ message: "Fill in the sharing details again.", path: [] }] };
+  }
+  if (!consent) return { output: { displayName, email, consent } };
+  const issues: CheckIssue[] = [];
+  const nameMessage = displayNameProblem(displayName);
+  if (nameMessage) issues.push({ message: nameMessage, path: ["displayName"] });
+  const emailMessage = shareEmailProblem(email);
+  if (emailMessage) issues.push({ message: emailMessage, path: ["email"] });
+  return issues.length ? { issues } : { output: { displayName, email, consent } };
+});
 
-/** The `share` part of the submission: only when the invite takes results and the box is ticked. */
+/**
+ * The `share` part of the submission: only when the invite takes results and the box is ticked,
+ * tidied as the API stores it (inviteShareSchema), or nothing when the API would refuse it.
+ */
 export function toInviteShare(invite: QuizInvite | null, draft: ShareDraft): InviteShareInput | undefined {
-  if (!invite || !invite.invitesOpen || !draft.consent) return undefined;
-  const checked = inviteShareSchema.safeParse({ inviteToken: invite.token, ...draft });
-  return checked.success ? checked.data : undefined;
+  if (!invite || !invite.invitesOpen || draft.consent !== true) return undefined;
+  if (!ENTITY_ID_PATTERN.test(invite.token) || displayNameProblem(draft.displayName) || shareEmailProblem(draft.email)) return undefined;
+  const email = blankToUndefined(draft.email) as string | undefined;
+  return { inviteToken: invite.token, displayName: tidyDisplayName(draft.displayName), ...(email === undefined ? {} : { email }), consent: true };
 }
 
 /** What the API says happened to a share sent with the answers. */
@@ -80,15 +93,6 @@ export function formatCohortCode(input: string): string | null {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-/** The /join form: one code, checked for shape before it is looked up. */
-export const cohortCodeFormSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1, "Enter the cohort code your counsellor gave you.")
-    .refine((value) => formatCohortCode(value) !== null, "A cohort code has 8 letters and numbers, such as K7QM-4TPX."),
-});
-export type CohortCodeFormValues = z.infer<typeof cohortCodeFormSchema>;
 
 /* ---------- Talking to the API ---------- */
 
@@ -131,7 +135,8 @@ export async function lookUpInvite(
     if (response.status === 404) return { kind: "not-found", message: readError(body) ?? NO_SUCH_CODE };
     if (!response.ok || !isRecord(body)) return { kind: "failed" };
     const { inviteToken, cohortName, counsellorName, invitesOpen } = body;
-    if (!inviteTokenSchema.safeParse(inviteToken).success || typeof cohortName !== "string" || typeof counsellorName !== "string") {
+    const tokenFits = typeof inviteToken === "string" && ENTITY_ID_PATTERN.test(inviteToken);
+    if (!tokenFits || typeof cohortName !== "string" || typeof counsellorName !== "string") {
       return { kind: "failed" };
     }
     return { kind: "found", invite: { token: inviteToken as string, cohortName, counsellorName, invitesOpen: invitesOpen === true } };

@@ -4,7 +4,7 @@
  * 0-based here and shown 1-based.
  */
 import type { Questionnaire, QuestionnaireItem } from "@/lib/profiles/questionnaire-schema";
-import { itemAnswerSchema, type Answers } from "@/lib/scoring/answers";
+import { itemAnswerSchema, type Answers } from "@/lib/scoring/answer-checks";
 import { quizWords } from "./quiz-words";
 import { stepFrameSeconds } from "./reading-time";
 import { quizSteps, type QuizStep } from "./steps";

@@ -3,9 +3,9 @@
  * API, the review step and the report group answers by them); the quiz splits a long section into
  * parts, so that a step fits a phone and a person sees an end in sight. Pure: no React, no storage.
  */
-import { z } from "zod";
 import type { Questionnaire, QuestionnaireItem, Section } from "@/lib/profiles/questionnaire-schema";
-import { itemAnswerSchema, type AnswerValue, type Answers } from "@/lib/scoring/answers";
+import { itemsAnswersSchema, type Answers } from "@/lib/scoring/answer-checks";
+import type { Check } from "@/lib/scoring/standard-check";
 import { quizWords } from "./quiz-words";
 
 /** No step ever shows more than this many questions. */
@@ -66,9 +66,10 @@ export function quizSteps(questionnaire: Questionnaire): QuizStep[] {
   return steps;
 }
 
-/** Answers for one step's questions (the form validates a step at a time, with the server's rules). */
-export function stepAnswersSchema(step: QuizStep): z.ZodType<Answers> {
-  const shape: Record<string, z.ZodType<AnswerValue>> = {};
-  for (const item of step.items) shape[item.id] = itemAnswerSchema(item);
-  return z.object(shape) as unknown as z.ZodType<Answers>;
+/**
+ * Answers for one step's questions: the form validates a step at a time, with the server's rules
+ * and messages, checked without zod (lib/scoring/answer-checks.ts).
+ */
+export function stepAnswersSchema(step: QuizStep): Check<Answers> {
+  return itemsAnswersSchema(step.items);
 }

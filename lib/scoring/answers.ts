@@ -1,19 +1,16 @@
 /**
- * The answers schema is derived from the questionnaire, so the quiz form (zodResolver), the API
- * and the scoring engine accept exactly the same thing: `{ itemId: value }` for every item.
+ * The answers schema is derived from the questionnaire, so the API and the scoring engine accept
+ * exactly the same thing: `{ itemId: value }` for every item. The quiz in the browser checks with
+ * the same rules and messages without zod (lib/scoring/answer-checks.ts).
  */
 import { z } from "zod";
 import type { Questionnaire, QuestionnaireItem } from "../profiles/questionnaire-schema";
+import { ANSWER_MESSAGES, optionValues } from "./answer-checks";
 
 export type AnswerValue = string | number;
 export type Answers = Record<string, AnswerValue>;
 
-const REQUIRED = "Please answer this question.";
-
-function optionValues(item: QuestionnaireItem): [string, ...string[]] {
-  if (item.kind !== "choice" && item.kind !== "knowledge") throw new Error(`${item.id} has no options`);
-  return item.options.map((option) => option.value) as [string, ...string[]];
-}
+const { required: REQUIRED, choice: CHOICE, level: LEVEL, agreement: AGREEMENT } = ANSWER_MESSAGES;
 
 /** The zod schema for one item's answer, with messages a person understands. */
 export function itemAnswerSchema(item: QuestionnaireItem): z.ZodType<AnswerValue> {
@@ -21,23 +18,20 @@ export function itemAnswerSchema(item: QuestionnaireItem): z.ZodType<AnswerValue
     case "choice":
     case "knowledge":
       return z.enum(optionValues(item), {
-        error: (issue) => (issue.input === undefined ? REQUIRED : "Choose one of the options listed."),
+        error: (issue) => (issue.input === undefined ? REQUIRED : CHOICE),
       });
     case "level":
       return z
-        .number({ error: (issue) => (issue.input === undefined ? REQUIRED : "Pick a level from 0 to 4.") })
-        .int("Pick a level from 0 to 4.")
-        .min(0, "Pick a level from 0 to 4.")
-        .max(4, "Pick a level from 0 to 4.");
+        .number({ error: (issue) => (issue.input === undefined ? REQUIRED : LEVEL) })
+        .int(LEVEL)
+        .min(0, LEVEL)
+        .max(4, LEVEL);
     case "agreement":
       return z
-        .number({
-          error: (issue) =>
-            issue.input === undefined ? REQUIRED : "Pick an answer from 1 (strongly disagree) to 5 (strongly agree).",
-        })
-        .int("Pick an answer from 1 (strongly disagree) to 5 (strongly agree).")
-        .min(1, "Pick an answer from 1 (strongly disagree) to 5 (strongly agree).")
-        .max(5, "Pick an answer from 1 (strongly disagree) to 5 (strongly agree).");
+        .number({ error: (issue) => (issue.input === undefined ? REQUIRED : AGREEMENT) })
+        .int(AGREEMENT)
+        .min(1, AGREEMENT)
+        .max(5, AGREEMENT);
   }
 }
 
@@ -51,7 +45,7 @@ export function answersSchemaFor(questionnaire: Questionnaire): z.ZodType<Answer
   for (const section of questionnaire.sections) for (const item of section.items) shape[item.id] = itemAnswerSchema(item);
   const schema = z
     .object(shape, {
-      error: (issue) => (issue.code === "invalid_type" ? "Answers must be an object of { questionId: answer }." : undefined),
+      error: (issue) => (issue.code === "invalid_type" ? ANSWER_MESSAGES.notAnObject : undefined),
     })
     .strict() as unknown as z.ZodType<Answers>;
   schemaCache.set(questionnaire, schema);
@@ -80,13 +74,11 @@ export class InvalidAnswersError extends Error {
   }
 }
 
-const UNKNOWN_ITEM = "This is not a question in the questionnaire.";
-
 /** Flattens zod issues to one per question id; an unknown key becomes an issue at that key. */
 export function toAnswerIssues(error: z.ZodError): AnswerIssue[] {
   return error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: [...issue.path.map(String), key].join("."), message: UNKNOWN_ITEM }))
+      ? issue.keys.map((key) => ({ path: [...issue.path.map(String), key].join("."), message: ANSWER_MESSAGES.unknownItem }))
       : [{ path: issue.path.map(String).join("."), message: issue.message }],
   );
 }

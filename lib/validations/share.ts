@@ -4,21 +4,16 @@
  */
 import { z } from "zod";
 import { entityIdSchema } from "./ids";
+import { blankToUndefined, DISPLAY_NAME_RULES, SHARE_EMAIL_MAX, SHARE_EMAIL_MESSAGE, SHARE_EMAIL_TOO_LONG } from "./share-checks";
 import { nameSchema } from "./text";
 
 export const inviteTokenSchema = entityIdSchema;
 
-export const displayNameSchema = nameSchema({
-  required: "Enter the name your counsellor knows you by.",
-  min: 1,
-  tooShort: "Enter the name your counsellor knows you by.",
-  max: 80,
-  tooLong: "Keep the name to 80 characters or fewer.",
-});
+export const displayNameSchema = nameSchema(DISPLAY_NAME_RULES);
 
 export const shareEmailSchema = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-  z.email({ error: "Enter an email address such as name@example.com, or leave it empty." }).max(254).optional(),
+  blankToUndefined,
+  z.email({ error: SHARE_EMAIL_MESSAGE }).max(SHARE_EMAIL_MAX, SHARE_EMAIL_TOO_LONG).optional(),
 );
 
 export const consentSchema = z.literal(true, { error: "Tick the box to agree to share your result." });

@@ -4,6 +4,7 @@
  * autocannon against three requests on SQLite and PostgreSQL, the dashboard's queries and CSV
  * export at 100,000 and 1,000,000 results on both databases, and scoring throughput. Each part
  * prints its own Markdown table; docs/performance.md holds the latest figures.
+ * Lighthouse runs the floor, the quiz and the report five times and the other pages three times.
  * `-- --quick` runs shorter versions (one Lighthouse run, 5 s of load, 10,000 and 100,000 rows).
  */
 import { spawn } from "node:child_process";
@@ -17,7 +18,7 @@ const quick = values.quick;
 
 const steps: { name: string; command: string[]; env?: Record<string, string> }[] = [
   { name: "Build", command: ["npx", "next", "build"] },
-  { name: "Pages (Lighthouse)", command: ["npx", "tsx", "scripts/bench/lighthouse.ts", "--no-build", "--runs", quick ? "1" : "3"] },
+  { name: "Pages (Lighthouse)", command: ["npx", "tsx", "scripts/bench/lighthouse.ts", "--no-build", "--runs", quick ? "1" : "5", "--other-runs", quick ? "1" : "3"] },
   { name: "Server (autocannon)", command: ["npx", "tsx", "scripts/bench/server.ts", "--seconds", quick ? "5" : "20"] },
   {
     name: `Data: ${quick ? "10,000 and 100,000" : "100,000 and 1,000,000"} results`,

@@ -1,11 +1,14 @@
 /**
- * `npm run bench:lighthouse [-- --runs 3 --no-build]`: builds the app, serves it with
- * `next start` on 127.0.0.1 against a scratch SQLite database, and runs Lighthouse (mobile
- * preset, Debian Chromium) on each page several times. Prints the medians as a Markdown table
- * for docs/performance.md.
+ * `npm run bench:lighthouse [-- --runs 5 --no-build]`: builds the app, serves it (scripts/serve.ts,
+ * what `npm start` runs) on 127.0.0.1 against a scratch SQLite database, and runs Lighthouse
+ * (mobile preset, Debian Chromium) on each page several times, the pages taken in turn so that
+ * each run of a page and of the floor meet the same moment's machine. Prints the medians as a
+ * Markdown table for docs/performance.md, with the floor's median beside each page and the
+ * difference, and the size of the HTML each page sends.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,12 +18,17 @@ import { counsellorWithResults, median, serveBuild } from "./support";
 
 const { values } = parseArgs({
   options: {
-    runs: { type: "string", default: "3" },
+    runs: { type: "string", default: "5" },
+    /** Runs for the pages without a target (home, career profile, dashboard), to keep `npm run bench` under 15 minutes. */
+    "other-runs": { type: "string" },
     port: { type: "string", default: "3300" },
     "no-build": { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
+const otherRuns = Math.min(runs, Number(values["other-runs"] ?? runs));
+/** The pages the targets are about get every run: the floor, the quiz and the report. */
+const TARGET_PAGES = new Set(["Floor (no client components)", "Quiz", "Report"]);
 const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
 const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -32,6 +40,7 @@ const PAGES: [string, string][] = [
   ["Floor (no client components)", "/report/deleted"],
   ["Home", "/"],
   ["Quiz", "/assessment"],
+  ["Career profile", "/careers/medical-coder"],
 ];
 
 /** Stores one realistic result through the public API and returns its report path. */
@@ -106,6 +115,26 @@ function lighthouseOnce(url: string, scratch: string, headers?: Record<string, s
   };
 }
 
+/** "/report/<24 characters>…" as "/report/[id]…", so tables read the same from run to run. */
+function displayPath(pagePath: string): string {
+  return pagePath.replace(/^\/report\/[A-Za-z0-9_-]{24}/, "/report/[id]");
+}
+
+/** The bytes of a page's HTML as they come over the wire with this Accept-Encoding (not decompressed). */
+function htmlBytes(url: string, encoding: "identity" | "gzip"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { "accept-encoding": encoding, connection: "close" } }, (response) => {
+      if (response.statusCode !== 200) reject(new Error(`${url}: HTTP ${response.statusCode}`));
+      if (encoding === "gzip" && response.headers["content-encoding"] !== "gzip") reject(new Error(`${url} was not sent gzipped`));
+      let size = 0;
+      response.on("data", (chunk: Buffer) => (size += chunk.length));
+      response.on("end", () => resolve(size));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
 async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), "coder-fit-bench-"));
   const databaseUrl = `file:${path.join(scratch, "bench.db")}`;
@@ -122,22 +151,62 @@ async function main(): Promise<void> {
       answers: [...personas, ...personas, ...personas].map((persona) => buildAnswers(persona.spec)),
     });
     PAGES.push(["Counsellor dashboard", "/counsellor"]);
-    const rows: string[] = [];
-    for (const [label, pagePath] of PAGES) {
-      const headers = pagePath.startsWith("/counsellor") ? { Cookie: cookie } : undefined;
+    const headersFor = (pagePath: string) => (pagePath.startsWith("/counsellor") ? { Cookie: cookie } : undefined);
+    for (const [, pagePath] of PAGES) {
       // Warm the server's caches once, as a visitor after the first would. No keep-alive: the
       // Lighthouse runs below block this process longer than the server keeps idle sockets.
-      await (await fetch(`${base}${pagePath}`, { headers: { connection: "close", ...headers } })).arrayBuffer();
-      const samples = Array.from({ length: runs }, () => lighthouse(`${base}${pagePath}`, scratch, headers));
-      const pick = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
-      rows.push(
-        `| ${label} (\`${pagePath.replace(/^\/report\/[A-Za-z0-9_-]{24}$/, "/report/[id]")}\`) | ${pick("performance")} | ${pick("accessibility")} | ${Math.round(pick("lcpMs"))} ms | ${Math.round(pick("tbtMs"))} ms | ${pick("cls").toFixed(3)} | ${pick("scriptKb").toFixed(1)} KB |`,
-      );
+      await (await fetch(`${base}${pagePath}`, { headers: { connection: "close", ...headersFor(pagePath) } })).arrayBuffer();
     }
-    console.log(`\nLighthouse ${runs} run(s) per page, median; mobile preset; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
-    console.log("| Page | Performance | Accessibility | LCP | TBT | CLS | JS transferred |");
-    console.log("| --- | --- | --- | --- | --- | --- | --- |");
-    for (const row of rows) console.log(row);
+    // Run by run, every page in turn (the floor first), so a busy moment on this shared machine
+    // falls on the floor and the pages alike rather than on one page's runs.
+    const samples = new Map<string, Sample[]>(PAGES.map(([, pagePath]) => [pagePath, []]));
+    for (let run = 0; run < runs; run++) {
+      for (const [label, pagePath] of PAGES) {
+        if (run >= otherRuns && !TARGET_PAGES.has(label)) continue;
+        samples.get(pagePath)!.push(lighthouse(`${base}${pagePath}`, scratch, headersFor(pagePath)));
+      }
+    }
+    const pick = (pagePath: string, key: keyof Sample) => median(samples.get(pagePath)!.map((sample) => sample[key]));
+    const floorPath = PAGES[0]![1];
+    const rows = PAGES.map(([label, pagePath]) => {
+      const performance = pick(pagePath, "performance");
+      const difference = performance - pick(floorPath, "performance");
+      const scriptOver = pick(pagePath, "scriptKb") - pick(floorPath, "scriptKb");
+      return [
+        `${label} (\`${displayPath(pagePath)}\`)`,
+        String(performance),
+        pagePath === floorPath ? "" : `${difference > 0 ? "+" : ""}${difference}`,
+        samples.get(pagePath)!.map((sample) => sample.performance).join(", "),
+        String(pick(pagePath, "accessibility")),
+        `${Math.round(pick(pagePath, "lcpMs"))} ms`,
+        `${Math.round(pick(pagePath, "tbtMs"))} ms`,
+        pick(pagePath, "cls").toFixed(3),
+        `${pick(pagePath, "scriptKb").toFixed(1)} KB`,
+        pagePath === floorPath ? "" : `${scriptOver >= 0 ? "+" : ""}${scriptOver.toFixed(1)} KB`,
+      ];
+    });
+    const runCounts = otherRuns === runs ? `${runs} run(s) per page` : `${runs} runs of the floor, the quiz and the report, ${otherRuns} of the other pages, taken in turn`;
+    console.log(`\nLighthouse ${runCounts}, median; mobile preset; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+    console.log(`Floor: ${PAGES[0]![0]} (\`${floorPath}\`), median performance ${pick(floorPath, "performance")}, JS ${pick(floorPath, "scriptKb").toFixed(1)} KB\n`);
+    console.log("| Page | Performance | vs floor | Single runs | Accessibility | LCP | TBT | CLS | JS transferred | JS over floor |");
+    console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+
+    const reportPath = PAGES.find(([label]) => label === "Report")![1];
+    const htmlPages: [string, string][] = [
+      ["Floor", floorPath],
+      ["Quiz", "/assessment"],
+      ["Report", reportPath],
+      ["Report details", `${reportPath}/details`],
+    ];
+    console.log("\nHTML size: the document as the server sends it, uncompressed and gzip (as a browser that accepts it gets it)\n");
+    console.log("| Page | HTML | gzip |");
+    console.log("| --- | --- | --- |");
+    for (const [label, pagePath] of htmlPages) {
+      const plain = await htmlBytes(`${base}${pagePath}`, "identity");
+      const gzip = await htmlBytes(`${base}${pagePath}`, "gzip");
+      console.log(`| ${label} (\`${displayPath(pagePath)}\`) | ${plain.toLocaleString("en-US")} bytes (${(plain / 1024).toFixed(1)} KB) | ${gzip.toLocaleString("en-US")} bytes (${(gzip / 1024).toFixed(1)} KB) |`);
+    }
   } finally {
     server.stop();
     rmSync(scratch, { recursive: true, force: true });

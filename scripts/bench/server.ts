@@ -4,9 +4,11 @@
  * on PostgreSQL (BENCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres;
  * "off" to skip): reading a report page, submitting an assessment (each request a new
  * submission key, so every one is scored and stored), and a counsellor's dashboard list API
- * over 1,000 shared results. Two more rows explain the figures: the framework's floor (an
- * unknown API address: Next.js and proxy.ts, no page, no database) and a submission with one
- * connection, its time when nothing queues. Needs a build (`npm run build`).
+ * over 1,000 shared results. Three more rows explain the figures: the framework's floor (an
+ * unknown API address: Next.js and proxy.ts, no page, no database), the page floor (our cheapest
+ * page, /report/deleted: the layout, no database) and a submission with one connection, its time
+ * when nothing queues. Each row also says its share of the framework floor's requests a second
+ * in the same run. Needs a build (`npm run build`).
  */
 import { randomUUID } from "node:crypto";
 import os from "node:os";
@@ -83,6 +85,8 @@ async function measure(target: string, base: string): Promise<Row[]> {
     // The floor: what Next.js and our proxy cost per request with no page and no database (an
     // unknown API address, answered with a small JSON 404). No request of ours can be faster.
     ["GET /api/v1/nothing (framework floor: JSON 404, no database)", { url: `${base}/api/v1/nothing` }, { sqliteOnly: true }],
+    // The cheapest page: our layout and Next.js's page rendering, no database. What any page costs.
+    ["GET /report/deleted (page floor: the layout, no database)", { url: `${base}/report/deleted` }, { sqliteOnly: true }],
     ["GET /report/[id]", { url: `${base}${reportPath}` }],
     ["POST /api/v1/assessments (new key each time)", submission(CONNECTIONS)],
     // One connection: the time one submission takes when nothing queues in front of it.
@@ -143,12 +147,21 @@ async function main() {
     rmSync(scratch, { recursive: true, force: true });
   }
   console.log(`\nautocannon in the same machine: ${CONNECTIONS} connections for ${SECONDS} s unless the row says otherwise; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
-  console.log("| Database | Request | Connections | Requests/s | p50 | p99 | Errors | Unexpected status |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  // Every request against the floor measured in this same run (same machine, same moment's load).
+  const floor = rows.find((row) => row.request.includes("framework floor"));
+  const vsFloor = (row: Row) => (floor ? `${Math.round((100 * row.requestsPerSecond) / floor.requestsPerSecond)}%` : "");
+  console.log("| Database | Request | Connections | Requests/s | vs floor | p50 | p99 | Errors (timeouts) | Unexpected status |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) {
     console.log(
-      `| ${row.target} | ${row.request} | ${row.connections} | ${Math.round(row.requestsPerSecond)} | ${row.p50} ms | ${row.p99} ms | ${row.errors} | ${row.non2xx} |`,
+      `| ${row.target} | ${row.request} | ${row.connections} | ${Math.round(row.requestsPerSecond)} | ${vsFloor(row)} | ${row.p50} ms | ${row.p99} ms | ${row.errors} | ${row.non2xx} |`,
     );
+  }
+  if (floor) {
+    console.log(`\nFramework floor in this run: ${Math.round(floor.requestsPerSecond)} requests/s (SQLite server; the floor touches no database).`);
+    for (const row of rows.filter((entry) => entry.connections === CONNECTIONS && entry !== floor && !entry.request.includes("counsellor"))) {
+      console.log(`${row.target} ${row.request}: ${Math.round(row.requestsPerSecond)} requests/s = ${vsFloor(row)} of the floor, ${row.errors} errors or timeouts.`);
+    }
   }
   const submissions = rows.find((row) => row.target === "SQLite" && row.request.startsWith("POST") && row.connections === CONNECTIONS);
   if (submissions) {
