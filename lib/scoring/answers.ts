@@ -52,15 +52,6 @@ export function answersSchemaFor(questionnaire: Questionnaire): z.ZodType<Answer
   return schema;
 }
 
-/** The schema for one section's answers (the quiz validates a step at a time). */
-export function sectionAnswersSchema(questionnaire: Questionnaire, sectionId: string): z.ZodType<Answers> {
-  const section = questionnaire.sections.find((entry) => entry.id === sectionId);
-  if (!section) throw new Error(`Unknown section ${sectionId}`);
-  const shape: Record<string, z.ZodType<AnswerValue>> = {};
-  for (const item of section.items) shape[item.id] = itemAnswerSchema(item);
-  return z.object(shape) as unknown as z.ZodType<Answers>;
-}
-
 export interface AnswerIssue {
   /** The question id the problem is about ("" for the answers object itself). */
   path: string;

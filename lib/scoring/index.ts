@@ -1,7 +1,6 @@
 export { pickTrack, scoreAssessment, SCORING_VERSION } from "./engine";
 export {
   answersSchemaFor,
-  sectionAnswersSchema,
   itemAnswerSchema,
   parseAnswers,
   toAnswerIssues,
