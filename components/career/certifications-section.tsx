@@ -2,6 +2,7 @@ import { certificationsByIssuer, marketList, marketsView, sameSources } from "@/
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Detail, Fact, Panel, SubHeading, Tag } from "./parts";
+import { SourcesDifferNotes } from "./source-notes";
 
 /** The picture in each country (job title, notes, credentials that count), then every credential. */
 export function CertificationsSection({ profile }: { profile: CareerProfile }) {
@@ -62,6 +63,7 @@ export function CertificationsSection({ profile }: { profile: CareerProfile }) {
 
       <div className="mt-12">
         <SubHeading>{words.all}</SubHeading>
+        <SourcesDifferNotes profile={profile} near="certification" />
         <div className="mt-4 grid gap-5 lg:grid-cols-2 lg:items-start">
           {certificationsByIssuer(profile.content).map((group) => (
             <Panel key={group.issuer} data={`issuer:${group.issuer}`}>

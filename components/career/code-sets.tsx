@@ -1,10 +1,12 @@
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Panel, SourceMarks } from "./parts";
+import { SeedCorrectionNote } from "./source-notes";
 
 /**
  * ICD-10-CM, CPT and HCPCS with their example codes, and the note on ICD-11. CPT belongs to the
- * AMA: only the profile's two example codes appear, never a list of CPT descriptors.
+ * AMA: only the profile's two example codes appear, never a list of CPT descriptors. Where a seed
+ * glosses an example wrongly, the correction shows under it.
  */
 export function CodeSetsSection({ profile }: { profile: CareerProfile }) {
   const { codeSets, icd11Note } = profile.content;
@@ -32,6 +34,7 @@ export function CodeSetsSection({ profile }: { profile: CareerProfile }) {
                   <dd className="text-sm leading-relaxed text-pretty text-slate-700">
                     {example.meaning}
                     <SourceMarks source={example.source} />
+                    {example.correction ? <SeedCorrectionNote correction={example.correction} scope={`correction:${example.code}`} /> : null}
                   </dd>
                 </div>
               ))}

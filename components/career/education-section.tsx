@@ -3,11 +3,17 @@ import { Icon } from "@/components/ui/icon";
 import { marketName, sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
-import { CareerSection, Fact, Panel, SourceMarks, SubHeading, Tag } from "./parts";
+import { Bullet, Bullets, CareerSection, Fact, Panel, SourceMarks, SubHeading, Tag } from "./parts";
+import { SourcesDifferNotes } from "./source-notes";
 
-/** Degrees with their fit scores, and the least education each country asks for. */
+/**
+ * Degrees with their fit scores, the least education each country asks for, what employers ask
+ * for beyond it, and where the sources disagree on the minimum.
+ */
 export function EducationSection({ profile }: { profile: CareerProfile }) {
   const { backgrounds, minimumByMarket } = profile.education;
+  const { employerAsks } = profile.content;
+  const asksSource = sharedSources(employerAsks);
   const sorted = [...backgrounds].sort((a, b) => b.fitScore - a.fitScore);
   const shared = sharedSources(backgrounds);
   const words = careerWords.education;
@@ -59,6 +65,20 @@ export function EducationSection({ profile }: { profile: CareerProfile }) {
             </div>
           ))}
         </dl>
+        <SourcesDifferNotes profile={profile} near="education" />
+      </div>
+
+      <div className="mt-10">
+        <SubHeading source={asksSource}>{words.employerAsks}</SubHeading>
+        <Bullets className="mt-3 max-w-[68ch]">
+          {employerAsks.map((item) => (
+            <Bullet key={item.text}>
+              <Fact source={item.source} hideSource={Boolean(asksSource)}>
+                {item.text}
+              </Fact>
+            </Bullet>
+          ))}
+        </Bullets>
       </div>
     </CareerSection>
   );

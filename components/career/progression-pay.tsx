@@ -2,6 +2,7 @@ import { sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Detail, Fact, Panel, SourceMarks, SubHeading } from "./parts";
+import { SourcesDifferNotes } from "./source-notes";
 
 /** The six career stages with their years of experience and job titles. */
 export function ProgressionSection({ profile }: { profile: CareerProfile }) {
@@ -39,12 +40,14 @@ export function ProgressionSection({ profile }: { profile: CareerProfile }) {
   );
 }
 
-/** Salaries by market, never mixed: rupees for India, dollars for the USA, none for the UK and Canada. */
+/** Salaries by market, never mixed: rupees for India, dollars for the USA, NHS pounds for the UK, none for Canada. */
 export function PaySection({ profile }: { profile: CareerProfile }) {
   const { india, usa, note } = profile.content.salaries;
+  const uk = profile.content.salaries.uk ?? [];
   const words = careerWords.pay;
   const indiaSource = sharedSources(india);
   const usaSource = sharedSources(usa);
+  const ukSource = sharedSources(uk);
   return (
     <CareerSection id="pay" title={careerWords.sections.pay.title} intro={<p>{careerWords.sections.pay.intro}</p>} tinted>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -92,14 +95,39 @@ export function PaySection({ profile }: { profile: CareerProfile }) {
               ))}
             </ul>
           </div>
+          {uk.length ? (
+            <div>
+              <SubHeading source={ukSource}>{words.uk}</SubHeading>
+              <ul className="mt-4 space-y-3">
+                {uk.map((row, index) => (
+                  <Panel key={`${row.role}-${row.band}`} as="li" data={`salary-uk:${index}`}>
+                    <h4 className="font-semibold text-slate-900">
+                      <Fact source={row.source} hideSource={Boolean(ukSource)}>
+                        {row.role}
+                      </Fact>
+                    </h4>
+                    <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+                      <Detail label={words.perYear}>
+                        <span className="font-semibold text-slate-900 tabular-nums">{words.gbpAnnual(row.annualGbp)}</span>
+                      </Detail>
+                      <Detail label={words.band}>{row.band}</Detail>
+                      <Detail label={words.payScaleLabel}>{words.payScale(row.payCountry, row.payYear)}</Detail>
+                    </dl>
+                    {row.bandNote ? <p className="mt-2 text-sm leading-relaxed text-pretty text-slate-700">{row.bandNote}</p> : null}
+                  </Panel>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <div className="rounded-2xl border border-amber-300 bg-amber-50 p-4 sm:p-5" data-fact-scope="salary-none">
             <h3 className="font-semibold text-amber-950">{words.noFigures}</h3>
             <p className="mt-1 leading-relaxed text-pretty text-slate-800">{words.noFiguresText}</p>
           </div>
           <p className="text-sm leading-relaxed text-pretty text-slate-700" data-fact-scope="salary-note">
             {note}
-            <SourceMarks source={[...(indiaSource ?? []), ...(usaSource ?? [])]} />
+            <SourceMarks source={[...(indiaSource ?? []), ...(usaSource ?? []), ...(ukSource ?? [])]} />
           </p>
+          <SourcesDifferNotes profile={profile} near="stages" />
         </div>
       </div>
     </CareerSection>

@@ -1,10 +1,13 @@
 import { sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
-import type { CareerProfile, Trait } from "@/lib/profiles";
+import type { CareerProfile, MarketId, Trait } from "@/lib/profiles";
 import { levelWords } from "@/lib/report/answer";
-import { CareerSection, Fact, Panel, SourceNote, Tag } from "./parts";
+import { CareerSection, Fact, Panel, SourceMarks, SourceNote, Tag } from "./parts";
 
-/** Every skill with its importance, the level the work needs (in words) and what it is used for. */
+/**
+ * Every skill with its importance, the level the work needs (in words) and what it is used for,
+ * with its own name and use in the markets that code differently (OPCS-4 in the UK, CCI in Canada).
+ */
 export function SkillsSection({ profile }: { profile: CareerProfile }) {
   const shared = sharedSources(profile.skills);
   const words = careerWords.skills;
@@ -39,6 +42,18 @@ export function SkillsSection({ profile }: { profile: CareerProfile }) {
                 <dt className="inline font-semibold text-slate-900">{words.usedFor}: </dt>
                 <dd className="inline">{skill.usedFor}</dd>
               </div>
+              {(Object.entries(skill.byMarket ?? {}) as [MarketId, NonNullable<typeof skill.byMarket>[MarketId]][]).map(([market, local]) =>
+                local ? (
+                  <div key={market}>
+                    <dt className="inline font-semibold text-slate-900">{words.inMarket(market)}: </dt>
+                    <dd className="inline">
+                      {local.name ? <span className="font-semibold text-slate-900">{local.name}. </span> : null}
+                      {local.usedFor}
+                      <SourceMarks source={local.source} />
+                    </dd>
+                  </div>
+                ) : null,
+              )}
             </dl>
           </Panel>
         ))}

@@ -1,15 +1,36 @@
 import { sourceAnchor, sourceNumber } from "@/lib/career/view";
 import { careerWords, sourceDocuments } from "@/lib/career/words";
-import type { SourceId } from "@/lib/profiles";
+import { sourceEntry, type SeedSourceId, type SourceId } from "@/lib/profiles";
 import { CareerSection } from "./parts";
 
-/** The five seed documents, numbered as the marks after each fact. */
+/** What the Sources list says of one source: its title, and what kind of source it is and holds. */
+function describe(id: SourceId) {
+  const entry = sourceEntry(id);
+  switch (entry.kind) {
+    case "seed":
+      return { title: <cite className="not-italic">{entry.title}</cite>, lines: [sourceDocuments[id as SeedSourceId].kind, sourceDocuments[id as SeedSourceId].holds] };
+    case "public":
+      return {
+        title: (
+          <a href={entry.url} className="underline decoration-slate-400 underline-offset-2 hover:decoration-brand-700" rel="noopener noreferrer">
+            <cite className="not-italic">{entry.title}</cite>
+          </a>
+        ),
+        lines: [careerWords.publicSource.kind(entry.publisher), careerWords.publicSource.read(entry.accessed)],
+      };
+    case "ours":
+      return { title: entry.title, lines: [careerWords.ownReasoning.kind, careerWords.ownReasoning.holds] };
+  }
+}
+
+/** Every source the page cites, numbered as the marks after each fact. */
 export function SourcesSection({ cited }: { cited: SourceId[] }) {
   return (
     <CareerSection id="sources" title={careerWords.sections.sources.title} intro={<p>{careerWords.sections.sources.intro}</p>} tinted>
       <ol className="grid gap-3 md:grid-cols-2">
         {cited.map((id) => {
-          const document = sourceDocuments[id];
+          const { title, lines } = describe(id);
+          const [kind, holds] = lines;
           return (
             <li key={id} id={sourceAnchor(id)} className="flex gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:p-5">
               <span
@@ -19,12 +40,12 @@ export function SourcesSection({ cited }: { cited: SourceId[] }) {
                 {sourceNumber(id)}
               </span>
               <div className="min-w-0">
-                <p className="font-semibold text-pretty text-slate-900">
+                <p className="font-semibold text-pretty break-words text-slate-900">
                   <span className="sr-only">{careerWords.sourceLabel} {sourceNumber(id)}: </span>
-                  <cite className="not-italic">{document.title}</cite>
+                  {title}
                 </p>
-                <p className="mt-0.5 text-sm text-slate-700">{document.kind}</p>
-                <p className="mt-1.5 text-sm leading-relaxed text-pretty text-slate-600">{document.holds}</p>
+                <p className="mt-0.5 text-sm text-slate-700">{kind}</p>
+                <p className="mt-1.5 text-sm leading-relaxed text-pretty text-slate-600">{holds}</p>
               </div>
             </li>
           );

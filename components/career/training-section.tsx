@@ -3,6 +3,7 @@ import { programmesByMarket, sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Detail, Fact, Panel, SubHeading } from "./parts";
+import { SourcesDifferNotes } from "./source-notes";
 
 /** Course types with durations and providers, then named programmes by country (one disclosure each). */
 export function TrainingSection({ profile }: { profile: CareerProfile }) {
@@ -35,6 +36,7 @@ export function TrainingSection({ profile }: { profile: CareerProfile }) {
           </Panel>
         ))}
       </ul>
+      <SourcesDifferNotes profile={profile} near="courses" />
 
       <div className="mt-12">
         <SubHeading lead={words.programmesLead}>{words.programmes}</SubHeading>

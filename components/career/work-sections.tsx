@@ -1,12 +1,34 @@
-import { outputsByFrequency, sharedSources } from "@/lib/career/view";
+import { jobRolesByKind, outputsByFrequency, sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { Bullet, Bullets, CareerSection, Fact, Panel, SourceMarks, SubHeading } from "./parts";
 
-/** What the work is: the description, responsibilities, tools and the places coders work. */
+type SourcedText = { text: string; source: CareerProfile["content"]["whyCodesMatter"][number]["source"] };
+
+/** A list of sourced sentences under a heading; one source note when every item shares it. */
+function SourcedList({ items, className }: { items: SourcedText[]; className?: string }) {
+  const shared = sharedSources(items);
+  return (
+    <Bullets className={className}>
+      {items.map((item) => (
+        <Bullet key={item.text}>
+          <Fact source={item.source} hideSource={Boolean(shared)}>
+            {item.text}
+          </Fact>
+        </Bullet>
+      ))}
+    </Bullets>
+  );
+}
+
+/**
+ * What the work is: the description, responsibilities, why the codes matter, tools, the places
+ * coders work and the job titles the sources name.
+ */
 export function WorkSection({ profile }: { profile: CareerProfile }) {
-  const { work, settings, codeSets } = profile.content;
+  const { work, settings, codeSets, tools: toolUses, whyCodesMatter } = profile.content;
   const tools = profile.skills.find((skill) => skill.id === "ehr-computer");
+  const toolsSource = sharedSources(toolUses);
   const words = careerWords.work;
   return (
     <CareerSection id="work" title={careerWords.sections.work.title}>
@@ -16,32 +38,47 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
       </p>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
-        <Panel>
-          <SubHeading source={work.source}>{words.responsibilities}</SubHeading>
-          <Bullets className="mt-3">
-            {work.responsibilities.map((item) => (
-              <Bullet key={item}>{item}</Bullet>
-            ))}
-          </Bullets>
-        </Panel>
+        <div className="space-y-6">
+          <Panel>
+            <SubHeading source={work.source}>{words.responsibilities}</SubHeading>
+            <Bullets className="mt-3">
+              {work.responsibilities.map((item) => (
+                <Bullet key={item}>{item}</Bullet>
+              ))}
+            </Bullets>
+          </Panel>
+          <Panel data="why-codes-matter">
+            <SubHeading source={sharedSources(whyCodesMatter)}>{words.whyCodesMatter}</SubHeading>
+            <SourcedList items={whyCodesMatter} className="mt-3" />
+          </Panel>
+        </div>
 
         <div className="space-y-6">
-          {tools ? (
-            <Panel>
-              <SubHeading>{words.tools}</SubHeading>
-              <Bullets className="mt-3">
+          <Panel data="tools">
+            <SubHeading lead={words.toolsLead} source={toolsSource}>
+              {words.tools}
+            </SubHeading>
+            <Bullets className="mt-3">
+              {toolUses.map((tool) => (
+                <Bullet key={tool.purpose}>
+                  <Fact source={tool.source} hideSource={Boolean(toolsSource)}>
+                    {tool.purpose}
+                  </Fact>
+                </Bullet>
+              ))}
+              {tools ? (
                 <Bullet>
                   <Fact source={tools.source}>{tools.usedFor}</Fact>
                 </Bullet>
-                <Bullet>
-                  <a href="#code-sets" className="font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700">
-                    {words.toolsCodeSets}
-                  </a>
-                  : {codeSets.map((set) => set.name.split(" (")[0]).join(", ")}
-                </Bullet>
-              </Bullets>
-            </Panel>
-          ) : null}
+              ) : null}
+              <Bullet>
+                <a href="#code-sets" className="font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700">
+                  {words.toolsCodeSets}
+                </a>
+                : {codeSets.map((set) => set.name.split(" (")[0]).join(", ")}
+              </Bullet>
+            </Bullets>
+          </Panel>
 
           <Panel>
             <SubHeading>{words.settings}</SubHeading>
@@ -56,13 +93,55 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
           </Panel>
         </div>
       </div>
+
+      <JobRoles profile={profile} />
     </CareerSection>
   );
 }
 
-/** A day's work: the daily tasks and what the work produces, by how often. */
+/** The job titles the sources name, by career stage and across the field, and where they disagree on stages. */
+function JobRoles({ profile }: { profile: CareerProfile }) {
+  const roles = jobRolesByKind(profile.content);
+  const words = careerWords.work;
+  const groups = [
+    { id: "stage", heading: words.rolesByStage, items: roles.stage },
+    { id: "field", heading: words.rolesInField, items: roles.field },
+  ].filter((group) => group.items.length);
+  return (
+    <div className="mt-10">
+      <SubHeading lead={words.rolesLead}>{words.roles}</SubHeading>
+      <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
+        {groups.map((group) => {
+          const shared = sharedSources(group.items);
+          return (
+            <Panel key={group.id}>
+              <h4 className="text-lg font-semibold text-slate-900">
+                {group.heading}
+                {shared ? <SourceMarks source={shared} /> : null}
+              </h4>
+              <ul className="mt-2 divide-y divide-slate-200">
+                {group.items.map((role) => (
+                  <li key={role.id} className="py-2.5 last:pb-0" data-fact-scope={`role:${role.id}`}>
+                    <p className="font-semibold text-pretty text-slate-900">
+                      <Fact source={role.source} hideSource={Boolean(shared)}>
+                        {role.title}
+                      </Fact>
+                    </p>
+                    <p className="mt-0.5 leading-relaxed text-pretty text-slate-700">{role.description}</p>
+                  </li>
+                ))}
+              </ul>
+            </Panel>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** A day's work: the daily tasks, the working hours and what the work produces, by how often. */
 export function DaySection({ profile }: { profile: CareerProfile }) {
-  const { dailyTasks } = profile.content;
+  const { dailyTasks, schedule } = profile.content;
   const groups = outputsByFrequency(profile.content);
   const tasksSource = sharedSources(dailyTasks);
   const outputsSource = sharedSources(profile.content.outputs);
@@ -89,6 +168,13 @@ export function DaySection({ profile }: { profile: CareerProfile }) {
               </li>
             ))}
           </ol>
+          <div className="mt-5 border-t border-slate-200 pt-4" data-fact-scope="schedule">
+            <h4 className="font-semibold text-slate-900">{words.schedule}</h4>
+            <p className="mt-1 leading-relaxed text-pretty text-slate-700">
+              {schedule.text}
+              <SourceMarks source={schedule.source} />
+            </p>
+          </div>
         </Panel>
         <Panel>
           <SubHeading source={outputsSource}>{words.outputs}</SubHeading>

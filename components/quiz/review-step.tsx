@@ -3,6 +3,7 @@
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useEffect, useEffectEvent, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { answeredMarket, itemInMarket } from "@/lib/profiles/market";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
 import { consentFormSchema, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
@@ -107,6 +108,7 @@ export function ReviewStep({
     void handleSubmit((values) => onSubmit(values))(event);
   };
 
+  const market = answeredMarket(questionnaire, answers);
   const sharesNow = sharing && consent;
   const idleLabel = submit.status === "failed" ? "Try again" : sharesNow ? "Share and see my report" : "See my report";
 
@@ -124,7 +126,9 @@ export function ReviewStep({
               {section.title}
             </h3>
             <dl className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
-              {section.items.map((item) => {
+              {section.items.map((asked) => {
+                // As the person saw it: code set names follow the market they chose.
+                const item = itemInMarket(asked, market);
                 const label = answerLabel(item, answers[item.id], questionnaire.agreementScale);
                 return (
                   <div key={item.id} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-3">

@@ -3,6 +3,7 @@
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useEffect, useMemo, useState } from "react";
 import { get, set, useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
+import { answeredMarket, itemInMarket } from "@/lib/profiles/market";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { AnswerValue, Answers } from "@/lib/scoring/answers";
 import { questionDomId } from "@/lib/quiz/progress";
@@ -120,6 +121,8 @@ export function SectionStep({
 
   const note = stepNote(step.section.id, step.part);
   const headingId = `step-heading-${step.key}`;
+  // Code set names follow the market chosen in the first step (OPCS-4 in the UK, CCI in Canada).
+  const market = answeredMarket(questionnaire, answers);
 
   return (
     <section aria-labelledby={headingId}>
@@ -151,7 +154,7 @@ export function SectionStep({
           {step.items.map((item) => (
             <div key={item.id} className="py-5 sm:py-6">
               <QuestionField
-                item={item}
+                item={itemInMarket(item, market)}
                 control={control}
                 agreementScale={questionnaire.agreementScale}
                 onAnswer={onAnswer}

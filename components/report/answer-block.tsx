@@ -117,6 +117,7 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
             </h2>
             {answer.salary.line ? <p className="mt-1.5 text-lg leading-snug font-semibold text-slate-900">{answer.salary.line}</p> : null}
             {answer.salary.detail ? <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{answer.salary.detail}</p> : null}
+            {answer.salary.source ? <p className="mt-1 text-xs leading-relaxed text-pretty text-slate-600">{answer.salary.source}</p> : null}
           </div>
           {answer.watchOuts.length ? (
             <div data-answer-part="watch-outs" className="report-card rounded-2xl border border-amber-300 bg-amber-50 p-4 sm:col-span-2 sm:p-6 lg:col-span-1 lg:col-start-2 lg:row-start-3">

@@ -323,7 +323,10 @@ function Salary({ salary }: { salary: SalaryView }) {
       </ul>
       <p className="mt-4 flex max-w-[68ch] gap-2.5 text-sm leading-relaxed text-pretty text-slate-700">
         <Icon name="info" className="mt-0.5 size-4.5 shrink-0 text-slate-600" />
-        <span>{salary.note}</span>
+        <span>
+          {salary.note}
+          {salary.sources ? ` ${salary.sources}` : null}
+        </span>
       </p>
     </div>
   );

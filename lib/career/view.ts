@@ -2,14 +2,15 @@
  * View helpers for the career profile page (/careers/medical-coder): pure functions of the profile
  * data that group, order and label it. No I/O, no React.
  */
-import type { CareerProfile, MarketId, SourceId } from "@/lib/profiles";
+import { SOURCE_IDS, type CareerProfile, type MarketId, type SourceId, type SourcesDiffer } from "@/lib/profiles";
 import { careerWords } from "./words";
 
 type Content = CareerProfile["content"];
 export type SourceRef = SourceId | SourceId[];
 export type Sourced = { source: SourceRef };
 
-const SOURCE_ORDER: SourceId[] = ["000", "001", "002", "003", "004"];
+/** The seeds first, then public pages, then our own reasoning (lib/profiles/sources.ts). */
+const SOURCE_ORDER: readonly SourceId[] = SOURCE_IDS;
 
 /** A fact's sources as a sorted list without repeats. */
 export function sourceIds(source: SourceRef): SourceId[] {
@@ -17,7 +18,7 @@ export function sourceIds(source: SourceRef): SourceId[] {
   return SOURCE_ORDER.filter((id) => ids.has(id));
 }
 
-/** The number a source carries on the page: file 000 is source 1. */
+/** The number a source carries on the page: file 000 is source 1, public pages follow the seeds. */
 export function sourceNumber(id: SourceId): number {
   return SOURCE_ORDER.indexOf(id) + 1;
 }
@@ -110,6 +111,19 @@ export function programmesByMarket(content: Pick<Content, "programmes">) {
 export function certificationsByIssuer(content: Pick<Content, "certifications">) {
   const issuers = [...new Set(content.certifications.map((certification) => certification.issuer))];
   return issuers.map((issuer) => ({ issuer, items: content.certifications.filter((certification) => certification.issuer === issuer) }));
+}
+
+/** The points the sources disagree on that the page shows beside one part of it. */
+export function sourcesDifferNear(content: Pick<Content, "sourcesDiffer">, near: SourcesDiffer["near"]): SourcesDiffer[] {
+  return content.sourcesDiffer.filter((entry) => entry.near === near);
+}
+
+/** The job titles the sources name, by career stage and across the field. */
+export function jobRolesByKind(content: Pick<Content, "jobRoles">) {
+  return {
+    stage: content.jobRoles.filter((role) => role.kind === "stage"),
+    field: content.jobRoles.filter((role) => role.kind === "field"),
+  };
 }
 
 /** "India, United States and Other countries". */

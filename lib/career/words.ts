@@ -3,7 +3,7 @@
  * number into a phrase. Every fact on the page comes from lib/profiles; nothing here is a fact
  * about the career except the description of each seed document in `sourceDocuments`.
  */
-import type { MarketId, SourceId } from "@/lib/profiles";
+import type { MarketId, SeedSourceId } from "@/lib/profiles";
 
 type Range = { min: number; max: number | null };
 type MoneyRange = { min: number; max: number; openEnded: boolean };
@@ -15,6 +15,10 @@ function plain(value: number): string {
 
 function rupees(value: number): string {
   return value.toLocaleString("en-IN");
+}
+
+function pounds(value: number): string {
+  return value.toLocaleString("en-GB");
 }
 
 function dollars(value: number): string {
@@ -37,7 +41,7 @@ export const careerWords = {
   meta: {
     title: "What does a medical coder do?",
     description:
-      "The Medical Coder career in plain words: the daily work, the code sets, skills, education, courses and certifications, pay in India and the USA, and the source behind every fact.",
+      "The Medical Coder career in plain words: the daily work, the code sets, skills, education, courses and certifications, pay in India, the USA and the NHS, and the source behind every fact.",
     ogAlt: "Coder Fit: what a medical coder does, from the daily work to pay and certifications",
     ogEyebrow: "Career profile",
     ogHeadline: "What does a medical coder do?",
@@ -129,19 +133,26 @@ export const careerWords = {
       nav: "Sources",
       title: "Sources",
       intro:
-        "Every fact on this page comes from one or more of these five public documents about the career. The wording on this page is our own.",
+        "Every fact on this page carries the number of the source it comes from: five public documents about the career, official pages for the markets they leave out, and our own reasoning where we drew a conclusion ourselves. The wording on this page is our own.",
     },
   },
 
   work: {
     responsibilities: "Responsibilities",
     tools: "Tools",
+    toolsLead: "The jobs coders use software and reference tools for.",
     toolsCodeSets: "The code sets coders choose from",
     settings: "Where coders work",
+    whyCodesMatter: "Why the codes matter",
+    roles: "Job titles",
+    rolesLead: "The titles the sources name, by career stage and across the field. The career stages further down give the years each stage takes.",
+    rolesByStage: "From trainee to manager",
+    rolesInField: "Across the field",
   },
 
   day: {
     tasks: "Daily tasks",
+    schedule: "Working hours",
     outputs: "What the work produces",
     frequency: {
       daily: "Every day",
@@ -152,6 +163,9 @@ export const careerWords = {
 
   codeSets: {
     examples: "Examples",
+    /** A seed's mistake, set right: "Correction: source 3 says …, but …". */
+    correction: "Correction:",
+    correctionBut: ", but ",
     cptNote:
       "CPT codes and their descriptions belong to the American Medical Association, so only these two examples are shown, in our own words.",
     icd11: "What comes after ICD-10",
@@ -170,6 +184,8 @@ export const careerWords = {
     } as Record<string, string>,
     needs: "Level needed",
     usedFor: "Used for",
+    /** Before a skill's name and use in one market: "In the UK". */
+    inMarket: (market: MarketId) => `In ${marketInPhrase[market]}`,
     importance: (importance: string) => `${importance.charAt(0).toUpperCase()}${importance.slice(1)} importance`,
     /** The level the work needs, with the source's own label: "level 2 of 4 (intermediate)". */
     levelWithLabel: (levelText: string, label: string) => `${levelText} (${label})`,
@@ -189,6 +205,7 @@ export const careerWords = {
     notPreferred: "Not a preferred background",
     compare: "Compare backgrounds in detail",
     minimum: "The least each country asks for",
+    employerAsks: "What employers ask for",
   },
 
   learning: {
@@ -225,8 +242,13 @@ export const careerWords = {
   pay: {
     india: "India, in rupees (INR)",
     usa: "United States, in US dollars (USD)",
-    noFigures: "United Kingdom and Canada",
-    noFiguresText: "The sources give no salary figures for the UK or Canada, so none are shown here rather than guessed.",
+    uk: "United Kingdom, NHS pay in pounds (GBP)",
+    noFigures: "Canada",
+    noFiguresText: "Our sources give no salary figures for Canada, so none are shown here rather than guessed.",
+    band: "Agenda for Change band",
+    /** "England, 2025/26": NHS pay scales differ by nation and change every April. */
+    payScale: (country: string, payYear: string) => `${country}, ${payYear}`,
+    payScaleLabel: "Pay scale",
     experience: "Experience",
     perYear: "Per year",
     perMonth: "Per month",
@@ -240,6 +262,11 @@ export const careerWords = {
       usd.openEnded && usd.min === usd.max
         ? `$${dollars(usd.min)}+ a year`
         : `$${dollars(usd.min)}–${dollars(usd.max)}${usd.openEnded ? "+" : ""} a year`,
+    /** "£24,937–£26,598 a year". */
+    gbpAnnual: (gbp: MoneyRange) =>
+      gbp.openEnded && gbp.min === gbp.max
+        ? `£${pounds(gbp.min)}+ a year`
+        : `£${pounds(gbp.min)}–£${pounds(gbp.max)}${gbp.openEnded ? "+" : ""} a year`,
   },
 
   certifications: {
@@ -283,8 +310,27 @@ export const careerWords = {
 
   faqs: { tips: "Tips for beginners" },
 
+  /** Where the sources disagree: "Sources differ on …: source 3 says …; sources 1 and 5 say …." */
+  sourcesDiffer: {
+    lead: (topic: string) => `Sources differ on ${topic}:`,
+    source: (count: number) => (count === 1 ? "source" : "sources"),
+    says: (count: number) => (count === 1 ? "says" : "say"),
+    and: "and",
+  },
+
   /** "Source" before a marker's number, for screen readers. */
   sourceLabel: "Source",
+  /** How a public page from outside the seeds is described in the Sources list. */
+  publicSource: {
+    kind: (publisher: string) => `A public page by ${publisher}.`,
+    read: (isoDate: string) => `Read on ${new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}.`,
+  },
+  /** The "ours" source: conclusions we drew ourselves, marked so nobody takes them for a source's words. */
+  ownReasoning: {
+    kind: "Not a document: conclusions Coder Fit drew from the sources above.",
+    holds:
+      "For example which skills a degree usually brings and what each background must add. Read these as our judgement, not as something a source states.",
+  },
   sourcesLabel: "Sources",
 
   end: {
@@ -306,33 +352,28 @@ export const careerWords = {
  * The five seed documents, numbered 1–5 on the page (file 000 is source 1). Each is named by what
  * it is, since the saved copies carry no web addresses.
  */
-export const sourceDocuments: Record<SourceId, { title: string; kind: string; holds: string }> = {
+export const sourceDocuments: Record<SeedSourceId, { kind: string; holds: string }> = {
   "000": {
-    title: "Medical Coder (Pan-India)",
     kind: "A career profile on a career-finder site, for all of India.",
     holds:
       "The role, who it suits and who it does not, nine skills with levels, five degrees with fit scores, the learning path, daily and monthly outputs, career stages, practice projects, challenges and common questions.",
   },
   "001": {
-    title: "Medical Coding Career in India",
     kind: "An article on coding as a career in India.",
     holds:
       "Offshore coding for the USA, the traits a coder needs, useful degrees, the CPC, CRC, CCA and CCS credentials, the steps to certification and computer-assisted coding.",
   },
   "002": {
-    title: "Medical coding jobs: a guide for graduates",
     kind: "A guide on Leverage Edu, a study-abroad site.",
     holds:
       "The code sets with examples, entry requirements, a five-phase journey, programmes in the USA, UK, Canada and India, course types in India, job roles by stage, salaries in India and common questions.",
   },
   "003": {
-    title: "Medical Coding: A Complete Guide to the Career, Importance, and Future Scope",
     kind: "A general career guide.",
     holds:
       "Code examples, daily tasks, skills, roles, salaries in the USA, benefits, challenges, future scope and tips for beginners.",
   },
   "004": {
-    title: "Medical Coder – How to become a Medical Coder?",
     kind: "A short career page for India.",
     holds: "Qualifications and eligibility in India, the steps into the job and the skills it asks for.",
   },

@@ -295,6 +295,7 @@ function Answer({ model }: { model: ReportPdfModel }) {
           <View style={styles.callout}>
             <Text style={styles.salaryLine}>{answer.salary.line}</Text>
             {answer.salary.detail ? <Text style={styles.muted}>{answer.salary.detail}</Text> : null}
+            {answer.salary.source ? <Text style={styles.muted}>{answer.salary.source}</Text> : null}
           </View>
         ) : (
           <Text>{answer.salary.detail}</Text>

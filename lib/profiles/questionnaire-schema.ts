@@ -13,12 +13,26 @@ const option = z.object({ value: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), l
 export const choiceRoleSchema = z.enum(["market", "stage", "healthcare-years", "coding-years", "training", "background"]);
 export type ChoiceRole = z.infer<typeof choiceRoleSchema>;
 
+/** An item's words for one market; option labels are keyed by option value. */
+export const marketWordsSchema = z.object({
+  prompt: text.optional(),
+  help: text.optional(),
+  options: z.record(z.string(), text).optional(),
+  explanation: text.optional(),
+});
+export type MarketWords = z.infer<typeof marketWordsSchema>;
+
 const base = {
   id,
   prompt: text,
   help: text.optional(),
   /** Seconds a slow reader needs to read the item and answer it; the quiz adds them up for "minutes left". */
   seconds: z.number().int().positive(),
+  /**
+   * Words that differ by market, such as the name of a code set, keyed by an answer value of the
+   * market question. Only the words change: ids, option values and scoring stay as they are.
+   */
+  byMarket: z.record(z.string(), marketWordsSchema).optional(),
 };
 
 export const choiceItemSchema = z.object({

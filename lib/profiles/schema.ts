@@ -1,15 +1,17 @@
 /**
  * The shape of a career profile. Generic on purpose: a second career is a new data file that
- * passes this schema, not new code. Every fact carries `source`, the number of the seed
- * document it came from ("000"…"004"), so anything shown on screen can be traced.
+ * passes this schema, not new code. Every fact carries `source`: the seed document ("000"…"004"),
+ * public page or own reasoning it comes from (lib/profiles/sources.ts), so anything shown on
+ * screen can be traced.
  */
 import { z } from "zod";
 import { questionnaireSchema } from "./questionnaire-schema";
+import { SOURCE_IDS } from "./sources";
 
-export const sourceSchema = z.enum(["000", "001", "002", "003", "004"]);
-export type SourceId = z.infer<typeof sourceSchema>;
+/** A registered source (lib/profiles/sources.ts): a seed document, a public page, or "ours". */
+export const sourceSchema = z.enum(SOURCE_IDS);
 
-/** One or more seed documents behind a fact. */
+/** One or more sources behind a fact. */
 const sourced = { source: z.union([sourceSchema, z.array(sourceSchema).min(1)]) };
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case");
@@ -48,6 +50,12 @@ export const skillSchema = z.object({
   /** … and on the 0–4 scale the questionnaire uses. */
   requiredLevel: level,
   usedFor: text,
+  /**
+   * The skill's words in markets that code with other code sets (the UK: ICD-10 and OPCS-4;
+   * Canada: ICD-10-CA and CCI). Only what a person reads follows the market: the id, level and
+   * weight stay as they are, so scores do not change.
+   */
+  byMarket: z.partialRecord(marketIdSchema, z.object({ name: text.optional(), usedFor: text, ...sourced })).optional(),
   ...sourced,
 });
 
@@ -74,6 +82,12 @@ export const backgroundSchema = z.object({
   /** What a person from this background usually has to add. */
   mustAdd: z.array(text).min(1),
   typicalFirstRole: text,
+  /**
+   * Where `typicalSkills`, `mustAdd` and `typicalFirstRole` come from: our own reasoning ("ours"),
+   * since no source pairs a background with skills, gaps or a first role. The background's
+   * `source` covers its seed facts only (degree, fit score, preferred, reason).
+   */
+  lists: z.object(sourced),
   ...sourced,
 });
 
@@ -137,12 +151,31 @@ export const certificationSchema = z.object({
   ...sourced,
 });
 
+/**
+ * Where a seed gets a fact wrong: which seed, what it says, and what is right instead. `source`
+ * names the public page that shows the right fact; the page shows the note beside the fact.
+ */
+export const seedCorrectionSchema = z.object({ seed: sourceSchema, seedSays: text, correct: text, ...sourced });
+
 export const codeSetSchema = z.object({
   id,
   name: text,
   describes: text,
   maintainedBy: text.optional(),
-  examples: z.array(z.object({ code: text, meaning: text, ...sourced })),
+  examples: z.array(z.object({ code: text, meaning: text, correction: seedCorrectionSchema.optional(), ...sourced })),
+  ...sourced,
+});
+
+/**
+ * A point on which the sources disagree, shown to the reader beside the fact rather than settled
+ * silently: what each source (or group of sources) says. `near` names the part of the career page
+ * that shows it.
+ */
+export const sourcesDifferSchema = z.object({
+  id,
+  near: z.enum(["education", "courses", "stages", "certification"]),
+  topic: text,
+  views: z.array(z.object({ says: text, ...sourced })).min(2),
   ...sourced,
 });
 
@@ -180,6 +213,29 @@ export const salarySchema = z.object({
       ...sourced,
     }),
   ),
+  /**
+   * NHS pay in pounds by Agenda for Change band: the band a post of this kind is typically on and
+   * that band's national pay for one named pay year and country. Optional: a profile whose sources
+   * give no UK figures leaves it out, and the report says so.
+   */
+  uk: z
+    .array(
+      z.object({
+        role: text,
+        stageIds: z.array(id).min(1),
+        /** "Band 3". */
+        band: text,
+        /** The pay year the figures are for ("2025/26"): NHS pay scales change every April. */
+        payYear: z.string().regex(/^\d{4}\/\d{2}$/),
+        /** The country whose pay scale the figures are ("England"): the four UK nations differ. */
+        payCountry: text,
+        annualGbp: salaryRange,
+        /** What a reader should know about the band itself (trusts band posts differently). */
+        bandNote: text.optional(),
+        ...sourced,
+      }),
+    )
+    .optional(),
   note: text,
 });
 
@@ -261,6 +317,20 @@ export const profileContentSchema = z.object({
     z.object({ market: marketIdSchema, category: text, institution: text, programme: text, why: text, ...sourced }),
   ),
   tips: z.array(sourcedText),
+  /** What coders use software and tools for (seed 000 kept the purposes, not the tools' names). */
+  tools: z.array(z.object({ purpose: text, ...sourced })).min(1),
+  /** Hours and pattern of work. */
+  schedule: sourcedText,
+  /** Why correct codes matter, and where coding sits in the revenue cycle. */
+  whyCodesMatter: z.array(sourcedText).min(1),
+  /**
+   * Job titles the sources name: by career stage (trainee to manager) or across the field (hospital
+   * coder, coding instructor). The profile's `progression` holds the stages with years.
+   */
+  jobRoles: z.array(z.object({ id, kind: z.enum(["stage", "field"]), title: text, description: text, ...sourced })).min(1),
+  /** What employers ask for beyond the least each market requires (degrees, experience). */
+  employerAsks: z.array(sourcedText).min(1),
+  sourcesDiffer: z.array(sourcesDifferSchema),
 });
 
 const bandId = z.enum(["strong", "good", "possible", "not-natural"]);
@@ -385,3 +455,5 @@ export type ProfileContent = z.infer<typeof profileContentSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Trait = z.infer<typeof traitSchema>;
 export type Background = z.infer<typeof backgroundSchema>;
+export type SourcesDiffer = z.infer<typeof sourcesDifferSchema>;
+export type SeedCorrection = z.infer<typeof seedCorrectionSchema>;

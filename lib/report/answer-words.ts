@@ -42,7 +42,33 @@ export const answerWords = {
   watchHeading: "Watch out for",
   awardedBy: (issuer: string) => `Awarded by ${issuer}.`,
   stageSalary: (stage: string) => `${stage}, the stage you can reach now`,
+  /** When the sources' figures stop below the stage the person can reach (UK pay is given for entry posts only). */
+  earlierStageSalary: (stage: string) => `${stage}: what entry posts pay; our sources give no figures for the stage you can reach`,
 };
+
+/**
+ * Pay that the report reads from the profile's public sources rather than from the scoring engine
+ * (NHS pay by Agenda for Change band), in pounds and never mixed with another currency.
+ */
+export const salaryWords = {
+  currencyName: { GBP: "British pounds (GBP)" },
+  /** "£24,937–£26,598 a year". */
+  gbpAnnual: (range: { min: number; max: number; openEnded: boolean }) =>
+    range.openEnded && range.min === range.max
+      ? `£${pounds(range.min)}+ a year`
+      : `£${pounds(range.min)}–£${pounds(range.max)}${range.openEnded ? "+" : ""} a year`,
+  /** "Clinical coding officer, NHS Agenda for Change Band 3 (England pay scale, 2025/26)". */
+  ukLabel: (role: string, band: string, country: string, payYear: string) =>
+    `${role}, NHS Agenda for Change ${band} (${country} pay scale, ${payYear})`,
+  ukReason: "NHS pay in pounds by Agenda for Change band; the highlighted row is the stage you can reach now.",
+  ukNote: "The figures are basic annual pay on one nation's NHS scale for the pay year shown; the other UK nations have their own scales.",
+  /** "Sources: NHS Careers; IHRIM." (each named fully on the career page). */
+  sources: (names: string[]) => `${names.length === 1 ? "Source" : "Sources"}: ${names.join("; ")}.`,
+};
+
+function pounds(value: number): string {
+  return value.toLocaleString("en-GB");
+}
 
 /** The actions the answer block can suggest, in our own words. */
 export const actionWords = {

@@ -9,6 +9,7 @@ import { marketRoles, preferredDegrees, profileMarket, type CareerProfile, type 
 import type { AssessmentResult } from "@/lib/scoring";
 import { actionWords, answerWords, levelScaleWords, verdictForBand, verdictWords, type VerdictId } from "./answer-words";
 import { joinWords } from "./format";
+import { resultInMarket } from "./market-words";
 import { entryRoute, resultTrack } from "./journey";
 import { stageActionWords, stageRoleWords, verdictLineWhenNoneFits } from "./stage-words";
 import { buildCertifications, buildJourney, buildSalary, marketName, marketPhrase, orderChallenges, similarCareersFor } from "./view";
@@ -46,8 +47,15 @@ export interface ReportAnswer {
   certification: { code: string; name: string; issuer: string; why: string } | null;
   /** Said instead of the general "none suggested" when there is no certification (someone who holds one already). */
   certificationNote: string | null;
-  salary: { line: string; detail: string | null } | { line: null; detail: string };
+  /** `source` names the public pages behind the figures where the report shows them (UK pay). */
+  salary: { line: string; detail: string | null; source?: string } | { line: null; detail: string; source?: undefined };
   watchOuts: { title: string; reason: string }[];
+}
+
+/** The caveat and the public pages behind a salary figure, when the report names them (UK pay). */
+function sourceLine(view: { sources?: string; caveat?: string }): { source?: string } {
+  if (!view.sources) return {};
+  return { source: [view.caveat, view.sources].filter(Boolean).join(" ") };
 }
 
 /** A level on the 0–4 scale in words, to the nearest half level: "level 2 of 4", "between level 2 and 3 of 4". */
@@ -223,6 +231,7 @@ export function actionOrder(
 }
 
 export function buildAnswer(result: AssessmentResult, profile: CareerProfile): ReportAnswer {
+  result = resultInMarket(result, profile);
   const verdictId = verdictForBand[result.band.id];
   const track = resultTrack(result, profile);
   const candidates = candidateActions(result, profile, track);
@@ -239,12 +248,17 @@ export function buildAnswer(result: AssessmentResult, profile: CareerProfile): R
   if (salaryView.kind === "table") {
     const current = salaryView.rows.find((entry) => entry.current);
     const row = current ?? salaryView.rows[0];
-    // Without a reachable row (still at school) the first row is what first jobs pay, not "your stage now".
+    // Without a reachable row the first row is what first jobs pay, not "your stage now": at school,
+    // or past the stages a public source gives figures for (UK pay is given for entry posts only).
+    const detail = current
+      ? answerWords.stageSalary(current.label)
+      : row && salaryView.sources && track !== "school"
+        ? answerWords.earlierStageSalary(row.label)
+        : row
+          ? stageRoleWords.firstJobSalary(row.label)
+          : "";
     salary = row
-      ? {
-          line: `${row.range}${row.monthly ? ` (${row.monthly})` : ""}`,
-          detail: current ? answerWords.stageSalary(row.label) : stageRoleWords.firstJobSalary(row.label),
-        }
+      ? { line: `${row.range}${row.monthly ? ` (${row.monthly})` : ""}`, detail, ...sourceLine(salaryView) }
       : { line: null, detail: answerWords.salaryNone(salaryView.marketName) };
   } else {
     salary = { line: null, detail: answerWords.salaryNone(marketPhrase(result.market, marketName(profile, result.market))) };

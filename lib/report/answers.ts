@@ -3,7 +3,7 @@
  * question's prompt and the answer's label come from the profile's questionnaire, so the report
  * can say "You answered 'Agree' to: I notice small mistakes…".
  */
-import type { CareerProfile, QuestionnaireItem } from "@/lib/profiles";
+import { itemInMarket, type CareerProfile, type QuestionnaireItem } from "@/lib/profiles";
 import type { Evidence } from "@/lib/scoring";
 
 export interface AnswerView {
@@ -32,9 +32,13 @@ function itemsOf(profile: CareerProfile): Map<string, QuestionnaireItem> {
 
 const stripFinalStop = (text: string) => text.replace(/[.]$/, "");
 
-/** Describes one answer in words. Unknown items (an older questionnaire) still get a plain line. */
-export function describeAnswer(profile: CareerProfile, evidence: Evidence): AnswerView {
-  const item = itemsOf(profile).get(evidence.itemId);
+/**
+ * Describes one answer in words, with the question as the person's market read it (its code set
+ * names). Unknown items (an older questionnaire) still get a plain line.
+ */
+export function describeAnswer(profile: CareerProfile, evidence: Evidence, market?: string): AnswerView {
+  const known = itemsOf(profile).get(evidence.itemId);
+  const item = known && itemInMarket(known, market);
   const raw = String(evidence.answer);
   if (!item) {
     return { itemId: evidence.itemId, form: "agreed", answer: raw, statement: evidence.itemId, text: `You answered "${raw}" to question ${evidence.itemId}.` };
@@ -68,6 +72,6 @@ export function describeAnswer(profile: CareerProfile, evidence: Evidence): Answ
   }
 }
 
-export function describeAnswers(profile: CareerProfile, evidence: Evidence[]): AnswerView[] {
-  return evidence.map((entry) => describeAnswer(profile, entry));
+export function describeAnswers(profile: CareerProfile, evidence: Evidence[], market?: string): AnswerView[] {
+  return evidence.map((entry) => describeAnswer(profile, entry, market));
 }

@@ -7,6 +7,7 @@ import type { CareerProfile } from "@/lib/profiles";
 import type { AssessmentResult } from "@/lib/scoring";
 import { buildTryWorkSummary, type TryWorkOutcome, type TryWorkSummary } from "@/lib/try-work/outcome";
 import { workOnLines } from "./answer";
+import { resultInMarket } from "./market-words";
 import { whyWords } from "./answer-words";
 import { buildCertifications, buildComponents, buildJourney, buildLearning, buildRoles, buildSummary, COMPONENT_ORDER } from "./view";
 
@@ -22,6 +23,7 @@ export interface PlanSummary {
 }
 
 export function buildPlanSummary(result: AssessmentResult, profile: CareerProfile, tryWork: TryWorkOutcome | null = null): PlanSummary {
+  result = resultInMarket(result, profile);
   const learning = buildLearning(result, profile);
   const journey = buildJourney(result, profile);
   const current = journey.phases.find((phase) => phase.phase === journey.current);
@@ -61,6 +63,7 @@ export interface WhySummary {
 }
 
 export function buildWhySummary(result: AssessmentResult, profile: CareerProfile): WhySummary {
+  result = resultInMarket(result, profile);
   const summary = buildSummary(result, profile);
   const components = new Map(buildComponents(result, profile).map((component) => [component.id, component]));
   const goodFit = profile.traits.filter((trait) => trait.kind === "good-fit").length;

@@ -2,9 +2,10 @@
  * The skills gap: rows in the order to work on them (importance × gap, as `result.gaps` gives),
  * then the skills already at the level the job needs, and the layout of the SVG chart.
  */
-import { LEVEL_MAX, LEVEL_MIN, type CareerProfile } from "@/lib/profiles";
+import { LEVEL_MAX, LEVEL_MIN, skillInMarket, type CareerProfile } from "@/lib/profiles";
 import type { AssessmentResult, SkillAssessment } from "@/lib/scoring";
 import { formatImportance, formatLevel, formatLevels } from "./format";
+import { resultInMarket } from "./market-words";
 
 export interface SkillRowView {
   id: string;
@@ -49,7 +50,9 @@ export function orderSkills(result: AssessmentResult): SkillAssessment[] {
 }
 
 export function buildSkillRows(result: AssessmentResult, profile: CareerProfile): SkillRowView[] {
-  const profileSkills = new Map(profile.skills.map((skill) => [skill.id, skill]));
+  result = resultInMarket(result, profile);
+  // Each skill as the person's market names it (its code set there).
+  const profileSkills = new Map(profile.skills.map((skill) => [skill.id, skillInMarket(skill, result.market)]));
   return orderSkills(result).map((skill) => {
     const calibrated = skill.calibration !== null && skill.level !== skill.selfRated;
     return {

@@ -7,8 +7,10 @@
 import { isAdvancedCredential, marketRoles, type BandId, type CareerProfile, type MarketId } from "@/lib/profiles";
 import type { AssessmentResult, ComponentId } from "@/lib/scoring";
 import { describeAnswers, type AnswerView } from "./answers";
+import { resultInMarket } from "./market-words";
 import { curlyQuotes, formatPoints, formatScore, formatWeight, formatYears } from "./format";
 import { clampPhase, entryRoute, phaseActivities, phaseTime, planPosition, resultTrack } from "./journey";
+import { sourcedSalaryTable } from "./sourced-salary";
 import { laterCertificationWords, similarCareerWords, stageRoleWords } from "./stage-words";
 import { buildSkillRows, type SkillRowView } from "./skills";
 
@@ -47,6 +49,7 @@ export function bandRange(profile: CareerProfile, bandId: BandId): string {
 const confidenceLabels = { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as const;
 
 export function buildSummary(result: AssessmentResult, profile: CareerProfile): SummaryView {
+  result = resultInMarket(result, profile);
   const uncapped = result.bandCap ? profile.scoring.bands.find((band) => band.id === result.bandCap!.uncappedBand) : undefined;
   return {
     overall: result.overall,
@@ -153,6 +156,7 @@ function splitFactor(factor: string, component: ComponentId): { kind: string; na
 }
 
 export function buildReceipt(result: AssessmentResult, profile: CareerProfile): ReceiptView {
+  result = resultInMarket(result, profile);
   const groups: ReceiptGroupView[] = COMPONENT_ORDER.map((id) => {
     const component = result.components[id];
     const lines = result.receipt
@@ -169,7 +173,7 @@ export function buildReceipt(result: AssessmentResult, profile: CareerProfile): 
           maxPointsText: formatPoints(line.maxPoints),
           full: line.points >= line.maxPoints,
           explanation: curlyQuotes(line.explanation),
-          answers: describeAnswers(profile, line.answers),
+          answers: describeAnswers(profile, line.answers, result.market),
         };
       });
     return {
@@ -236,7 +240,7 @@ export function buildSignals(result: AssessmentResult, profile: CareerProfile): 
       scoreText: `Shown at ${percent(signal?.score ?? 0)}`,
       strength,
       strengthLabel: strength === "strong" ? "Strong signal" : strength === "raised" ? "Raised signal" : undefined,
-      answers: describeAnswers(profile, signal?.answers ?? []),
+      answers: describeAnswers(profile, signal?.answers ?? [], result.market),
     };
   };
   const matched = new Set(result.traits.matched);
@@ -274,6 +278,7 @@ export interface LearningView {
 }
 
 export function buildLearning(result: AssessmentResult, profile: CareerProfile): LearningView {
+  result = resultInMarket(result, profile);
   const current = result.readiness.learningStep;
   const path = [...profile.learningPath].sort((a, b) => a.step - b.step);
   return {
@@ -416,12 +421,16 @@ export function buildRoles(result: AssessmentResult, profile: CareerProfile): Ro
 export type SalaryView =
   | {
       kind: "table";
-      currency: "INR" | "USD";
+      currency: "INR" | "USD" | "GBP";
       currencyName: string;
       marketName: string;
       rows: { label: string; range: string; monthly?: string; current: boolean }[];
       reason: string;
       note: string;
+      /** The public pages behind the figures, named where the figures are shown (UK rows). */
+      sources?: string;
+      /** What the figures do not cover, said beside them (UK: trusts band posts differently). */
+      caveat?: string;
     }
   | { kind: "none"; marketName: string; marketPhrase: string; roleTitle: string; notes: string; message: string };
 
@@ -452,6 +461,8 @@ export function buildSalary(result: AssessmentResult, profile: CareerProfile): S
       note: salary.note,
     };
   }
+  const sourced = sourcedSalaryTable(result, profile);
+  if (sourced) return { kind: "table", marketName: name, ...sourced };
   const phrase = marketPhrase(result.market, name);
   return {
     kind: "none",
@@ -579,6 +590,8 @@ export interface ReportView {
 }
 
 export function buildReportView(result: AssessmentResult, profile: CareerProfile): ReportView {
+  // Skill names as the person's market reads them (OPCS-4 in the UK, CCI in Canada), once for every part.
+  result = resultInMarket(result, profile);
   return {
     careerTitle: profile.title,
     marketName: marketName(profile, result.market),

@@ -52,7 +52,7 @@ export const tryWorkExercise: Exercise = {
     {
       code: "71046",
       set: "cpt",
-      meaning: "Chest X-ray, two views",
+      meaning: "Chest X-ray",
       source: { kind: "seed", seed: "003" },
     },
     {
@@ -128,7 +128,7 @@ export const tryWorkExercise: Exercise = {
             id: "s61-211d",
             code: "S61.211D",
             correct: false,
-            explanation: "D is for later visits while it heals, like removing the stitches. A means active treatment, not first visit.",
+            explanation: "D is for routine care once active treatment has ended, while the cut heals, like taking the stitches out. A means active treatment, not first visit."
           },
         ],
         takeaway: "One character changes the side or the stage of care. The stitches get their own CPT code: 12001.",
@@ -158,7 +158,7 @@ export const tryWorkExercise: Exercise = {
             id: "71046",
             code: "71046",
             correct: true,
-            explanation: "Procedures come from CPT: this is its code for a two-view chest X-ray.",
+            explanation: "Procedures come from CPT, and 71046 is the chest X-ray code the sources give.",
           },
           {
             id: "r05-9",

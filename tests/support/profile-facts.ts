@@ -9,8 +9,8 @@
  * LEFT_OUT_FIELDS with the reason it is not looked for. A field in neither list fails
  * tests/unit/career-facts.test.ts, so a new field in the data needs a decision.
  */
-import type { CareerProfile } from "../../lib/profiles";
-import { activitiesFor, marketList, marketName, marketsView, skillNames } from "../../lib/career/view";
+import type { CareerProfile, MarketId } from "../../lib/profiles";
+import { activitiesFor, marketList, marketName, marketsView, skillNames, sourceIds, sourceNumber, type SourceRef } from "../../lib/career/view";
 import { careerWords } from "../../lib/career/words";
 import { levelWords } from "../../lib/report/answer";
 import { formatMonths } from "../../lib/report/format";
@@ -42,6 +42,12 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
     add(`skills[${i}].requiredLevel`, words.skills.levelWithLabel(levelWords(skill.requiredLevel), skill.requiredLevelLabel), scope);
     add(`skills[${i}].requiredLevelLabel`, `(${skill.requiredLevelLabel})`, scope);
     add(`skills[${i}].usedFor`, skill.usedFor, scope);
+    for (const [market, local] of Object.entries(skill.byMarket ?? {})) {
+      if (!local) continue;
+      add(`skills[${i}].byMarket.${market}`, words.skills.inMarket(market as MarketId), scope);
+      if (local.name) add(`skills[${i}].byMarket.${market}.name`, local.name, scope);
+      add(`skills[${i}].byMarket.${market}.usedFor`, local.usedFor, scope);
+    }
   });
 
   profile.traits.forEach((trait, i) => {
@@ -171,6 +177,15 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
     add(`content.salaries.usa[${i}].tier`, row.tier, scope);
     add(`content.salaries.usa[${i}].annualUsd`, words.pay.usdAnnual(row.annualUsd), scope);
   });
+  (content.salaries.uk ?? []).forEach((row, i) => {
+    const scope = `salary-uk:${i}`;
+    add(`content.salaries.uk[${i}].role`, row.role, scope);
+    add(`content.salaries.uk[${i}].band`, row.band, scope);
+    add(`content.salaries.uk[${i}].payYear`, words.pay.payScale(row.payCountry, row.payYear), scope);
+    add(`content.salaries.uk[${i}].payCountry`, words.pay.payScale(row.payCountry, row.payYear), scope);
+    add(`content.salaries.uk[${i}].annualGbp`, words.pay.gbpAnnual(row.annualGbp), scope);
+    if (row.bandNote) add(`content.salaries.uk[${i}].bandNote`, row.bandNote, scope);
+  });
   add("content.salaries.note", content.salaries.note, "salary-note");
 
   content.similarCareers.forEach((career, i) => {
@@ -208,7 +223,39 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
     add(`content.programmes[${i}].why`, programme.why, scope);
   });
 
+  content.codeSets.forEach((set, i) => {
+    set.examples.forEach((example, j) => {
+      if (!example.correction) return;
+      const scope = `correction:${example.code}`;
+      const path = `content.codeSets[${i}].examples[${j}].correction`;
+      add(`${path}.seed`, citedAs(example.correction.seed), scope);
+      add(`${path}.seedSays`, example.correction.seedSays, scope);
+      add(`${path}.correct`, example.correction.correct, scope);
+    });
+  });
+  content.tools.forEach((tool, i) => add(`content.tools[${i}].purpose`, tool.purpose, "tools"));
+  add("content.schedule.text", content.schedule.text, "schedule");
+  content.whyCodesMatter.forEach((item, i) => add(`content.whyCodesMatter[${i}].text`, item.text, "why-codes-matter"));
+  content.jobRoles.forEach((role, i) => {
+    const scope = `role:${role.id}`;
+    add(`content.jobRoles[${i}].title`, role.title, scope);
+    add(`content.jobRoles[${i}].description`, role.description, scope);
+  });
+  content.employerAsks.forEach((item, i) => add(`content.employerAsks[${i}].text`, item.text));
+  content.sourcesDiffer.forEach((entry, i) => {
+    const scope = `differ:${entry.id}`;
+    add(`content.sourcesDiffer[${i}].topic`, words.sourcesDiffer.lead(entry.topic), scope);
+    entry.views.forEach((view, j) => add(`content.sourcesDiffer[${i}].views[${j}].says`, `${citedAs(view.source)} ${view.says}`, scope));
+  });
+
   return facts;
+}
+
+/** How a line names the sources it quotes: "source 3 says", "sources 1 and 5 say". */
+function citedAs(source: SourceRef): string {
+  const numbers = sourceIds(source).map(sourceNumber);
+  const list = numbers.length <= 1 ? numbers.join("") : `${numbers.slice(0, -1).join(", ")} ${careerWords.sourcesDiffer.and} ${numbers.at(-1)}`;
+  return `${careerWords.sourcesDiffer.source(numbers.length)} ${list} ${careerWords.sourcesDiffer.says(numbers.length)}`;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -275,6 +322,7 @@ export const SHOWN_FIELDS = [
   "skills[].requiredLevel",
   "skills[].requiredLevelLabel",
   "skills[].usedFor",
+  "skills[].byMarket",
   "traits[].kind",
   "traits[].name",
   "traits[].description",
@@ -340,6 +388,12 @@ export const SHOWN_FIELDS = [
   "content.salaries.india[].differentiators",
   "content.salaries.usa[].tier",
   "content.salaries.usa[].annualUsd",
+  "content.salaries.uk[].role",
+  "content.salaries.uk[].band",
+  "content.salaries.uk[].payYear",
+  "content.salaries.uk[].payCountry",
+  "content.salaries.uk[].annualGbp",
+  "content.salaries.uk[].bandNote",
   "content.salaries.note",
   "content.similarCareers[].name",
   "content.similarCareers[].shares",
@@ -360,6 +414,17 @@ export const SHOWN_FIELDS = [
   "content.programmes[].institution",
   "content.programmes[].programme",
   "content.programmes[].why",
+  "content.codeSets[].examples[].correction.seed",
+  "content.codeSets[].examples[].correction.seedSays",
+  "content.codeSets[].examples[].correction.correct",
+  "content.tools[].purpose",
+  "content.schedule.text",
+  "content.whyCodesMatter[].text",
+  "content.jobRoles[].title",
+  "content.jobRoles[].description",
+  "content.employerAsks[].text",
+  "content.sourcesDiffer[].topic",
+  "content.sourcesDiffer[].views[].says",
 ];
 
 const ID = "an internal key, never shown as such";
@@ -398,12 +463,17 @@ export const LEFT_OUT_FIELDS: Record<string, string> = {
   "content.courseTypes[].months": "the same span as `duration`, as numbers for sorting",
   "content.salaries.india[].stageIds": LINK,
   "content.salaries.usa[].stageIds": LINK,
+  "content.salaries.uk[].stageIds": LINK,
   "content.salaries.usa[].training": "the report's rule for which tier a person's training reaches; the tier names say it",
   "content.similarCareers[].id": ID,
   "content.similarCareers[].ourReading": "our own reading for the report, not the sources'",
   "content.projects[].id": ID,
   "content.challenges[].id": ID,
   "content.challenges[].relatedTraits": LINK,
+  "content.jobRoles[].id": ID,
+  "content.jobRoles[].kind": "by career stage or across the field: the two lists' headings say it",
+  "content.sourcesDiffer[].id": ID,
+  "content.sourcesDiffer[].near": "which part of the page shows the line, beside the fact it is about",
 };
 
 /** Every field path in the profile data ("content.faqs[].answer"); `source` fields are left out. */

@@ -156,7 +156,21 @@ describe("a graduate in the UK", () => {
   it("uses the UK route's timeline and says when the sources have no titles", () => {
     expect(phaseTime(details, 2)).toBe("In your trainee post");
     expect(phaseTime(details, 3)).toBe("During your trainee post");
-    expect(details.roles.stages.find((stage) => stage.id === "specialist")!.roles[0]).toMatch(/no job titles .* United Kingdom/);
+    expect(details.roles.stages.find((stage) => stage.id === "leadership")!.roles[0]).toMatch(/no job titles .* United Kingdom/);
+  });
+
+  it("sees NHS pay in pounds for a trainee post, with its Agenda for Change band and sources", () => {
+    expect(answer.salary.line).toBe("£24,937–£26,598 a year");
+    expect(answer.salary.detail).toMatch(/Band 3 \(England pay scale, 2025\/26\), the stage you can reach now/);
+    expect(answer.salary.source).toMatch(/NHS Careers/);
+    expect(details.salary.kind === "table" && details.salary.currency).toBe("GBP");
+    expect(text).not.toMatch(/₹|\$\d|INR|USD/);
+  });
+
+  it("names the NHS titles past the first post: senior coder, auditor and trainer", () => {
+    const stage = (id: string) => details.roles.stages.find((entry) => entry.id === id)!.roles;
+    expect(stage("specialist")).toEqual(["Senior Clinical Coder"]);
+    expect(stage("quality")).toEqual(["Clinical Coding Auditor", "Clinical Coding Trainer"]);
   });
 
   it("makes the NCCQ the first step for someone already coding in the UK", () => {
@@ -180,8 +194,14 @@ describe("a graduate in Canada", () => {
 
   it("has no trainee titles in the sources, so nothing to look for now and HIM roles later", () => {
     expect(summary.roles.now).toEqual([]);
-    expect(summary.roles.later).toEqual(["HIM professional (coding)"]);
+    expect(summary.roles.later).toEqual(["HIM professional (coding)", "Health information management coder", "Coding specialist"]);
     expect(details.roles.noneNow).not.toBeNull();
+  });
+
+  it("is told honestly that our sources give no Canadian pay, in no other currency either", () => {
+    expect(answer.salary.line).toBeNull();
+    expect(answer.salary.detail).toMatch(/no salary figures for Canada/);
+    expect(details.salary.kind).toBe("none");
   });
 });
 

@@ -59,6 +59,18 @@ describe("the Medical Coder profile", () => {
     expect(profile.content.salaries.india[0]).toMatchObject({ annualInrLakh: { min: 2.5, max: 4 } });
   });
 
+  it("gives UK pay as an NHS band with one named pay year, from public pages, and no Canadian figures", () => {
+    const uk = profile.content.salaries.uk ?? [];
+    expect(uk).toEqual([
+      expect.objectContaining({ band: "Band 3", payYear: "2025/26", payCountry: "England", annualGbp: { min: 24937, max: 26598, openEnded: false } }),
+    ]);
+    // The band and the band's pay come from named public pages, not from the seeds.
+    for (const row of uk) expect([row.source].flat()).toEqual(expect.arrayContaining(["nhs-careers-wider-healthcare-team-pay", "nhs-pay-bands-2025-26"]));
+    expect("canada" in profile.content.salaries).toBe(false);
+    expect(profile.content.salaries.note).toMatch(/no Canadian figures/);
+    expect(profile.content.salaries.note).not.toMatch(/no UK/);
+  });
+
   it("gives every fact a source", () => {
     const missing: string[] = [];
     const skipped = new Set(["scoring", "readiness", "recommendations", "questionnaire", "typicalSkills", "doneWhen", "months", "experienceYears"]);
@@ -90,6 +102,8 @@ describe("the Medical Coder profile", () => {
       ...profile.content.challenges.flatMap((challenge) => challenge.relatedTraits.map((t) => [traits, t] as const)),
       ...profile.content.salaries.india.flatMap((row) => row.stageIds.map((id) => [stages, id] as const)),
       ...profile.content.salaries.usa.flatMap((row) => row.stageIds.map((id) => [stages, id] as const)),
+      ...(profile.content.salaries.uk ?? []).flatMap((row) => row.stageIds.map((id) => [stages, id] as const)),
+      ...profile.content.markets.flatMap((market) => (market.roles ?? []).map((entry) => [stages, entry.stage] as const)),
       ...profile.readiness.stages.map((rule) => [stages, rule.stage] as const),
       ...profile.recommendations.certifications.map((rule) => [certifications, rule.certification] as const),
       ...profile.scoring.calibration.skills.map((skill) => [skills, skill] as const),

@@ -42,10 +42,29 @@ describe("the answer block", () => {
   });
 
   it("says plainly when the sources have no salary for the market", () => {
-    const { result } = scored.find(({ persona }) => persona.id === "uk-nurse-clinical-coder")!;
+    const { result } = scored.find(({ persona }) => persona.id === "canada-biology-graduate")!;
     const salary = buildAnswer(result, profile).salary;
     expect(salary.line).toBeNull();
-    expect(salary.detail).toMatch(/no salary figures for the United Kingdom/);
+    expect(salary.detail).toMatch(/no salary figures for Canada/);
+    expect(salary.source).toBeUndefined();
+  });
+
+  it("gives the UK an NHS line in pounds, with its band, pay year and sources", () => {
+    const { result } = scored.find(({ persona }) => persona.id === "uk-biomedical-graduate")!;
+    const salary = buildAnswer(result, profile).salary;
+    expect(salary.line).toBe("£24,937–£26,598 a year");
+    expect(salary.detail).toMatch(/^Clinical coding officer, NHS Agenda for Change Band 3 \(England pay scale, 2025\/26\), the stage you can reach now$/);
+    expect(salary.source).toMatch(/higher band/);
+    expect(salary.source).toMatch(/Sources: NHS Careers; NHS Take Home Pay Calculator \(independent of the NHS\); IHRIM\./);
+    expect(JSON.stringify(salary)).not.toMatch(/₹|\$|INR|USD/);
+  });
+
+  it("tells an experienced UK coder the NHS figure is for entry posts, not their stage", () => {
+    const { result } = scored.find(({ persona }) => persona.id === "uk-biomedical-graduate")!;
+    const experienced = { ...result, readiness: { ...result.readiness, stage: { ...result.readiness.stage, id: "specialist" } } };
+    const salary = buildAnswer(experienced, profile).salary;
+    expect(salary.line).toBe("£24,937–£26,598 a year");
+    expect(salary.detail).toMatch(/what entry posts pay; our sources give no figures for the stage you can reach/);
   });
 });
 

@@ -71,6 +71,20 @@ describe.each(Object.entries(BAND_PERSONAS))("the report PDF for a %s persona", 
   });
 });
 
+describe("the report PDF for a UK graduate", () => {
+  it("prints the NHS pay line in pounds, with its band and sources, and no other currency", async () => {
+    const result = personaResult("uk-biomedical-graduate");
+    const answer = buildAnswer(result, medicalCoderProfile);
+    expect(answer.salary.line).toMatch(/^£/);
+    const read = await readPdfText((await renderReportPdf({ createdAt: takenAt, profileId: medicalCoderProfile.id, result }, { details: false })).pdf);
+    // The £ sign must come out as text, not a missing glyph.
+    expect(read.text).toContain(answer.salary.line);
+    expect(read.text).toContain("Agenda for Change Band 3");
+    expect(read.text).toContain("Sources: NHS Careers; NHS Take Home Pay Calculator");
+    expect(read.text).not.toMatch(/₹|INR|USD/);
+  });
+});
+
 describe("the PDF model", () => {
   it("is built from the same answer, plan and versions as the page", () => {
     const result = personaResult(BAND_PERSONAS.possible);

@@ -194,15 +194,25 @@ describe("next steps", () => {
   });
 
   it("shows market notes instead of salaries where the sources give none", () => {
-    const salary = buildSalary(resultFor("uk-nurse-clinical-coder"), profile);
+    const salary = buildSalary(resultFor("uk-nurse-clinical-coder", { "about.market": "canada" }), profile);
     expect(salary.kind).toBe("none");
     if (salary.kind === "none") {
-      expect(salary.message).toContain("the United Kingdom");
-      expect(salary.roleTitle).toBe("Clinical Coder");
+      expect(salary.message).toContain("for Canada");
+      expect(salary.roleTitle).toMatch(/Health Information Management/);
       expect(salary.notes).not.toBe("");
     }
-    const canada = buildSalary(resultFor("uk-nurse-clinical-coder", { "about.market": "canada" }), profile);
-    expect(canada.kind === "none" && canada.message).toContain("for Canada");
+  });
+
+  it("shows NHS pay in pounds by band for the UK, with the pages it comes from", () => {
+    const salary = buildSalary(resultFor("uk-biomedical-graduate"), profile);
+    expect(salary.kind).toBe("table");
+    if (salary.kind === "table") {
+      expect(salary.currency).toBe("GBP");
+      expect(salary.rows.map((row) => row.range)).toEqual(["£24,937–£26,598 a year"]);
+      expect(salary.rows[0]!.label).toMatch(/Agenda for Change Band 3 \(England pay scale, 2025\/26\)/);
+      expect(salary.sources).toMatch(/NHS Careers/);
+      expect(JSON.stringify(salary)).not.toMatch(/₹|\$|INR|USD/);
+    }
   });
 
   it("puts challenges tied to a flag first", () => {

@@ -32,8 +32,8 @@ export const medicalCoderContent = {
   },
 
   settings: [
-    { id: "hospitals", name: "Hospitals", source: ["000", "001", "002"] },
-    { id: "clinics", name: "Clinics", source: ["001", "002"] },
+    { id: "hospitals", name: "Hospitals", source: ["000", "001", "002", "003"] },
+    { id: "clinics", name: "Clinics", source: ["001", "002", "003"] },
     { id: "physician-offices", name: "Physician offices", source: "002" },
     { id: "urgent-care-facilities", name: "Urgent care facilities", source: "001" },
     { id: "nursing-homes", name: "Nursing homes", source: "001" },
@@ -101,7 +101,7 @@ export const medicalCoderContent = {
       name: "United Kingdom",
       roleTitle: "Clinical Coder",
       notes:
-        "The job is called Clinical Coder. Most people train through the NHS, and the National Clinical Coding Qualification (NCCQ) is the top credential. Stand-alone coding degrees are rare, so a related degree or vocational course is the usual way in.",
+        "The job is called Clinical Coder. NHS coders work with two national classifications: ICD-10 (5th Edition) for diagnoses and OPCS-4 for procedures. Most people start in an NHS trainee post and learn on the job. With coding experience they sit the National Clinical Coding Qualification (NCCQ), which IHRIM runs; passing it makes them an Accredited Clinical Coder (ACC). After some years as Accredited Clinical Coders they can train as approved clinical coding auditors, and coding departments also employ clinical coding trainers. Stand-alone coding degrees are rare, so a related degree or vocational course is the usual way in.",
       minimumEducation:
         "NHS trainee coder posts ask for relevant GCSEs or A-levels, or experience in healthcare.",
       currency: "GBP",
@@ -110,11 +110,11 @@ export const medicalCoderContent = {
         step: {
           title: "Apply for a trainee clinical coder post in the NHS",
           detail:
-            "Posts ask for relevant GCSEs or A-levels, or healthcare experience, and you take the NCCQ from within the post. A vocational course, such as IHRIM's Award in Clinical Coding Practice, can help you get one.",
+            "Posts ask for relevant GCSEs or A-levels, or healthcare experience. The trust trains you in the post (one large trust plans three years of training before the NCCQ), and you take the NCCQ once you have coding experience. A vocational course, such as IHRIM's Award in Clinical Coding Practice, can help you get a post.",
           reason: "In the UK you usually train as a clinical coder on the job, in an NHS trainee post.",
           time: "Start looking now",
         },
-        source: "002",
+        source: ["002", "nhs-jobs-leeds-clinical-coding-specialist"],
       },
       school: {
         finish: {
@@ -130,31 +130,46 @@ export const medicalCoderContent = {
         source: "002",
       },
       roles: [
-        { stage: "training", roles: ["Trainee Clinical Coder"], source: "002" },
+        { stage: "training", roles: ["Trainee Clinical Coder"], source: ["002", "fedip-trainee-clinical-coder"] },
         { stage: "entry", roles: ["Clinical Coder"], source: "002" },
-        { stage: "execution", roles: ["Clinical Coder"], source: ["000", "002"] },
+        { stage: "execution", roles: ["Clinical Coder", "Accredited Clinical Coder (ACC)"], source: ["000", "002", "ihrim-nccq-2020-faqs"] },
+        { stage: "specialist", roles: ["Senior Clinical Coder"], source: "nhs-jobs-tameside-senior-clinical-coder" },
+        {
+          stage: "quality",
+          roles: ["Clinical Coding Auditor", "Clinical Coding Trainer"],
+          source: ["nhs-digital-clinical-coding-auditor-programme", "fedip-clinical-coding-trainer"],
+        },
       ],
-      source: "002",
+      source: [
+        "002",
+        "dhcw-about-clinical-classifications",
+        "nhs-digital-clinical-classifications",
+        "ihrim-nccq-administration",
+        "ihrim-nccq-2020-faqs",
+        "nhs-jobs-leeds-clinical-coding-specialist",
+        "nhs-digital-clinical-coding-auditor-programme",
+        "fedip-clinical-coding-trainer",
+      ],
     },
     {
       id: "canada",
       name: "Canada",
       roleTitle: "Health Information Management (HIM) professional / coder",
       notes:
-        "Coding is a main specialty within Health Information Management (HIM). The national credential is the CCCS, awarded by CCHIM (Canadian College of Health Information Management). CHIMA-accredited diplomas and degrees prepare you for it and teach the Canadian code sets (ICD-10-CA/CCI).",
+        "Coding is a main specialty within Health Information Management (HIM). Canadian coders use ICD-10-CA, CIHI's Canadian version of ICD-10, for diagnoses and the Canadian Classification of Health Interventions (CCI) for procedures. CHIMA-accredited diplomas and degrees teach these code sets; their graduates may write the national exam of CCHIM (Canadian College of Health Information Management) to become certified HIM professionals (CHIM). CCHIM's coding credential, the CCCS (Certified Classification and Coding Specialist), tests the coding of complex cases beyond that entry level.",
       minimumEducation:
-        "You must graduate from a CHIMA-accredited diploma or degree programme before you can sit the CCCS exam.",
+        "Employers ask for a recognised two-year college diploma in health information management, or a degree. A CHIMA-accredited programme is what lets you write the national certification exam.",
       currency: "CAD",
       entryRoute: {
         kind: "accredited-programme",
         step: {
           title: "Join a CHIMA-accredited Health Information Management diploma or degree",
           detail:
-            "Only graduates of these programmes may sit the CCCS exam. BCIT, SAIT, Mohawk, Conestoga and Douglas College run accredited diplomas.",
+            "A diploma is about two years of full-time study, and its graduates may write the national certification exam. BCIT, SAIT, Mohawk, Conestoga and Douglas College run accredited diplomas.",
           reason: "In Canada coding is part of Health Information Management, and the accredited programme comes before the credential.",
           time: "Set by each programme",
         },
-        source: "002",
+        source: ["002", "esdc-noc-2016-health-information-management", "cchim-certification"],
       },
       school: {
         finish: {
@@ -163,16 +178,21 @@ export const medicalCoderContent = {
         },
         next: {
           title: "Choose a CHIMA-accredited HIM programme",
-          detail: "A Health Information Management diploma or degree accredited by CHIMA is the only way to the CCCS exam.",
+          detail:
+            "A Health Information Management diploma or degree accredited by CHIMA is the usual way in: its graduates may write the national certification exam.",
           listPreferredDegrees: false,
         },
-        source: "002",
+        source: ["002", "cchim-certification"],
       },
       roles: [
-        { stage: "entry", roles: ["HIM professional (coding)"], source: "002" },
+        {
+          stage: "entry",
+          roles: ["HIM professional (coding)", "Health information management coder", "Coding specialist"],
+          source: ["002", "nova-scotia-him-workers", "alis-him-professional"],
+        },
         { stage: "execution", roles: ["HIM professional (coding)", "Clinical data specialist"], source: "002" },
       ],
-      source: "002",
+      source: ["002", "cihi-icd-10-ca", "cchim-certification", "cchim-cccs-guide", "esdc-noc-2016-health-information-management"],
     },
     {
       id: "other",
@@ -183,7 +203,8 @@ export const medicalCoderContent = {
       minimumEducation:
         "As in the USA: a high school diploma or equivalent, because most of this work follows US code sets and US credentials.",
       currency: "USD",
-      entryRoute: { kind: "course", source: ["002", "003"] },
+      // That the US route applies elsewhere is our reading of 003 (outsourced work follows US codes).
+      entryRoute: { kind: "course", source: ["002", "003", "ours"] },
       school: {
         finish: {
           title: "Finish school (a high school diploma or equivalent)",
@@ -194,9 +215,9 @@ export const medicalCoderContent = {
           detail: "A healthcare degree is preferred. These degrees give the best start:",
           listPreferredDegrees: true,
         },
-        source: ["000", "002", "003"],
+        source: ["000", "002", "003", "ours"],
       },
-      source: ["002", "003"],
+      source: "003",
     },
   ],
 
@@ -223,14 +244,21 @@ export const medicalCoderContent = {
       name: "ICD-10-CM (International Classification of Diseases, 10th revision, Clinical Modification)",
       describes:
         "Diagnoses, symptoms and causes of death. These codes explain why the patient needed care.",
-      maintainedBy:
-        "Part of the World Health Organization's ICD family; ICD-10-CM is the clinical modification used in the USA.",
+      maintainedBy: "The ICD family is managed by the World Health Organization (WHO); ICD-10-CM is a clinical modification of ICD-10.",
       examples: [
         {
           code: "S61.211A",
           meaning:
-            "A cut on the right index finger with a foreign object in it, nail not damaged, first visit for this injury.",
-          source: "002",
+            "A cut (laceration) on the left index finger with nothing left in the wound and the nail not damaged. The last character, A, marks a visit at which the injury is still being actively treated, which is not the same as the first visit.",
+          // The code is seed 002's example; its meaning as the published ICD-10-CM code set gives it.
+          source: ["002", "legalclarity-left-index-finger-laceration"],
+          correction: {
+            seed: "002",
+            seedSays: "this code is a cut with a foreign body in the right index finger",
+            correct:
+              "the ICD-10-CM code set describes S61.211A as a cut in the left index finger with no foreign body and no damage to the nail",
+            source: "legalclarity-left-index-finger-laceration",
+          },
         },
         { code: "J18.9", meaning: "Pneumonia.", source: "003" },
       ],
@@ -254,9 +282,20 @@ export const medicalCoderContent = {
       describes:
         "Supplies, equipment and additional services used in care, for example prosthetics, durable medical equipment and ambulance transport.",
       maintainedBy: "Extends the CPT code set to cover items that CPT does not.",
-      // Seed 002 glosses J3410 as a tetanus toxoid injection, which does not match the published
-      // HCPCS code set; we keep the example and describe only what is certain about it.
-      examples: [{ code: "J3410", meaning: "A drug given by injection (HCPCS \"J\" codes cover injected drugs).", source: "002" }],
+      examples: [
+        {
+          code: "J3410",
+          meaning: "An injection of hydroxyzine HCl, up to 25 mg.",
+          // The code is seed 002's example; its meaning as the HCPCS Level II code set gives it.
+          source: ["002", "genhealth-hcpcs-j3410"],
+          correction: {
+            seed: "002",
+            seedSays: "J3410 is an injection of tetanus toxoid",
+            correct: "in the HCPCS Level II code set, J3410 is an injection of hydroxyzine HCl, up to 25 mg",
+            source: "genhealth-hcpcs-j3410",
+          },
+        },
+      ],
       source: ["002", "003"],
     },
   ],
@@ -377,13 +416,15 @@ export const medicalCoderContent = {
       id: "nccq",
       code: "NCCQ",
       name: "National Clinical Coding Qualification",
-      issuer: "NHS Digital / NHS England",
+      // Seed 002 files the NCCQ under NHS Digital / NHS England; IHRIM's own pages say it runs the
+      // exam. Both are shown in sourcesDiffer ("who runs the NCCQ").
+      issuer: "IHRIM (Institute of Health Records and Information Management)",
       level: "core",
       markets: ["uk"],
       focus: "The gold-standard qualification for clinical coders in the UK.",
       eligibility:
         "Taken from within an NHS trainee clinical coder post, so the post comes first. Trainees need relevant GCSEs or A-levels, or healthcare experience.",
-      source: "002",
+      source: ["002", "ihrim-nccq-administration"],
     },
     {
       id: "cccs",
@@ -438,7 +479,7 @@ export const medicalCoderContent = {
         {
           text: "Join a certificate course (6 months to a year) that prepares you for the CPC, such as AAPC's online course.",
           markets: ["other"],
-          source: ["002", "003"],
+          source: ["002", "003", "ours"],
         },
         {
           text: "Apply for an NHS trainee clinical coder post; a vocational course (IHRIM's award, or an NCFE/CACHE certificate) can help you get one.",
@@ -493,8 +534,8 @@ export const medicalCoderContent = {
           source: "002",
         },
         { text: "Add advanced credentials such as CPC-P, CPB, CCS or RHIA.", markets: ["usa"], source: "002" },
-        { text: "Add advanced credentials such as CPC-P, CPB, CCS or CRC.", markets: ["india"], source: ["001", "002"] },
-        { text: "Add advanced credentials such as CPC-P, CPB or CRC.", markets: ["other"], source: ["001", "002"] },
+        { text: "Add advanced credentials such as CPC-P, CPB, CCS or CRC.", markets: ["india"], source: ["001", "002", "ours"] },
+        { text: "Add advanced credentials such as CPC-P, CPB or CRC.", markets: ["other"], source: ["001", "002", "ours"] },
       ],
       result: "Promotion, better pay and deep expertise over the long term.",
       source: "002",
@@ -618,8 +659,22 @@ export const medicalCoderContent = {
         source: "003",
       },
     ],
+    // NHS pay is set by Agenda for Change band, not by the seeds' stages: one public page gives the
+    // band of a clinical coding post, another the band's pay for one named year and country.
+    uk: [
+      {
+        role: "Clinical coding officer",
+        stageIds: ["training", "entry"],
+        band: "Band 3",
+        payYear: "2025/26",
+        payCountry: "England",
+        annualGbp: { min: 24937, max: 26598, openEnded: false },
+        bandNote: "Trusts band clinical coding posts differently, so a post may sit in a higher band.",
+        source: ["nhs-careers-wider-healthcare-team-pay", "nhs-pay-bands-2025-26", "ihrim-nccq-2020-faqs"],
+      },
+    ],
     note:
-      "Pay depends on company size, city, experience and certification. These are rough ranges from public sources: Indian figures are in rupees (INR) and US figures in US dollars (USD), and the two should not be compared directly. The sources give no UK or Canadian figures.",
+      "Pay depends on company size, city, experience and certification. These are rough ranges from public sources, each in its own country's currency: rupees (INR) for India, US dollars (USD) for the USA and pounds (GBP) for the NHS in England; they should not be compared directly. Our sources give no Canadian figures.",
   },
 
   similarCareers: [
@@ -641,7 +696,7 @@ export const medicalCoderContent = {
       name: "Health Information Management / Medical Records Specialist",
       shares: "Both look after patient records and the coded data used for documentation and reports.",
       differs:
-        "HIM and records roles cover the whole record system, including storage, privacy and data quality. A coder focuses on assigning codes.",
+        "Records specialists compile, process and maintain whole patient records and keep them within the rules; coding is one part of that work.",
       // Our reading, not the sources'.
       ourReading: {
         sharesNotIdeal: ["dislikes-desk-computer-work", "dislikes-repetitive-documentation", "dislikes-healthcare-terminology"],
@@ -788,19 +843,19 @@ export const medicalCoderContent = {
     {
       question: "Is medical coding a good career, especially in India?",
       answer:
-        "For many people, yes. Hospitals, healthcare BPOs, billing companies and revenue cycle firms in India all need trained coders. The field also offers remote work, fair pay and the chance to work for clients around the world.",
+        "For many people, yes. Hospitals, healthcare BPOs, billing companies and revenue cycle firms in India all need trained coders. The field also offers remote work, good pay and the chance to work for clients around the world.",
       source: ["000", "003"],
     },
     {
       question: "Which degree do employers prefer for medical coding?",
       answer:
-        "Most employers prefer graduates from nursing, pharmacy, physiotherapy, life sciences or allied health. Graduates from other fields can still get in after a coding course and a credential such as CPC or CCS.",
+        "Many employers prefer graduates from nursing, pharmacy, physiotherapy, life sciences or allied health. Graduates from other fields can still get in after a coding course and a credential such as CPC or CCS.",
       source: ["000", "002"],
     },
     {
       question: "Can I start medical coding training right after 12th?",
       answer:
-        "Yes, you can begin training after 12th, and a science stream helps. Many employers still prefer a graduate with a coding credential, so plan to complete a degree as well.",
+        "Yes, you can begin training after 12th, and a science stream helps. Many employers still prefer a graduate who also holds a coding credential.",
       source: ["000", "004"],
     },
     {
@@ -876,7 +931,7 @@ export const medicalCoderContent = {
       category: "Community college (associate degree)",
       institution: "Bellevue College, Bellevue, Washington",
       programme: "Associate of Applied Science in Health Information Management",
-      why: "CAHIIM-accredited; a solid grounding in coding, data management and privacy that leads to senior roles.",
+      why: "CAHIIM-accredited; a solid grounding in coding, data management and privacy that prepares you for more advanced roles.",
       source: "002",
     },
     {
@@ -885,7 +940,7 @@ export const medicalCoderContent = {
       institution: "AAPC (online)",
       programme: "CPC Certification Preparation Course",
       why: "Built around the CPC exam; the most direct route, and well respected by employers.",
-      source: "002",
+      source: ["002", "003"],
     },
     {
       market: "usa",
@@ -1081,15 +1136,206 @@ export const medicalCoderContent = {
       institution: "Medesun",
       programme: "CPC Certification Training (classroom / online)",
       why: "An official AAPC training partner that adds workshops and webinars to its CPC course.",
-      source: "002",
+      source: ["002", "003"],
     },
   ],
 
   tips: [
     { text: "Begin with the basics of medical terms.", source: "003" },
     { text: "Learn how ICD, CPT and HCPCS codes differ from each other.", source: "003" },
-    { text: "Practise coding on real-style medical records, such as the sample charts in your course.", source: "003" },
+    { text: "Practise coding on real medical records.", source: "003" },
     { text: "Take part in online coding forums and groups to learn from others.", source: "003" },
     { text: "Check for new coding guidelines every year and keep up with them.", source: "003" },
+  ],
+
+  // Seed 000 lost the tools' names when it was saved; only what each is used for remains.
+  tools: [
+    { purpose: "Choosing and checking diagnosis codes.", source: "000" },
+    { purpose: "Choosing and checking procedure codes.", source: "000" },
+    { purpose: "Reading patient charts and clinical documents.", source: "000" },
+    { purpose: "Supporting claims and the revenue cycle.", source: "000" },
+    { purpose: "Keeping track of coding work, audits, denials and productivity.", source: "000" },
+    { purpose: "Looking up and checking codes more quickly.", source: "000" },
+  ],
+
+  schedule: {
+    text: "Most coding jobs are full-time during normal business hours, with overtime at busy times.",
+    source: "002",
+  },
+
+  whyCodesMatter: [
+    { text: "Coding is the first step in revenue cycle management, the work that gets a hospital or clinic paid.", source: "001" },
+    {
+      text: "Insurers use coded data in claim adjudication, where they decide whether a claim is paid, reduced or denied.",
+      source: "001",
+    },
+    { text: "Correct codes get doctors and hospitals paid properly, because insurers pay by the codes.", source: ["001", "003"] },
+    { text: "Codes keep patient records uniform across systems and regions.", source: ["001", "003"] },
+    {
+      text: "Governments and researchers use coded data to follow diseases and plan health programmes.",
+      source: ["001", "003"],
+    },
+    { text: "Correct coding helps prevent fraud and keeps hospitals within healthcare regulations.", source: "003" },
+  ],
+
+  jobRoles: [
+    {
+      id: "trainee-junior-coder",
+      kind: "stage",
+      title: "Trainee / Junior Coder",
+      description: "The entry-level job: simpler cases under close supervision, to build experience.",
+      source: "002",
+    },
+    {
+      id: "certified-medical-coder",
+      kind: "stage",
+      title: "Medical Coder (certified)",
+      description: "Fully certified (for example a CPC without the apprentice tag); codes standard cases and harder ones.",
+      source: "002",
+    },
+    {
+      id: "senior-coder",
+      kind: "stage",
+      title: "Senior Coder / Coding Specialist",
+      description: "Takes the complex cases, audits junior coders' work and may specialise, for example in oncology, cardiology or inpatient coding.",
+      source: "002",
+    },
+    {
+      id: "coding-auditor",
+      kind: "stage",
+      title: "Coding Auditor / Compliance Officer",
+      description: "Checks that coding is accurate and meets regulations and the organisation's standards.",
+      source: "002",
+    },
+    {
+      id: "coding-manager",
+      kind: "stage",
+      title: "Coding Manager / Health Information Manager",
+      description: "Leads a team of coders, runs the department and helps decide its direction.",
+      source: "002",
+    },
+    {
+      id: "hospital-coder",
+      kind: "field",
+      title: "Hospital Coder",
+      description: "Codes the records of inpatients and outpatients.",
+      source: "003",
+    },
+    { id: "clinic-coder", kind: "field", title: "Clinic Coder", description: "Specialises in doctors' services.", source: "003" },
+    {
+      id: "insurance-coder",
+      kind: "field",
+      title: "Insurance Coder",
+      description: "Checks claims for an insurance company.",
+      source: "003",
+    },
+    {
+      id: "medical-billing-specialist",
+      kind: "field",
+      title: "Medical Billing Specialist",
+      description: "Does billing and coding together.",
+      source: "003",
+    },
+    {
+      id: "compliance-auditor",
+      kind: "field",
+      title: "Compliance Auditor",
+      description: "Makes sure coding is accurate and within the law.",
+      source: "003",
+    },
+    {
+      id: "coding-instructor",
+      kind: "field",
+      title: "Coding Instructor",
+      description: "Teaches people who are training to become coders.",
+      source: "003",
+    },
+  ],
+
+  employerAsks: [
+    {
+      text: "In India most firms want a graduate for a coder post. A certificate course in coding helps you get in, and experience in coding and billing counts.",
+      source: "004",
+    },
+    {
+      text: "International firms ask for a bachelor's degree in Medical Information Technology, although graduates with enough skill and experience are also considered.",
+      source: "004",
+    },
+  ],
+
+  sourcesDiffer: [
+    {
+      id: "minimum-education",
+      near: "education",
+      topic: "the least education you need",
+      views: [
+        { says: "a high school diploma (or GED) is the minimum for training and certification exams", source: ["002", "003"] },
+        { says: "you need a bachelor's or master's degree, preferably in the life sciences", source: "001" },
+        { says: "you can start training after 12th, but employers prefer graduates", source: ["000", "004"] },
+      ],
+      source: ["000", "001", "002", "003", "004"],
+    },
+    {
+      id: "course-length",
+      near: "courses",
+      topic: "how long training takes",
+      views: [
+        {
+          says: "a certificate course takes 3–6 months in India but 6 months to a year in the USA, and its five-phase journey allows months 6–24 for training",
+          source: "002",
+        },
+        { says: "the training stage lasts up to 6 months", source: "000" },
+      ],
+      source: ["000", "002"],
+    },
+    {
+      id: "pay-stages",
+      near: "stages",
+      topic: "the stages of pay",
+      views: [
+        {
+          says: "pay in India rises from fresher (0–2 years) to mid-level (2–4 years) to senior coder or team lead (5+ years), and auditors earn the most",
+          source: "002",
+        },
+        { says: "leadership roles come at 6+ years, after quality and audit roles at 4–8 years", source: "000" },
+        { says: "pay in the USA rises with certification and specialty, not with years", source: "003" },
+      ],
+      source: ["000", "002", "003"],
+    },
+    {
+      id: "certification-required",
+      near: "certification",
+      topic: "whether you need a credential",
+      views: [
+        { says: "no law requires one for every job, though it helps you get hired and paid more", source: "000" },
+        { says: "you need formal training and certification before you can work as a coder", source: "001" },
+        { says: "credentials are often needed for higher-level posts", source: "002" },
+        { says: "passing a coding certificate course is what makes you eligible to apply", source: "004" },
+      ],
+      source: ["000", "001", "002", "004"],
+    },
+    {
+      id: "nccq-issuer",
+      near: "certification",
+      topic: "who runs the UK's NCCQ",
+      views: [
+        { says: "it is a qualification of NHS Digital and NHS England", source: "002" },
+        { says: "IHRIM runs the exam and its sittings", source: "ihrim-nccq-administration" },
+      ],
+      source: ["002", "ihrim-nccq-administration"],
+    },
+    {
+      id: "canada-first-credential",
+      near: "certification",
+      topic: "Canada's first credential",
+      views: [
+        { says: "graduates of a CHIMA-accredited programme take the CCCS", source: "002" },
+        {
+          says: "graduates of an accredited programme first write CCHIM's national exam to become CHIM-certified, and the CCCS exam tests coding beyond entry level",
+          source: ["cchim-certification", "cchim-cccs-guide"],
+        },
+      ],
+      source: ["002", "cchim-certification", "cchim-cccs-guide"],
+    },
   ],
 } satisfies ProfileContent;

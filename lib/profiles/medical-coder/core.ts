@@ -37,7 +37,15 @@ export const skills: Core["skills"] = [
     requiredLevelLabel: "intermediate-advanced",
     requiredLevel: 2.5,
     usedFor: "Giving each diagnosis in a patient record its ICD-10-CM code.",
-    source: "000",
+    // The code set is named for the person's market: ICD-10-CM in the USA and for US clients.
+    byMarket: {
+      uk: {
+        usedFor: "Giving each diagnosis in a patient record its ICD-10 code (the WHO's 5th edition, which the NHS uses).",
+        source: ["dhcw-about-clinical-classifications", "nhs-digital-clinical-classifications"],
+      },
+      canada: { usedFor: "Giving each diagnosis in a patient record its ICD-10-CA code.", source: ["002", "cihi-icd-10-ca"] },
+    },
+    source: ["000", "002"],
   },
   {
     id: "cpt-coding",
@@ -47,6 +55,15 @@ export const skills: Core["skills"] = [
     requiredLevelLabel: "intermediate",
     requiredLevel: 2,
     usedFor: "Giving procedures and services their CPT codes.",
+    // In the UK procedures are coded in OPCS-4, in Canada in CCI.
+    byMarket: {
+      uk: {
+        name: "OPCS-4 Coding",
+        usedFor: "Giving procedures and interventions their OPCS-4 codes.",
+        source: ["dhcw-about-clinical-classifications", "nhs-digital-clinical-classifications"],
+      },
+      canada: { name: "CCI Coding", usedFor: "Giving procedures and interventions their CCI codes.", source: ["002", "cihi-icd-10-ca"] },
+    },
     source: "000",
   },
   {
@@ -86,7 +103,7 @@ export const skills: Core["skills"] = [
     importance: "medium-high",
     requiredLevelLabel: "intermediate",
     requiredLevel: 2,
-    usedFor: "Knowing how claims, reimbursement, denials and payer workflows depend on the codes.",
+    usedFor: "Knowing how claims are reimbursed or denied and how payers handle them.",
     source: "000",
   },
   {
@@ -124,7 +141,7 @@ export const traits: Core["traits"] = [
     name: "Interested in healthcare documentation",
     description: "You care about health records being complete and accurate.",
     dayToDay: "Coded records drive billing, reporting and research, so accurate documentation is the point of the job.",
-    source: "000",
+    source: ["000", "003"],
   },
   {
     id: "learns-terminology-guidelines",
@@ -139,8 +156,8 @@ export const traits: Core["traits"] = [
     kind: "good-fit",
     name: "Ethical and discreet",
     description: "You keep private information private and do not bend rules for convenience.",
-    dayToDay: "Coders handle confidential patient data every day and must code only what the record supports.",
-    source: "001",
+    dayToDay: "Coders handle confidential patient data every day, and honest coding is what keeps claims clear of fraud.",
+    source: ["001", "002", "003"],
   },
   {
     id: "routine-focus",
@@ -155,8 +172,8 @@ export const traits: Core["traits"] = [
     kind: "good-fit",
     name: "Clear communication and accurate language",
     description: "You write and read English carefully and can explain a problem clearly.",
-    dayToDay: "Coders raise queries with doctors and billing teams, and read documentation where wording matters.",
-    source: ["004", "001", "003"],
+    dayToDay: "Coders coordinate with doctors, nurses and insurers, and read documentation where wording matters.",
+    source: ["001", "003", "004"],
   },
   {
     id: "dislikes-repetitive-documentation",
@@ -196,7 +213,7 @@ export const traits: Core["traits"] = [
     name: "Dislikes desk-based computer work",
     description: "Long days at a desk in front of a screen drain you.",
     dayToDay: "Coding is done at a computer, in an office or from home, for most of the working day.",
-    source: "000",
+    source: ["000", "002", "003"],
   },
 ];
 
@@ -215,8 +232,9 @@ export const education: Core["education"] = {
         { skill: "documentation-review", level: 2 },
         { skill: "ehr-computer", level: 1 },
       ],
-      mustAdd: ["ICD-10-CM and CPT code selection", "Official coding guidelines", "How claims and denials work"],
+      mustAdd: ["Diagnosis and procedure code selection", "Official coding guidelines", "How claims and denials work"],
       typicalFirstRole: "Junior Medical Coder",
+      lists: { source: "ours" },
       source: "000",
     },
     {
@@ -225,15 +243,16 @@ export const education: Core["education"] = {
       degree: "B.Sc Biology / Microbiology / Biotechnology",
       fitScore: 84,
       preferred: true,
-      reason: "Life-science graduates already know body systems, disease names and much of the vocabulary of clinical notes.",
+      reason: "Life-science graduates find medical terms, body systems, disease names and clinical notes easier to understand.",
       typicalSkills: [
         { skill: "medical-terminology", level: 2 },
         { skill: "anatomy-physiology", level: 2 },
         { skill: "documentation-review", level: 1 },
         { skill: "ehr-computer", level: 1 },
       ],
-      mustAdd: ["Reading real clinical records", "ICD-10-CM and CPT code selection", "Official coding guidelines"],
+      mustAdd: ["Reading real clinical records", "Diagnosis and procedure code selection", "Official coding guidelines"],
       typicalFirstRole: "Medical Coding Trainee",
+      lists: { source: "ours" },
       source: "000",
     },
     {
@@ -249,8 +268,9 @@ export const education: Core["education"] = {
         { skill: "documentation-review", level: 1 },
         { skill: "ehr-computer", level: 1 },
       ],
-      mustAdd: ["Procedure coding (CPT)", "Reading full clinical records", "Official coding guidelines"],
+      mustAdd: ["Procedure coding", "Reading full clinical records", "Official coding guidelines"],
       typicalFirstRole: "Medical Coding Trainee",
+      lists: { source: "ours" },
       source: "000",
     },
     {
@@ -271,6 +291,7 @@ export const education: Core["education"] = {
         "A graduate degree, which many employers prefer",
       ],
       typicalFirstRole: "Medical Coding Trainee",
+      lists: { source: "ours" },
       source: "000",
     },
     {
@@ -283,6 +304,7 @@ export const education: Core["education"] = {
       typicalSkills: [{ skill: "ehr-computer", level: 2 }],
       mustAdd: ["Medical terminology from the start", "Anatomy and physiology", "A certificate course and certification"],
       typicalFirstRole: "Medical Coding Trainee",
+      lists: { source: "ours" },
       source: "000",
     },
   ],
@@ -293,7 +315,7 @@ export const education: Core["education"] = {
       mapsTo: "bsc-life-sciences",
       fitAdjustment: 0,
       reason: "A life-science degree named as useful for coding; it counts with the other life sciences.",
-      source: "001",
+      source: ["001", "ours"],
     },
     {
       id: "bsc-zoology",
@@ -301,7 +323,7 @@ export const education: Core["education"] = {
       mapsTo: "bsc-life-sciences",
       fitAdjustment: 0,
       reason: "A life-science degree named as useful for coding; it counts with the other life sciences.",
-      source: "001",
+      source: ["001", "ours"],
     },
     {
       id: "msc-life-sciences",
@@ -309,7 +331,7 @@ export const education: Core["education"] = {
       mapsTo: "bsc-life-sciences",
       fitAdjustment: 0,
       reason: "A master's in the life sciences is named alongside the bachelor's; it counts with the life sciences.",
-      source: "001",
+      source: ["001", "ours"],
     },
     {
       id: "physiotherapy",
@@ -325,7 +347,7 @@ export const education: Core["education"] = {
       mapsTo: "nursing-allied",
       fitAdjustment: 0,
       reason: "Allied health degrees share the clinical training of the nursing background.",
-      source: "000",
+      source: ["000", "ours"],
     },
     {
       id: "bcom",
@@ -349,7 +371,7 @@ export const education: Core["education"] = {
       mapsTo: "any-bachelor",
       fitAdjustment: 0,
       reason: "A graduate degree outside healthcare: computer skills help, but terminology must be learned.",
-      source: "000",
+      source: ["000", "ours"],
     },
     {
       id: "12th-other",
@@ -358,7 +380,7 @@ export const education: Core["education"] = {
       fitAdjustment: -15,
       reason:
         "Nearest to 12th Science, but without school biology, so anatomy and terminology start from the beginning (our adjustment).",
-      source: ["000", "004"],
+      source: ["000", "ours"],
     },
   ],
   minimumByMarket: [
@@ -374,7 +396,7 @@ export const education: Core["education"] = {
     },
     {
       market: "uk",
-      text: "NHS trainee clinical coder posts ask for relevant GCSEs or A-levels, or healthcare experience.",
+      text: "The NHS route to the NCCQ, through a trainee clinical coder post, asks for relevant GCSEs or A-levels, or healthcare experience.",
       source: "002",
     },
     {
@@ -384,8 +406,8 @@ export const education: Core["education"] = {
     },
     {
       market: "other",
-      text: "Most work is for US healthcare, so the US minimum (high school diploma) and US certifications usually apply.",
-      source: ["002", "003"],
+      text: "Outsourced coding mostly serves US healthcare, so the US minimum (a high school diploma) and US certifications usually apply.",
+      source: ["001", "002", "003", "ours"],
     },
   ],
 };
@@ -440,8 +462,8 @@ export const learningPath: Core["learningPath"] = [
   {
     step: 6,
     focus: "Getting ready for entry-level jobs or a certification exam",
-    task: "Take timed mock tests, prepare a CV and practise coding accurately against the clock",
-    output: "Medical coder CV and a mock test score",
+    task: "Sit mock tests, get a resume ready and practise accurate coding against the clock",
+    output: "Medical coder resume and mock test score",
     doneWhen: [
       { skill: "icd-coding", atLeast: 3 },
       { skill: "cpt-coding", atLeast: 3 },
@@ -458,7 +480,7 @@ export const progression: Core["progression"] = [
     roles: ["Medical Coding Trainee", "Coding Intern"],
     experienceYears: { min: 0, max: 0.5 },
     description: "Learning on the job or in a course, usually under close supervision.",
-    source: "000",
+    source: ["000", "002"],
   },
   {
     id: "entry",
@@ -607,7 +629,7 @@ export const recommendations: Core["recommendations"] = {
       certification: "cca",
       when: { markets: ["usa"], training: ["none", "self-study", "course-in-progress", "course-completed"] },
       priority: 2,
-      reason: "CCA is AHIMA's entry-level credential, a good alternative start if you aim for hospital records work.",
+      reason: "CCA is AHIMA's entry-level credential, an alternative first credential to the CPC.",
     },
     {
       certification: "ccs",
@@ -631,13 +653,13 @@ export const recommendations: Core["recommendations"] = {
       certification: "cpc-p",
       when: { markets: ["india"], training: ["certified"], minCodingYears: 3 },
       priority: 4,
-      reason: "CPC-P helps with the payer-side and auditing roles that pay the most in India.",
+      reason: "CPC-P is named as an advantage for coding auditor and QA roles, the best-paid stage of coding in India.",
     },
     {
       certification: "cpc-p",
       when: { markets: ["usa", "other"], training: ["certified"], minCodingYears: 3 },
       priority: 4,
-      reason: "CPC-P covers coding from the payer's side and helps with auditing and quality roles.",
+      reason: "CPC-P is one of the advanced credentials to add once you have coding experience, and it helps in auditing roles.",
     },
     {
       certification: "rhia",
@@ -678,7 +700,7 @@ export const recommendations: Core["recommendations"] = {
       markets: ["other"],
       courseType: "us-certificate",
       reason:
-        "Most coding work outside the USA follows US code sets; a certificate programme of 6 months to a year, such as AAPC's online course, prepares you for the CPC.",
+        "Coding done for US clients follows the US code sets wherever it is done; a certificate programme of 6 months to a year, such as AAPC's online course, prepares you for the CPC.",
     },
   ],
   // Our rules. School comes first because finishing school and choosing a degree must happen

@@ -4,7 +4,8 @@
  * reworded in meaning. Each item's `seconds` covers reading all its text at 150 words a minute and
  * answering (lib/quiz/reading-time.ts; tests/unit/quiz-steps.test.ts holds them to it).
  */
-import type { Questionnaire } from "../questionnaire-schema";
+import type { MarketWords, Questionnaire } from "../questionnaire-schema";
+import type { MarketId } from "../schema";
 import { education, skills } from "./core";
 
 const degreeOrder = [
@@ -33,26 +34,42 @@ const degreeLabels = new Map<string, string>([
 /** Every knowledge question lets a person say they do not know rather than guess. */
 const notSure = { value: "not-sure", label: "I'm not sure" };
 
-const usedFor = (skillId: string) => skills.find((skill) => skill.id === skillId)!.usedFor;
+const skillOf = (skillId: string) => skills.find((skill) => skill.id === skillId)!;
+const helpFor = (usedFor: string) => `Coders use it for ${usedFor.charAt(0).toLowerCase()}${usedFor.slice(1)}`;
 
 /**
  * A skill's self-rating. "Pick the statement that describes you best" is said once, in the step's
- * intro; each skill's help only says what coders use it for.
+ * intro; each skill's help only says what coders use it for, in the person's market's code sets
+ * where the skill has words for that market (core.ts `byMarket`), as does `prompts`.
  */
-const level = (skill: string, prompt: string, seconds: number, anchors: [string, string, string, string, string]) => ({
-  id: `skills.${skill}`,
-  kind: "level" as const,
-  skill,
-  prompt,
-  help: `Coders use it for ${usedFor(skill).charAt(0).toLowerCase()}${usedFor(skill).slice(1)}`,
-  seconds,
-  anchors,
-});
+const level = (
+  skill: string,
+  prompt: string,
+  seconds: number,
+  anchors: [string, string, string, string, string],
+  prompts: Partial<Record<MarketId, string>> = {},
+) => {
+  const byMarket: Record<string, MarketWords> = {};
+  for (const [market, words] of Object.entries(skillOf(skill).byMarket ?? {})) {
+    if (words) byMarket[market] = { prompt: prompts[market as MarketId], help: helpFor(words.usedFor) };
+  }
+  return {
+    id: `skills.${skill}`,
+    kind: "level" as const,
+    skill,
+    prompt,
+    help: helpFor(skillOf(skill).usedFor),
+    seconds,
+    anchors,
+    ...(Object.keys(byMarket).length ? { byMarket } : {}),
+  };
+};
 
 export const medicalCoderQuestionnaire: Questionnaire = {
   profileId: "medical-coder",
-  // 2026.11.2: skill help no longer repeats the step's instruction; time estimates for slow readers.
-  version: "2026.11.2",
+  // 2026.12.1: code sets named for the person's market (byMarket); knowledge questions say plainly
+  // that they test the US code sets. Same items, options and scoring.
+  version: "2026.12.1",
   agreementScale: [
     { value: 1, label: "Strongly disagree" },
     { value: 2, label: "Disagree" },
@@ -71,8 +88,8 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           kind: "choice",
           role: "market",
           prompt: "Where do you want to work as a coder?",
-          help: "Certifications, salaries and job titles differ by country.",
-          seconds: 16,
+          help: "Code sets, certifications, salaries and job titles differ by country.",
+          seconds: 17,
           options: [
             { value: "india", label: "India", hint: "Including remote work for US clients" },
             { value: "usa", label: "United States" },
@@ -134,6 +151,11 @@ export const medicalCoderQuestionnaire: Questionnaire = {
             { value: "course-completed", label: "I've completed a coding course" },
             { value: "certified", label: "I hold a coding certification (e.g. CPC, CCA, CCS)" },
           ],
+          // The examples name the credentials of the person's market.
+          byMarket: {
+            uk: { options: { certified: "I hold a coding qualification (e.g. NCCQ)" } },
+            canada: { options: { certified: "I hold a coding certification (e.g. CCCS)" } },
+          },
         },
       ],
     },
@@ -173,20 +195,20 @@ export const medicalCoderQuestionnaire: Questionnaire = {
           "I can follow detailed descriptions of procedures and where in the body they happen.",
           "I have clinical or teaching-level knowledge of anatomy and physiology.",
         ]),
-        level("icd-coding", "Diagnosis coding (ICD-10-CM)", 37, [
+        level("icd-coding", "Diagnosis coding (ICD-10-CM)", 40, [
           "I have never looked at a diagnosis code.",
           "I can tell a diagnosis code from a procedure code.",
           "I have looked up diagnosis codes for practice cases in the code book or software.",
           "I have coded practice charts and checked them against the official guidelines.",
           "I code real diagnoses accurately at work, or audit other coders' work.",
-        ]),
+        ], { uk: "Diagnosis coding (ICD-10)", canada: "Diagnosis coding (ICD-10-CA)" }),
         level("cpt-coding", "Procedure coding (CPT)", 33, [
           "I have never looked at a procedure code.",
           "I know procedure codes describe what was done to the patient.",
           "I have found procedure codes for simple practice cases.",
           "I have coded practice outpatient procedures and services on my own.",
           "I code real procedures accurately at work, or audit other coders' work.",
-        ]),
+        ], { uk: "Procedure coding (OPCS-4)", canada: "Procedure coding (CCI)" }),
         level("documentation-review", "Reading clinical records", 41, [
           "I have never read a clinical record.",
           "I can find basic facts in a report: the patient, the date, the main diagnosis.",
@@ -390,8 +412,8 @@ export const medicalCoderQuestionnaire: Questionnaire = {
         {
           id: "knowledge.diagnosis-code-set",
           kind: "knowledge",
-          prompt: "A doctor writes that the patient has pneumonia. Which code set records the diagnosis?",
-          seconds: 15,
+          prompt: "A doctor writes that the patient has pneumonia. In the US code sets, which one records the diagnosis?",
+          seconds: 17,
           options: [
             { value: "icd-10-cm", label: "ICD-10-CM" },
             { value: "cpt", label: "CPT" },
@@ -400,13 +422,13 @@ export const medicalCoderQuestionnaire: Questionnaire = {
             notSure,
           ],
           correct: "icd-10-cm",
-          explanation: "ICD-10-CM codes describe diagnoses: why the patient needed care.",
+          explanation: "In the US code sets, ICD-10-CM codes describe diagnoses: why the patient needed care.",
         },
         {
           id: "knowledge.procedure-code-set",
           kind: "knowledge",
-          prompt: "The same patient has a chest X-ray. In the USA, which code set usually describes a procedure like this?",
-          seconds: 15,
+          prompt: "The same patient has a chest X-ray. In the US code sets, which one usually describes a procedure like this?",
+          seconds: 16,
           options: [
             { value: "icd-10-cm", label: "ICD-10-CM" },
             { value: "cpt", label: "CPT" },
@@ -420,8 +442,8 @@ export const medicalCoderQuestionnaire: Questionnaire = {
         {
           id: "knowledge.supplies-code-set",
           kind: "knowledge",
-          prompt: "A clinic records a drug it supplied and injected. Which code set covers supplies and drugs like this?",
-          seconds: 15,
+          prompt: "A US clinic records a drug it supplied and injected. In the US code sets, which one covers supplies and drugs like this?",
+          seconds: 17,
           options: [
             { value: "icd-10-cm", label: "ICD-10-CM" },
             { value: "cpt", label: "CPT" },
@@ -444,7 +466,7 @@ export const medicalCoderQuestionnaire: Questionnaire = {
             notSure,
           ],
           correct: "diagnosis",
-          explanation: "J18.9 is the ICD-10-CM code for pneumonia with the organism not specified.",
+          explanation: "J18.9 is the ICD-10 code for pneumonia with the organism not specified.",
         },
         {
           id: "knowledge.coding-error-effect",

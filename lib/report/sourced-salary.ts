@@ -1,0 +1,54 @@
+/**
+ * Salary rows the report reads from the profile's public sources rather than from the stored
+ * result: NHS pay by Agenda for Change band for the UK. The engine's tables (India, USA) travel with
+ * the result; these are looked up when the report is built, so a UK result stored before the
+ * profile had figures shows them too, and the stored record stays unchanged.
+ */
+import { sourceEntry, type CareerProfile, type SourceId } from "@/lib/profiles";
+import type { AssessmentResult } from "@/lib/scoring";
+import { salaryWords } from "./answer-words";
+import { resultTrack } from "./journey";
+
+export interface SourcedSalaryTable {
+  currency: "GBP";
+  currencyName: string;
+  rows: { label: string; range: string; current: boolean }[];
+  reason: string;
+  /** The band's own caveat (trusts band posts differently), shown beside the figure. */
+  caveat: string;
+  /** The caveat, then what the figures are (one nation's scale for one pay year). */
+  note: string;
+  /** "Sources: NHS Careers; …", shown wherever a figure is. */
+  sources: string;
+}
+
+function ids(source: SourceId | SourceId[]): SourceId[] {
+  return Array.isArray(source) ? source : [source];
+}
+
+/** The market's rows from the profile's public sources, or null when the profile has none for it. */
+export function sourcedSalaryTable(result: AssessmentResult, profile: CareerProfile): SourcedSalaryTable | null {
+  const rows = result.market === "uk" ? (profile.content.salaries.uk ?? []) : [];
+  if (!rows.length) return null;
+  // Nothing is reachable now from school (as in the engine's tables).
+  const school = resultTrack(result, profile) === "school";
+  const sourceNames = [...new Set(rows.flatMap((row) => ids(row.source)))].map((id) => {
+    const entry = sourceEntry(id);
+    // The report names each source in a few words; the career page lists them in full.
+    return entry.kind === "public" ? (entry.shortName ?? entry.publisher) : entry.title;
+  });
+  const bandNotes = [...new Set(rows.flatMap((row) => (row.bandNote ? [row.bandNote] : [])))];
+  return {
+    currency: "GBP",
+    currencyName: salaryWords.currencyName.GBP,
+    rows: rows.map((row) => ({
+      label: salaryWords.ukLabel(row.role, row.band, row.payCountry, row.payYear),
+      range: salaryWords.gbpAnnual(row.annualGbp),
+      current: !school && row.stageIds.includes(result.readiness.stage.id),
+    })),
+    reason: salaryWords.ukReason,
+    caveat: bandNotes.join(" "),
+    note: [...bandNotes, salaryWords.ukNote].join(" "),
+    sources: salaryWords.sources(sourceNames),
+  };
+}
