@@ -1,12 +1,14 @@
 "use client";
 
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, useDeferredValue } from "react";
-import { medicalCoderProfile as profile } from "@/lib/profiles";
+import { answeredMarket, medicalCoderProfile as profile, skillInMarket } from "@/lib/profiles";
+import { resultInMarket } from "@/lib/report/market-words";
 import { scoreAssessment } from "@/lib/scoring/engine";
 import type { Answers } from "@/lib/scoring/answers";
 import type { AssessmentResult } from "@/lib/scoring/types";
 import {
   applyScenario,
+  credentialStepLabel,
   decodeScenario,
   DEGREE_ITEM,
   encodeScenario,
@@ -57,9 +59,11 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
   const [copied, setCopied] = useState(false);
   const pending = useRef(false);
 
-  const before = useMemo(() => scoreAssessment(profile, answers), [answers]);
+  // Results in the words of the person's market (OPCS-4 Coding in the UK, CCI in Canada), as on the report.
+  const market = answeredMarket(profile.questionnaire, answers);
+  const before = useMemo(() => resultInMarket(scoreAssessment(profile, answers), profile), [answers]);
   const after = useMemo<AssessmentResult>(
-    () => (isEmptyScenario(scenario) ? before : scoreAssessment(profile, applyScenario(answers, scenario, profile))),
+    () => (isEmptyScenario(scenario) ? before : resultInMarket(scoreAssessment(profile, applyScenario(answers, scenario, profile)), profile)),
     [answers, before, scenario],
   );
   const diff = useMemo(() => scenarioDiff(before, after, scenario, profile), [before, after, scenario]);
@@ -167,7 +171,7 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
                 onChange={(checked) => setTraining(checked, wantsCert)}
               />
               <Check
-                label="Earn CPC or CCA"
+                label={credentialStepLabel(market)}
                 note={certified ? "Done already" : undefined}
                 checked={certified || wantsCert}
                 disabled={certified}
@@ -201,7 +205,7 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
                     key={skill.id}
                     id={`${uid}-${skill.id}`}
                     skillId={skill.id}
-                    name={skill.name}
+                    name={skillName(skill.id, market)}
                     anchors={skill.anchors}
                     current={current}
                     value={scenario.skills?.[skill.id] ?? current}
@@ -448,18 +452,27 @@ function Check({
   );
 }
 
+/** A skill's name as the person's market reads it ("OPCS-4 Coding" in the UK). */
+function skillName(skillId: string, market: string | undefined): string {
+  const skill = profile.skills.find((entry) => entry.id === skillId);
+  return skill ? skillInMarket(skill, market).name : skillId;
+}
+
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
 function scenarioSummary(scenario: Scenario, answers: Answers): string {
   const options = OPTIONS;
   const parts: string[] = [];
   if (scenario.background) {
     parts.push(`background ${options.degrees.find((degree) => degree.value === scenario.background)?.label ?? scenario.background}`);
   }
-  if (scenario.training === "certified") parts.push("earn CPC or CCA");
+  const market = answeredMarket(profile.questionnaire, answers);
+  if (scenario.training === "certified") parts.push(lowerFirst(credentialStepLabel(market)));
   else if (scenario.training) parts.push("finish a certificate course");
   if (scenario.healthcareYearPlus) parts.push("a year in a healthcare role");
   for (const skill of options.skills) {
     const level = scenario.skills?.[skill.id];
-    if (level !== undefined) parts.push(`${skill.name} from level ${answers[skillItem(skill.id)]} to ${level}`);
+    if (level !== undefined) parts.push(`${skillName(skill.id, market)} from level ${answers[skillItem(skill.id)]} to ${level}`);
   }
   if (!parts.length) return "No changes yet: your answers as given.";
   const text = parts.join("; ");

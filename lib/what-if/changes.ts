@@ -23,6 +23,15 @@ export const TRAINING_STEP_LABELS: Record<TrainingStep, string> = {
   "course-completed": "Finish a certificate course",
   certified: "Earn CPC or CCA",
 };
+/** The credential step as it reads in each market: the UK's coders qualify with the NCCQ, Canada's with CCHIM's exams. */
+const CREDENTIAL_STEP_BY_MARKET: Partial<Record<string, string>> = {
+  uk: "Pass the NCCQ",
+  canada: "Earn a coding credential such as the CCCS",
+};
+/** "Earn CPC or CCA", or the market's own credential step. */
+export function credentialStepLabel(market: string | undefined): string {
+  return (market && CREDENTIAL_STEP_BY_MARKET[market]) || TRAINING_STEP_LABELS.certified;
+}
 const TRAINING_ORDER: Training[] = ["none", "self-study", "course-in-progress", "course-completed", "certified"];
 export const MIN_LEVEL = 0;
 export const MAX_LEVEL = 4;
@@ -242,7 +251,8 @@ export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, 
     lines.push({
       key: `skill:${skill.id}`,
       points,
-      text: `${formatPoints(points)}: ${skill.name} from level ${was.selfRated} to ${now.selfRated} (importance ${skill.importance}, weight ${skill.importanceWeight.toFixed(1)}${counted}${required})`,
+      // The result's own name for the skill: the report renames it for the person's market.
+      text: `${formatPoints(points)}: ${now.name} from level ${was.selfRated} to ${now.selfRated} (importance ${skill.importance}, weight ${skill.importanceWeight.toFixed(1)}${counted}${required})`,
     });
   }
 
@@ -250,7 +260,7 @@ export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, 
     lines.push({
       key: "training",
       points: 0,
-      text: `${formatPoints(0)}: ${TRAINING_STEP_LABELS[scenario.training]} (training does not add points; it changes where you can start and which certifications come next)`,
+      text: `${formatPoints(0)}: ${scenario.training === "certified" ? credentialStepLabel(after.market) : TRAINING_STEP_LABELS[scenario.training]} (training does not add points; it changes where you can start and which certifications come next)`,
     });
   }
   if (scenario.healthcareYearPlus) {

@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { medicalCoderProfile as profile } from "@/lib/profiles";
 import { scoreAssessment, type Answers } from "@/lib/scoring";
+import { resultInMarket } from "@/lib/report/market-words";
 import {
   applyScenario,
   checkScenario,
+  credentialStepLabel,
   decodeScenario,
   encodeScenario,
   HEALTHCARE_ITEM,
@@ -164,5 +166,27 @@ describe("what-if links", () => {
     const withSkill = { ...answers, "skills.ehr-computer": 3 };
     const result = decodeScenario(code({ s: { "ehr-computer": 1 } }), profile, withSkill);
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/can only be raised, not lowered below your answer \(level 3\)/) });
+  });
+});
+
+describe("what-if in the person's market", () => {
+  const persona = personas.find((entry) => entry.id === "uk-biomedical-graduate")!;
+  const answers = personaAnswers(persona);
+
+  it("names the UK's code set and credential in the lines it explains, never CPT or CPC", () => {
+    const cpt = options.skills.find((skill) => skill.id === "cpt-coding")!;
+    const current = Number(answers[`skills.${cpt.id}`]);
+    const scenario: Scenario = { training: "certified", skills: { [cpt.id]: Math.min(4, current + 1) } };
+    const before = resultInMarket(scoreAssessment(profile, answers), profile);
+    const after = resultInMarket(scoreAssessment(profile, applyScenario(answers, scenario, profile)), profile);
+    const text = scenarioDiff(before, after, scenario, profile).lines.map((line) => line.text).join("\n");
+    expect(text).toContain("OPCS-4");
+    expect(text).toContain("NCCQ");
+    expect(text).not.toMatch(/\bCPT\b|\bCPC\b|\bCCA\b/);
+  });
+
+  it("keeps CPC or CCA as the credential step in India, the USA and elsewhere", () => {
+    for (const market of ["india", "usa", "other"]) expect(credentialStepLabel(market)).toBe("Earn CPC or CCA");
+    expect(credentialStepLabel("uk")).toBe("Pass the NCCQ");
   });
 });
