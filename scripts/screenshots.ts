@@ -3,7 +3,8 @@
  * a report for a strong, a possible and a not-natural persona through the public API of a running
  * build, then saves what a person sees: full-page screenshots of each report and its details view
  * at 360 px (a small phone) and 1280 px (a laptop), and the report printed to A4 as the browser
- * would. For looking at pages after a change; not a test.
+ * would; and the same two widths of each page named in --pages (the career profile and Try the
+ * work by default). For looking at pages after a change; not a test.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     base: { type: "string", default: "http://127.0.0.1:3000" },
     out: { type: "string", default: "data/screenshots" },
     personas: { type: "string", default: "nursing-graduate-loves-detail,12th-science-school-leaver,bcom-dislikes-desk-and-routine" },
+    pages: { type: "string", default: "/careers/medical-coder,/careers/medical-coder/try" },
   },
 });
 const base = values.base;
@@ -38,25 +40,41 @@ async function createReport(personaId: string): Promise<string> {
   return `/report/${id}`;
 }
 
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+/** A full-page screenshot of `pagePath` at each width, named `name-<width>.png`. */
+async function shoot(browser: Browser, pagePath: string, name: string) {
+  for (const viewport of widths) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${base}${pagePath}`, { waitUntil: "networkidle" });
+    // Long pages skip drawing sections below the screen (content-visibility: auto) until a person
+    // scrolls to them; a full-page screenshot does not scroll, so draw everything first.
+    await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+    const file = path.join(out, `${name}-${viewport.width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    const { height, overflow } = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      overflow: document.documentElement.scrollWidth > window.innerWidth,
+    }));
+    console.log(`${file}: ${height} px tall (${(height / viewport.height).toFixed(1)} screens)${overflow ? ", WIDER THAN THE SCREEN" : ""}`);
+    await page.close();
+  }
+}
+
 async function main() {
   mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   try {
+    for (const pagePath of values.pages.split(",").filter(Boolean)) {
+      await shoot(browser, pagePath, pagePath.replace(/^\//, "").replaceAll("/", "-") || "home");
+    }
     for (const personaId of values.personas.split(",")) {
       const report = await createReport(personaId);
       for (const [name, pagePath] of [
         ["report", report],
         ["details", `${report}/details`],
       ] as const) {
-        for (const viewport of widths) {
-          const page = await browser.newPage({ viewport });
-          await page.goto(`${base}${pagePath}`, { waitUntil: "networkidle" });
-          const file = path.join(out, `${personaId}-${name}-${viewport.width}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          console.log(`${file}: ${height} px tall (${(height / viewport.height).toFixed(1)} screens)`);
-          await page.close();
-        }
+        await shoot(browser, pagePath, `${personaId}-${name}`);
       }
       const page = await browser.newPage();
       await page.goto(`${base}${report}`, { waitUntil: "networkidle" });
