@@ -49,7 +49,11 @@ async function shoot(browser: Browser, pagePath: string, name: string) {
     await page.goto(`${base}${pagePath}`, { waitUntil: "networkidle" });
     // Long pages skip drawing sections below the screen (content-visibility: auto) until a person
     // scrolls to them; a full-page screenshot does not scroll, so draw everything first.
-    await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll<HTMLElement>("main *")) {
+        if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
+      }
+    });
     const file = path.join(out, `${name}-${viewport.width}.png`);
     await page.screenshot({ path: file, fullPage: true });
     const { height, overflow } = await page.evaluate(() => ({
