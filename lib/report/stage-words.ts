@@ -25,7 +25,7 @@ export const timelineWords = {
   training: {
     course: (duration: string) => duration,
     "trainee-post": "In your trainee post",
-    "accredited-programme": "Set by each programme",
+    "accredited-programme": "About two years for a diploma",
   } satisfies Record<EntryRouteKind, unknown>,
   certification: {
     // The sources give no figure: preparation "may add time depending on study pace" (002).

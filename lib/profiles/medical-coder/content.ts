@@ -167,7 +167,7 @@ export const medicalCoderContent = {
           detail:
             "A diploma is about two years of full-time study, and its graduates may write the national certification exam. BCIT, SAIT, Mohawk, Conestoga and Douglas College run accredited diplomas.",
           reason: "In Canada coding is part of Health Information Management, and the accredited programme comes before the credential.",
-          time: "Set by each programme",
+          time: "About two years for a diploma",
         },
         source: ["002", "esdc-noc-2016-health-information-management", "cchim-certification"],
       },
