@@ -1,7 +1,7 @@
 import { certificationsByIssuer, marketList, marketsView, sameSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
-import { CareerSection, Detail, Fact, Panel, SubHeading, Tag } from "./parts";
+import { CareerSection, Detail, Fact, Panel, SourceMarks, SubHeading, Tag } from "./parts";
 import { SourcesDifferNotes } from "./source-notes";
 
 /** The picture in each country (job title, notes, credentials that count), then every credential. */
@@ -87,7 +87,10 @@ export function CertificationsSection({ profile }: { profile: CareerProfile }) {
                     <dl className="mt-1.5 space-y-1 text-sm leading-relaxed text-pretty text-slate-700">
                       <div>
                         <dt className="inline font-semibold text-slate-900">{words.markets}: </dt>
-                        <dd className="inline">{marketList(certification.markets)}</dd>
+                        <dd className="inline">
+                          {marketList(certification.markets)}
+                          {certification.marketsBasis ? <SourceMarks source={certification.marketsBasis.source} /> : null}
+                        </dd>
                       </div>
                       {certification.eligibility ? (
                         <div>

@@ -133,7 +133,7 @@ export const careerWords = {
       nav: "Sources",
       title: "Sources",
       intro:
-        "Every fact on this page carries the number of the source it comes from: five public documents about the career, official pages for the markets they leave out, and our own reasoning where we drew a conclusion ourselves. The wording on this page is our own.",
+        "Every fact on this page carries the number of the source it comes from: five public documents about the career, other public pages for what they leave out or get wrong (official ones where we could read them), and our own reasoning where we drew a conclusion ourselves. The wording on this page is our own.",
     },
   },
 

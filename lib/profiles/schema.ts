@@ -146,6 +146,11 @@ export const certificationSchema = z.object({
   issuer: text,
   level: z.enum(["entry", "core", "advanced", "specialty", "degree-based"]),
   markets: z.array(marketIdSchema).min(1),
+  /**
+   * Where the `markets` list (the countries the credential counts in) comes from, when that is
+   * not the same as the credential's own `source`: usually our own reading of the seeds ("ours").
+   */
+  marketsBasis: z.object(sourced).optional(),
   focus: text,
   eligibility: text.optional(),
   ...sourced,

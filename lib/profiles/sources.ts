@@ -180,6 +180,52 @@ export const sources = {
     url: "https://genhealth.ai/code/hcpcs/J3410-injection-hydroxyzine-hcl-up-to-25-mg",
     accessed: "2026-12-06",
   },
+  // US credentials whose full names, issuers and focus the seeds do not give (they name only the
+  // codes). AAPC's own pages for its credentials; for AHIMA's RHIT and RHIA, secondary pages (the
+  // ahima.org pages we could read were on staging hosts, not addresses a reader can rely on).
+  "aapc-coc": {
+    kind: "public",
+    title: "Certified Outpatient Coder (COC)® certification",
+    publisher: "AAPC",
+    url: "https://www.aapc.com/certifications/coc",
+    accessed: "2026-12-06",
+  },
+  "aapc-cic": {
+    kind: "public",
+    title: "Certified Inpatient Coder (CIC)",
+    publisher: "AAPC",
+    url: "https://www.aapc.com/certification/cic/",
+    accessed: "2026-12-06",
+  },
+  "aapc-cpc-p": {
+    kind: "public",
+    title: "Certified Professional Coder-Payer (CPC-P®)",
+    publisher: "AAPC",
+    url: "https://www.aapc.com/certification/cpc-p/",
+    accessed: "2026-12-06",
+  },
+  // An older AAPC page (it still names ICD-9-CM), at the address it was read at.
+  "aapc-cpb": {
+    kind: "public",
+    title: "Certified Professional Biller (CPB™)",
+    publisher: "AAPC",
+    url: "http://www.aapc.com/certification/medical-billing-certification.aspx",
+    accessed: "2026-12-06",
+  },
+  "himdegree-rhit": {
+    kind: "public",
+    title: "RHIT Certification",
+    publisher: "HIMdegree.org, an independent education guide not run by AHIMA",
+    url: "https://www.himdegree.org/certification/rhit/",
+    accessed: "2026-12-06",
+  },
+  "wikipedia-rhia": {
+    kind: "public",
+    title: "Registered health information administrator",
+    publisher: "Wikipedia",
+    url: "https://en.wikipedia.org/wiki/Registered_health_information_administrator",
+    accessed: "2026-12-06",
+  },
   ours: { kind: "ours", title: "Coder Fit's own reasoning" },
 } as const satisfies Record<string, SourceEntry>;
 

@@ -250,8 +250,8 @@ export const medicalCoderContent = {
           code: "S61.211A",
           meaning:
             "A cut (laceration) on the left index finger with nothing left in the wound and the nail not damaged. The last character, A, marks a visit at which the injury is still being actively treated, which is not the same as the first visit.",
-          // The code is seed 002's example; its meaning as the published ICD-10-CM code set gives it.
-          source: ["002", "legalclarity-left-index-finger-laceration"],
+          // Seed 002's example code; the meaning shown is the code set's (its correction names 002's error).
+          source: "legalclarity-left-index-finger-laceration",
           correction: {
             seed: "002",
             seedSays: "this code is a cut with a foreign body in the right index finger",
@@ -286,8 +286,8 @@ export const medicalCoderContent = {
         {
           code: "J3410",
           meaning: "An injection of hydroxyzine HCl, up to 25 mg.",
-          // The code is seed 002's example; its meaning as the HCPCS Level II code set gives it.
-          source: ["002", "genhealth-hcpcs-j3410"],
+          // Seed 002's example code; the meaning shown is the code set's (its correction names 002's error).
+          source: "genhealth-hcpcs-j3410",
           correction: {
             seed: "002",
             seedSays: "J3410 is an injection of tetanus toxoid",
@@ -313,6 +313,8 @@ export const medicalCoderContent = {
       issuer: "AAPC (American Academy of Professional Coders)",
       level: "core",
       markets: ["india", "usa", "other"],
+      // Where each credential counts (`markets`) is our own reading of the seeds, so it cites "ours".
+      marketsBasis: { source: "ours" },
       focus:
         "Coding with ICD-10-CM, CPT and HCPCS for US healthcare. It is the best-known credential for US-focused coding, wherever the work is done, and the most popular choice for beginners.",
       eligibility:
@@ -326,6 +328,7 @@ export const medicalCoderContent = {
       issuer: "AHIMA (American Health Information Management Association)",
       level: "entry",
       markets: ["usa", "india", "other"],
+      marketsBasis: { source: "ours" },
       focus: "An entry-level credential that shows you can code to a basic professional standard.",
       eligibility: "Recommended: you have finished high school, or you already have 6 months of coding experience.",
       source: ["000", "001", "002", "003"],
@@ -337,6 +340,7 @@ export const medicalCoderContent = {
       issuer: "AHIMA (American Health Information Management Association)",
       level: "advanced",
       markets: ["usa", "india"],
+      marketsBasis: { source: "ours" },
       focus: "An advanced credential, respected especially for hospital-based coding.",
       eligibility: "Needs coding experience, an earlier credential such as CCA or RHIT, or both.",
       source: ["000", "001", "002", "003"],
@@ -348,6 +352,7 @@ export const medicalCoderContent = {
       issuer: "AAPC (American Academy of Professional Coders)",
       level: "specialty",
       markets: ["india", "usa", "other"],
+      marketsBasis: { source: "ours" },
       focus: "Risk adjustment coding, a specialist area of medical coding.",
       source: "001",
     },
@@ -358,8 +363,11 @@ export const medicalCoderContent = {
       issuer: "AAPC (American Academy of Professional Coders)",
       level: "specialty",
       markets: ["usa", "india", "other"],
-      focus: "Outpatient and facility coding.",
-      source: "000",
+      marketsBasis: { source: "ours" },
+      focus:
+        "Outpatient hospital coding: emergency departments, hospital clinics, outpatient therapy and radiology, ambulatory surgery centres.",
+      // 000 names the code; AAPC's page gives the name, the issuer and the focus.
+      source: ["000", "aapc-coc"],
     },
     {
       id: "cic",
@@ -368,18 +376,20 @@ export const medicalCoderContent = {
       issuer: "AAPC (American Academy of Professional Coders)",
       level: "specialty",
       markets: ["usa", "india", "other"],
-      focus: "Inpatient coding: hospital stays where the patient is admitted.",
-      source: "000",
+      marketsBasis: { source: "ours" },
+      focus: "Hospital and facility inpatient coding (ICD-10-CM and ICD-10-PCS), for patients who are admitted.",
+      source: ["000", "aapc-cic"],
     },
     {
       id: "cpc-p",
       code: "CPC-P",
-      name: "Certified Professional Coder – Payer",
+      name: "Certified Professional Coder-Payer",
       issuer: "AAPC (American Academy of Professional Coders)",
       level: "advanced",
       markets: ["usa", "india", "other"],
-      focus: "Coding from the payer (insurer) side. Useful for coding auditors and QA roles.",
-      source: "002",
+      marketsBasis: { source: "ours" },
+      focus: "Coding and payment rules from the payer's (health plan's) side. Useful for coding auditors and QA roles.",
+      source: ["002", "aapc-cpc-p"],
     },
     {
       id: "cpb",
@@ -388,8 +398,9 @@ export const medicalCoderContent = {
       issuer: "AAPC (American Academy of Professional Coders)",
       level: "specialty",
       markets: ["usa", "india", "other"],
-      focus: "Medical billing: claims, payments and denials.",
-      source: "002",
+      marketsBasis: { source: "ours" },
+      focus: "Medical billing: submitting claims, following them up, resolving denials and posting payments.",
+      source: ["002", "aapc-cpb"],
     },
     {
       id: "rhit",
@@ -398,8 +409,10 @@ export const medicalCoderContent = {
       issuer: "AHIMA (American Health Information Management Association)",
       level: "degree-based",
       markets: ["usa"],
-      focus: "A health information technician credential. It is one of the earlier credentials that can lead to the CCS.",
-      source: "002",
+      marketsBasis: { source: "ours" },
+      focus:
+        "A health information technician credential: keeping medical records accurate, accessible and secure, often including coding. It is one of the earlier credentials that can lead to the CCS.",
+      source: ["002", "himdegree-rhit"],
     },
     {
       id: "rhia",
@@ -408,9 +421,10 @@ export const medicalCoderContent = {
       issuer: "AHIMA (American Health Information Management Association)",
       level: "degree-based",
       markets: ["usa"],
+      marketsBasis: { source: "ours" },
       focus:
         "An advanced health information management credential for leadership roles. Bachelor's degrees in HIM prepare you for it.",
-      source: "002",
+      source: ["002", "wikipedia-rhia"],
     },
     {
       id: "nccq",
