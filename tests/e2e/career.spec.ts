@@ -12,6 +12,8 @@ const PATH = careerWords.path;
 
 test.describe("career profile", () => {
   test("reads well: working jump links, the practice exercise near the top, axe, no sideways scroll", async ({ page }) => {
+    // Two axe scans of the whole profile (about 65 phone screens once every section is drawn).
+    test.slow();
     await page.goto(PATH);
     await expect(page).toHaveTitle(new RegExp(careerWords.meta.title.replace("?", "\\?")));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medical Coder");
