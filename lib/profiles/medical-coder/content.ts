@@ -250,8 +250,9 @@ export const medicalCoderContent = {
           code: "S61.211A",
           meaning:
             "A cut (laceration) on the left index finger with nothing left in the wound and the nail not damaged. The last character, A, marks a visit at which the injury is still being actively treated, which is not the same as the first visit.",
-          // Seed 002's example code; the meaning shown is the code set's (its correction names 002's error).
-          source: "legalclarity-left-index-finger-laceration",
+          // Seed 002's example code (002 is why it is here); the meaning shown is the code set's, from
+          // the public page, and the correction line below says what 002 got wrong.
+          source: ["002", "legalclarity-left-index-finger-laceration"],
           correction: {
             seed: "002",
             seedSays: "this code is a cut with a foreign body in the right index finger",
@@ -286,8 +287,9 @@ export const medicalCoderContent = {
         {
           code: "J3410",
           meaning: "An injection of hydroxyzine HCl, up to 25 mg.",
-          // Seed 002's example code; the meaning shown is the code set's (its correction names 002's error).
-          source: "genhealth-hcpcs-j3410",
+          // Seed 002's example code (002 is why it is here); the meaning shown is the code set's, from
+          // the public page, and the correction line below says what 002 got wrong.
+          source: ["002", "genhealth-hcpcs-j3410"],
           correction: {
             seed: "002",
             seedSays: "J3410 is an injection of tetanus toxoid",
