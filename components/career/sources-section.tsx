@@ -12,7 +12,11 @@ function describe(id: SourceId) {
     case "public":
       return {
         title: (
-          <a href={entry.url} className="underline decoration-slate-400 underline-offset-2 hover:decoration-brand-700" rel="noopener noreferrer">
+          <a
+            href={entry.url}
+            className="inline-block min-h-6 py-0.5 text-slate-900 underline decoration-slate-400 underline-offset-2 hover:decoration-brand-700"
+            rel="noopener noreferrer"
+          >
             <cite className="not-italic">{entry.title}</cite>
           </a>
         ),
@@ -26,7 +30,8 @@ function describe(id: SourceId) {
 /** Every source the page cites, numbered as the marks after each fact. */
 export function SourcesSection({ cited }: { cited: SourceId[] }) {
   return (
-    <CareerSection id="sources" title={careerWords.sections.sources.title} intro={<p>{careerWords.sections.sources.intro}</p>} tinted>
+    // Drawn at once: a source mark's jump lands here from anywhere on the page, and the list is short.
+    <CareerSection id="sources" title={careerWords.sections.sources.title} intro={<p>{careerWords.sections.sources.intro}</p>} tinted deferred={false}>
       <ol className="grid gap-3 md:grid-cols-2">
         {cited.map((id) => {
           const { title, lines } = describe(id);
