@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PageContainer } from "@/components/ui/page-container";
+import { PRIVACY_PATH, privacyWords } from "@/lib/privacy/words";
 
 const footerLink =
   "inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-slate-700 underline decoration-slate-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700";
@@ -40,6 +41,11 @@ export function SiteFooter() {
               <li>
                 <Link href="/#intended-use" className={footerLink}>
                   Intended use
+                </Link>
+              </li>
+              <li>
+                <Link href={PRIVACY_PATH} className={footerLink}>
+                  {privacyWords.links.footer}
                 </Link>
               </li>
             </ul>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageContainer } from "@/components/ui/page-container";
 import { quizWords } from "@/lib/quiz/quiz-words";
 import { SiteHeaderNav } from "./site-header-nav";
+import { SiteHeaderStartLink } from "./site-header-start-link";
 import { headerWords } from "./site-header-words";
 
 export type LogoMarkProps = {
@@ -59,9 +60,7 @@ const links = (
       </Link>
     </li>
     <li>
-      <Link href="/assessment" className={navCta}>
-        {headerWords.takeAssessment}
-      </Link>
+      <SiteHeaderStartLink className={navCta} />
     </li>
   </>
 );

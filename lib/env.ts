@@ -83,6 +83,18 @@ export const envSchema = z.object({
   HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 600, 10),
   HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3_600, 30),
   HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: wholeNumber(1, 600, 5),
+  /**
+   * Who runs this site and how people reach them about their data, as the privacy page (/privacy)
+   * names them. Unset: the page says "the organisation that runs this Coder Fit site" and that no
+   * contact has been set, rather than inventing one.
+   */
+  PRIVACY_OPERATOR_NAME: optionalText.pipe(z.string().max(200, { error: "must be at most 200 characters" }).optional()),
+  PRIVACY_CONTACT_EMAIL: optionalText.pipe(z.email({ error: "must be an email address, such as privacy@example.org" }).optional()),
+  /**
+   * Results never shared and not opened for this many days are deleted by `npm run db:prune`
+   * (lib/assessments/retention.ts). The privacy page states the same number.
+   */
+  RETENTION_DAYS: wholeNumber(30, 36_500, 365),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
 import type { CohortJson } from "@/lib/counsellor/api-client";
 import { useUpdateCohort } from "@/lib/counsellor/hooks/use-cohorts";
+import { CohortsActions } from "./cohorts-actions";
 import { CohortsCopyButton } from "./cohorts-copy-button";
 import {
   FieldError,
@@ -186,10 +187,12 @@ function InvitesSwitch({ cohort }: InvitesSwitchProps) {
 
 export type CohortsCardProps = {
   cohort: CohortJson;
+  /** Archiving or deleting takes the card away: the list says what happened. */
+  onDone: (message: string) => void;
 };
 
 /** One cohort: its name (renamable), how many results it holds, its code and link, and whether it takes new results. */
-export function CohortsCard({ cohort }: CohortsCardProps) {
+export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
   const linkFieldId = useId();
   const [renaming, setRenaming] = useState(false);
   const [renamed, setRenamed] = useState(false);
@@ -290,6 +293,9 @@ export function CohortsCard({ cohort }: CohortsCardProps) {
 
       <div className="border-t border-slate-200 bg-slate-50 p-5 rounded-b-2xl sm:p-6">
         <InvitesSwitch cohort={cohort} />
+        <div className="mt-5 border-t border-slate-200 pt-5">
+          <CohortsActions cohort={cohort} onDone={onDone} />
+        </div>
       </div>
     </li>
   );

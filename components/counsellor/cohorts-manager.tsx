@@ -2,11 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
 import type { CohortJson } from "@/lib/counsellor/api-client";
 import { useCohorts, useCreateCohort } from "@/lib/counsellor/hooks/use-cohorts";
+import { cohortArchiveWords } from "@/lib/cohorts/archive-words";
+import { CohortsArchivedCard } from "./cohorts-archived-card";
 import { CohortsCard } from "./cohorts-card";
 import {
   FieldError,
@@ -137,8 +139,18 @@ export type CohortsManagerProps = {
 
 /** Create cohorts, and for each one: its code and link, the results it holds, a rename and an on/off for invites. */
 export function CohortsManager({ initialCohorts }: CohortsManagerProps) {
-  const { data: cohorts = initialCohorts, error } = useCohorts(initialCohorts);
+  const { data: all = initialCohorts, error } = useCohorts(initialCohorts);
   const signedOut = error && "signedOut" in error && error.signedOut;
+  const cohorts = all.filter((cohort) => cohort.archivedAt === null);
+  const archived = all.filter((cohort) => cohort.archivedAt !== null);
+  const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  // The card that was archived, restored or deleted has moved or gone: focus lands on what happened.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+  const onDone = (message: string) => setDone(message);
 
   return (
     <div className="space-y-10">
@@ -164,9 +176,17 @@ export function CohortsManager({ initialCohorts }: CohortsManagerProps) {
             </>
           ) : null}
         </h2>
+        <p ref={doneRef} tabIndex={-1} role="status" className="empty:hidden">
+          {done ? (
+            <span className="mt-3 flex items-start gap-2 text-sm font-medium text-brand-800">
+              <Icon name="check" className="mt-0.5 size-4.5 shrink-0" />
+              <span>{done}</span>
+            </span>
+          ) : null}
+        </p>
         {cohorts.length === 0 ? (
           <div className="mt-4 rounded-2xl border border-dashed border-slate-300 bg-slate-50 p-5 sm:p-6">
-            <h3 className="text-lg font-semibold text-slate-900">No cohorts yet</h3>
+            <h3 className="text-lg font-semibold text-slate-900">{archived.length ? cohortArchiveWords.noActive : "No cohorts yet"}</h3>
             <p className="mt-1 max-w-[65ch] leading-relaxed text-slate-700">
               Create one above for each batch or class you guide. Here is how sharing works:
             </p>
@@ -179,12 +199,26 @@ export function CohortsManager({ initialCohorts }: CohortsManagerProps) {
             </p>
             <ul className="mt-5 space-y-6">
               {cohorts.map((cohort) => (
-                <CohortsCard key={cohort.id} cohort={cohort} />
+                <CohortsCard key={cohort.id} cohort={cohort} onDone={onDone} />
               ))}
             </ul>
           </>
         )}
       </section>
+
+      {archived.length > 0 ? (
+        <section aria-labelledby="archived-cohorts-heading">
+          <h2 id="archived-cohorts-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+            {cohortArchiveWords.archivedHeading} <span className="font-semibold text-slate-600">({archived.length})</span>
+          </h2>
+          <p className="mt-2 max-w-[70ch] leading-relaxed text-slate-700">{cohortArchiveWords.archivedIntro}</p>
+          <ul className="mt-5 space-y-4">
+            {archived.map((cohort) => (
+              <CohortsArchivedCard key={cohort.id} cohort={cohort} onDone={onDone} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

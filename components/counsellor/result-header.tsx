@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
+import { GUARDIAN_WORDS } from "@/lib/share/guardian-words";
 
 type Day = { text: string; iso: string };
 
@@ -11,6 +12,8 @@ export type ResultHeaderProps = {
   cohort: { id: string; name: string };
   takenOn: Day;
   sharedOn: Day;
+  /** Set when a parent or guardian confirmed the share of an under-18's result. */
+  guardianName?: string | null;
 };
 
 const linkClass =
@@ -26,7 +29,7 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 }
 
 /** Who the result belongs to, as they shared it: name, email, cohort and the two dates. */
-export function ResultHeader({ displayName, email, cohort, takenOn, sharedOn }: ResultHeaderProps) {
+export function ResultHeader({ displayName, email, cohort, takenOn, sharedOn, guardianName = null }: ResultHeaderProps) {
   return (
     <div className="border-b border-slate-200 bg-slate-50">
       <PageContainer className="py-5 sm:py-8">
@@ -65,6 +68,12 @@ export function ResultHeader({ displayName, email, cohort, takenOn, sharedOn }: 
             <time dateTime={sharedOn.iso}>{sharedOn.text}</time>
           </Fact>
         </dl>
+        {guardianName ? (
+          <p className="mt-4 flex items-start gap-2 leading-relaxed text-slate-800 [overflow-wrap:anywhere]">
+            <Icon name="check" className="mt-0.5 size-5 shrink-0 text-brand-700" />
+            <span>{GUARDIAN_WORDS.counsellorNote(guardianName)}</span>
+          </p>
+        ) : null}
       </PageContainer>
     </div>
   );

@@ -1,6 +1,9 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { formatWhen } from "@/lib/counsellor/when";
+
+export { formatWhen };
 
 /**
  * The server cannot know the reader's time zone, so the first render uses India's (where most
@@ -14,18 +17,6 @@ const firstRenderTimeZone = () => FIRST_RENDER_TIME_ZONE;
 
 export function useReaderTimeZone(): string {
   return useSyncExternalStore(subscribeToNothing, browserTimeZone, firstRenderTimeZone);
-}
-
-/** "23 Nov 2026, 3:50 am" or, as a day, "23 November 2026". */
-export function formatWhen(iso: string, timeZone: string, withTime: boolean): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(
-    "en-GB",
-    withTime
-      ? { day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true, timeZone }
-      : { day: "numeric", month: "long", year: "numeric", timeZone },
-  ).format(date);
 }
 
 export type ResultTimeProps = {

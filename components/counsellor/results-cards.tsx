@@ -3,7 +3,8 @@ import { Icon } from "@/components/ui/icon";
 import { flagName, skillName } from "@/lib/cohorts/signals";
 import { formatScore } from "@/lib/report/format";
 import type { ResultRow } from "@/lib/shares/counsellor";
-import { BandPill, ReviewedMark, TakenOn } from "./results-parts";
+import { dashboardColumnWords } from "@/lib/counsellor/column-words";
+import { BandPill, PartScore, ReviewedMark, TakenOn, rowBackground } from "./results-parts";
 
 /**
  * The results as cards for phones: the same rows in the same order as the table. The name is
@@ -32,6 +33,10 @@ export function ResultsCards({ rows, label }: { rows: ResultRow[]; label: string
             </p>
           </div>
           <p className="mt-1 text-sm break-words text-slate-700">{row.cohortName}</p>
+          <p className="text-sm break-words text-slate-700">
+            <span className="font-semibold text-slate-900">{dashboardColumnWords.background}: </span>
+            {rowBackground(row)}
+          </p>
           <p className="text-sm text-slate-600">
             Taken on <TakenOn iso={row.takenAt} />
           </p>
@@ -49,7 +54,9 @@ export function ResultsCards({ rows, label }: { rows: ResultRow[]; label: string
             ).map(([name, value]) => (
               <div key={name} className="min-w-0">
                 <dt className="truncate text-xs text-slate-600">{name}</dt>
-                <dd className="font-semibold text-slate-900 tabular-nums">{formatScore(value)}</dd>
+                <dd className="font-semibold text-slate-900 tabular-nums">
+                  <PartScore value={value} />
+                </dd>
               </div>
             ))}
           </dl>

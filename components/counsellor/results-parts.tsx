@@ -1,5 +1,8 @@
 import { Icon } from "@/components/ui/icon";
-import { bandLabel } from "@/lib/cohorts/signals";
+import { backgroundName, bandLabel } from "@/lib/cohorts/signals";
+import { dashboardColumnWords } from "@/lib/counsellor/column-words";
+import { formatScore } from "@/lib/report/format";
+import type { ResultRow } from "@/lib/shares/counsellor";
 
 const takenOnFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -78,4 +81,19 @@ export function flagCountText(count: number): string {
 export function resultsText(count: number, atLeast = false): string {
   if (atLeast) return `more than ${count.toLocaleString("en-IN")} results`;
   return `${count.toLocaleString("en-IN")} ${count === 1 ? "result" : "results"}`;
+}
+
+/** "88 /100": a part score says what it is out of (the overall has its own, larger mark). */
+export function PartScore({ value }: { value: number }) {
+  return (
+    <>
+      {formatScore(value)}
+      <span className="text-xs font-normal text-slate-600">{dashboardColumnWords.outOf}</span>
+    </>
+  );
+}
+
+/** The exact degree the person picked ("B.Com"); the background it counts as for older answers without one. */
+export function rowBackground(row: Pick<ResultRow, "degree" | "background">): string {
+  return row.degree ?? backgroundName(row.background);
 }

@@ -4,7 +4,8 @@ import { flagName, skillName } from "@/lib/cohorts/signals";
 import type { SortKey } from "@/lib/counsellor/filters";
 import { formatScore } from "@/lib/report/format";
 import type { ResultRow } from "@/lib/shares/counsellor";
-import { BandLabel, ReviewedMark, TakenOn, flagCountText } from "./results-parts";
+import { dashboardColumnWords } from "@/lib/counsellor/column-words";
+import { BandLabel, PartScore, ReviewedMark, TakenOn, flagCountText, rowBackground } from "./results-parts";
 
 export type SortState = { sort: SortKey; dir: "asc" | "desc" };
 
@@ -54,6 +55,9 @@ export function ResultsTable({ rows, caption, sort, dir, onSort }: ResultsTableP
           {header("skills", "Skills", true)}
           {header("temperament", "Temperament", true)}
           <th scope="col" className={th}>
+            <span className="inline-flex min-h-10 items-center">{dashboardColumnWords.background}</span>
+          </th>
+          <th scope="col" className={th}>
             <span className="inline-flex min-h-10 items-center">Flags</span>
           </th>
           <th scope="col" className={th}>
@@ -84,9 +88,16 @@ export function ResultsTable({ rows, caption, sort, dir, onSort }: ResultsTableP
               <span className="block text-lg leading-tight font-bold text-slate-900 tabular-nums">{formatScore(row.overall)}</span>
               <BandLabel band={row.band} />
             </td>
-            <td className={`${td} text-slate-800 tabular-nums`}>{formatScore(row.education)}</td>
-            <td className={`${td} text-slate-800 tabular-nums`}>{formatScore(row.skills)}</td>
-            <td className={`${td} text-slate-800 tabular-nums`}>{formatScore(row.temperament)}</td>
+            <td className={`${td} text-slate-800 tabular-nums whitespace-nowrap`}>
+              <PartScore value={row.education} />
+            </td>
+            <td className={`${td} text-slate-800 tabular-nums whitespace-nowrap`}>
+              <PartScore value={row.skills} />
+            </td>
+            <td className={`${td} text-slate-800 tabular-nums whitespace-nowrap`}>
+              <PartScore value={row.temperament} />
+            </td>
+            <td className={`${td} min-w-28 text-sm text-slate-700`}>{rowBackground(row)}</td>
             <td className={`${td} text-sm whitespace-nowrap`}>
               {row.flags.length ? (
                 <span className="font-semibold text-amber-900" title={row.flags.map(flagName).join(", ")}>

@@ -47,6 +47,8 @@ const SHARE_FIELDS: Record<string, keyof ShareDraft> = {
   "share.displayName": "displayName",
   "share.email": "email",
   "share.consent": "consent",
+  "share.guardianName": "guardianName",
+  "share.guardianConsent": "guardianConsent",
 };
 
 type FocusTarget = { kind: "heading" } | { kind: "question"; id: string } | { kind: "none" };
@@ -253,7 +255,10 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
 
   const saveShareDraft = (draft: ShareDraft) => {
     const before = current.shareDraft ?? emptyShareDraft();
-    if (before.displayName === draft.displayName && before.email === draft.email && before.consent === draft.consent) return;
+    const same = (["displayName", "email", "consent", "under18", "guardianName", "guardianConsent"] as const).every(
+      (field) => (before[field] ?? "") === (draft[field] ?? ""),
+    );
+    if (same) return;
     persist({ ...current, shareDraft: draft });
   };
 

@@ -50,7 +50,7 @@ const busyLabel = {
 } as const;
 /** What the polite live region says; the waiting note is a status region of its own. */
 const busyAnnouncement = { ...busyLabel, waiting: "", resuming: offlineWords.sending } as const;
-const shareFields = ["displayName", "email", "consent"] as const;
+const shareFields = ["displayName", "email", "consent", "guardianName", "guardianConsent"] as const;
 const noDraft: ShareDraft = { displayName: "", email: "", consent: false };
 
 /** Every answer in words, a way back to each one, the consent panel for an invite, and the submit button. */
@@ -80,7 +80,14 @@ export function ReviewStep({
 
   // Saved on every keystroke and tick, so a refresh keeps what was typed.
   const saveDraft = useEffectEvent((values: ShareDraft) =>
-    onShareDraftChange?.({ displayName: values.displayName ?? "", email: values.email ?? "", consent: values.consent === true }),
+    onShareDraftChange?.({
+      displayName: values.displayName ?? "",
+      email: values.email ?? "",
+      consent: values.consent === true,
+      ...(values.under18 === true
+        ? { under18: true, guardianName: values.guardianName ?? "", guardianConsent: values.guardianConsent === true }
+        : {}),
+    }),
   );
   useEffect(
     () => subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(values) }),

@@ -5,8 +5,9 @@ import { OwnerLinkPanel } from "@/components/owner/owner-link-panel";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
 import { DeleteResult } from "./delete-result";
+import { DownloadMyData } from "./download-my-data";
 
-/** Retake and delete: shown only on the device that holds the result's owner key. */
+/** Retake, download my data and delete: shown only on the device that holds the result's owner key. */
 export function OwnerActions({ id }: { id: string }) {
   return (
     <OwnerOnly>
@@ -16,6 +17,7 @@ export function OwnerActions({ id }: { id: string }) {
             <Icon name="refresh" className="size-5" />
             Retake the assessment
           </ButtonLink>
+          <DownloadMyData id={id} ownerKey={ownerKey} icon={<Icon name="arrowDown" className="size-5" />} />
           <DeleteResult
             id={id}
             ownerKey={ownerKey}

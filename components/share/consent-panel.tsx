@@ -3,8 +3,10 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { QuizInvite, ShareDraft } from "@/lib/quiz/invite";
 import { Icon } from "@/components/ui/icon";
+import { GuardianFields } from "./guardian-fields";
 import { ConsentCheckbox, TextField } from "./share-fields";
 import { SharedItems } from "./shared-items";
+import { PrivacyLink } from "@/components/privacy/privacy-link";
 
 export type ConsentPanelProps = {
   invite: QuizInvite;
@@ -81,6 +83,15 @@ export function ConsentPanel({ invite, busy }: ConsentPanelProps) {
           I agree to share my name, my email if I gave it, my answers and my full report with {who} for &ldquo;
           {invite.cohortName}&rdquo;.
         </ConsentCheckbox>
+        <PrivacyLink className="-mt-3" />
+        <GuardianFields
+          idPrefix="share"
+          who={who}
+          bindUnder18={register("under18")}
+          bindGuardianName={register("guardianName")}
+          bindGuardianConsent={register("guardianConsent")}
+          errors={{ guardianName: errors.guardianName?.message, guardianConsent: errors.guardianConsent?.message }}
+        />
       </fieldset>
 
       <p className="mt-4 flex items-start gap-2 text-sm leading-relaxed text-slate-700">

@@ -3,7 +3,14 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FormEvent } from "react";
 import type { ShareListItem } from "@/lib/quiz/invite";
 import type { ShareCodeFormProps } from "./share-code-form";
-import { SHARE_CODE_FIELD_IDS, SHARE_CODE_FIELDS, ShareCodeFormView, type ShareCodeField, type ShareCodeFormValues } from "./share-code-form-view";
+import {
+  SHARE_CODE_CHECKBOXES,
+  SHARE_CODE_FIELD_IDS,
+  SHARE_CODE_FIELDS,
+  ShareCodeFormView,
+  type ShareCodeField,
+  type ShareCodeFormValues,
+} from "./share-code-form-view";
 
 /** The live form's module: react-hook-form, zod and the shared schema come with it, not with the report. */
 const loadLiveForm = () => import("./share-code-form").then((module) => module.ShareCodeForm);
@@ -25,8 +32,8 @@ function handoverFrom(form: HTMLFormElement | null, submit: boolean): Handover {
     for (const field of SHARE_CODE_FIELDS) {
       const input = form.elements.namedItem(field);
       if (!(input instanceof HTMLInputElement)) continue;
-      if (field === "consent") values.consent = input.checked;
-      else values[field] = input.value;
+      if (SHARE_CODE_CHECKBOXES.includes(field)) (values as Record<string, unknown>)[field] = input.checked;
+      else (values as Record<string, unknown>)[field] = input.value;
       if (document.activeElement === input) focus = { field, start: input.selectionStart, end: input.selectionEnd };
     }
   }
@@ -130,7 +137,7 @@ export function DeferredShareCodeForm({
     <div onFocusCapture={load} onPointerDownCapture={load}>
       <ShareCodeFormView
         formRef={formRef}
-        bind={(field) => ({ name: field, ...(field === "consent" ? { defaultChecked: false } : { defaultValue: "" }) })}
+        bind={(field) => ({ name: field, ...(SHARE_CODE_CHECKBOXES.includes(field) ? { defaultChecked: false } : { defaultValue: "" }) })}
         saving={waiting}
         alert={failed ? "We could not load the sharing form. What you typed is still here: check your connection and try again." : null}
         onSubmit={submit}

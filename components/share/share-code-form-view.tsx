@@ -1,16 +1,32 @@
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref } from "react";
 import { Button } from "@/components/quiz/button";
 import { Icon } from "@/components/ui/icon";
+import { SHARE_CODE_WORDS } from "@/lib/share/code-share-words";
+import { GuardianFields } from "./guardian-fields";
 import { ConsentCheckbox, FormAlert, TextField } from "./share-fields";
+import { PrivacyLink } from "@/components/privacy/privacy-link";
 
-export type ShareCodeFormValues = { code: string; displayName: string; email: string; consent: boolean };
-export const SHARE_CODE_FIELDS = ["code", "displayName", "email", "consent"] as const;
+export type ShareCodeFormValues = {
+  code: string;
+  displayName: string;
+  email: string;
+  consent: boolean;
+  under18: boolean;
+  guardianName: string;
+  guardianConsent: boolean;
+};
+export const SHARE_CODE_FIELDS = ["code", "displayName", "email", "consent", "under18", "guardianName", "guardianConsent"] as const;
+/** The form's tick boxes (the rest are text). */
+export const SHARE_CODE_CHECKBOXES: readonly ShareCodeField[] = ["consent", "under18", "guardianConsent"];
 export type ShareCodeField = (typeof SHARE_CODE_FIELDS)[number];
 export const SHARE_CODE_FIELD_IDS: Record<ShareCodeField, string> = {
   code: "share-code",
   displayName: "share-name",
   email: "share-email",
   consent: "share-consent",
+  under18: "share-code-under18",
+  guardianName: "share-code-guardian-name",
+  guardianConsent: "share-code-guardian-consent",
 };
 
 /** What an input needs from whichever form drives it: react-hook-form's register(), or plain defaults. */
@@ -21,6 +37,8 @@ export type ShareCodeFormViewProps = {
   errors?: Partial<Record<ShareCodeField, string | undefined>>;
   /** Whose cohort the code belongs to, once it has been looked up. */
   who?: string | null;
+  /** The cohort the code was looked up as: shown before the consent box, so a mistyped code cannot go to a stranger. */
+  sharingWith?: { counsellorName: string; cohortName: string } | null;
   /** The line under the code: the lookup's progress or answer. */
   codeNote?: ReactNode;
   alert?: string | null;
@@ -34,7 +52,17 @@ export type ShareCodeFormViewProps = {
  * tick. Shared by the live form (share-code-form.tsx) and the stand-in the report renders until
  * that form's code has loaded (deferred-share-code-form.tsx), so the two look exactly alike.
  */
-export function ShareCodeFormView({ bind, errors = {}, who = null, codeNote = "", alert = null, saving = false, onSubmit, formRef }: ShareCodeFormViewProps) {
+export function ShareCodeFormView({
+  bind,
+  errors = {},
+  who = null,
+  sharingWith = null,
+  codeNote = "",
+  alert = null,
+  saving = false,
+  onSubmit,
+  formRef,
+}: ShareCodeFormViewProps) {
   return (
     <form ref={formRef} noValidate aria-labelledby="share-form-heading" onSubmit={onSubmit} className="mt-5 space-y-5">
       <div>
@@ -72,9 +100,28 @@ export function ShareCodeFormView({ bind, errors = {}, who = null, codeNote = ""
         error={errors.email}
         {...bind("email")}
       />
+      <div aria-live="polite" id="share-code-recipient">
+        {sharingWith ? (
+          <p className="flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
+            <Icon name="people" className="mt-0.5 size-5 shrink-0 text-brand-700" />
+            <span>{SHARE_CODE_WORDS.sharingWith(sharingWith.counsellorName, sharingWith.cohortName)}</span>
+          </p>
+        ) : (
+          <p className="text-sm leading-relaxed text-slate-700">{SHARE_CODE_WORDS.lookUpFirst}</p>
+        )}
+      </div>
       <ConsentCheckbox id={SHARE_CODE_FIELD_IDS.consent} error={errors.consent} {...bind("consent")}>
         I agree to share my name, my email if I gave it, my answers and this full report with {who ?? "the counsellor whose code I entered"}.
       </ConsentCheckbox>
+      <GuardianFields
+        idPrefix="share-code"
+        who={who ?? SHARE_CODE_WORDS.yourCounsellor}
+        bindUnder18={bind("under18")}
+        bindGuardianName={bind("guardianName")}
+        bindGuardianConsent={bind("guardianConsent")}
+        errors={{ guardianName: errors.guardianName, guardianConsent: errors.guardianConsent }}
+      />
+      <PrivacyLink className="-mt-3" />
 
       <div role="alert" className="empty:hidden">
         {alert ? <FormAlert>{alert}</FormAlert> : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import {
   formatCohortCode,
@@ -12,12 +12,21 @@ import {
   type ShareByCodeOutcome,
   type ShareListItem,
 } from "@/lib/quiz/invite";
+import { SHARE_CODE_WORDS } from "@/lib/share/code-share-words";
 import { codeShareSchema } from "@/lib/validations/share";
 import { SHARE_CODE_FIELDS as FIELDS, ShareCodeFormView, type ShareCodeField as Field, type ShareCodeFormValues } from "./share-code-form-view";
 
 export type { ShareCodeFormValues };
 
-const empty: ShareCodeFormValues = { code: "", displayName: "", email: "", consent: false };
+const empty: ShareCodeFormValues = {
+  code: "",
+  displayName: "",
+  email: "",
+  consent: false,
+  under18: false,
+  guardianName: "",
+  guardianConsent: false,
+};
 
 export type ShareFormFeedback = { fields: Partial<Record<Field, string>>; alert: string | null };
 
@@ -57,10 +66,17 @@ function placeIssues(issues: FieldIssue[]): Partial<Record<Field, string>> {
 
 type Preview = { kind: "none" } | { kind: "checking" } | { kind: "found"; invite: QuizInvite } | { kind: "unknown" };
 
-/** Looks the code up as it is typed, so the person sees whose cohort it is before agreeing. */
-function useInvitePreview(code: string): Preview {
+const previewOf = (found: Awaited<ReturnType<typeof lookUpInvite>>): Preview =>
+  found.kind === "found" ? { kind: "found", invite: found.invite } : found.kind === "not-found" ? { kind: "unknown" } : { kind: "none" };
+
+/**
+ * Looks the code up as it is typed, so the person sees whose cohort it is before agreeing; the
+ * setter records a look-up made on submit. The look-up route is rate limited like every invite look-up.
+ */
+function useInvitePreview(code: string): [Preview, (code: string, preview: Preview) => void] {
   const formatted = formatCohortCode(code);
   const [preview, setPreview] = useState<{ code: string; preview: Preview } | null>(null);
+  const remember = useCallback((lookedUp: string, next: Preview) => setPreview({ code: lookedUp, preview: next }), []);
 
   useEffect(() => {
     if (!formatted) return;
@@ -68,10 +84,7 @@ function useInvitePreview(code: string): Preview {
     const timer = window.setTimeout(async () => {
       const found = await lookUpInvite(formatted, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      setPreview({
-        code: formatted,
-        preview: found.kind === "found" ? { kind: "found", invite: found.invite } : found.kind === "not-found" ? { kind: "unknown" } : { kind: "none" },
-      });
+      setPreview({ code: formatted, preview: previewOf(found) });
     }, 300);
     return () => {
       window.clearTimeout(timer);
@@ -79,8 +92,8 @@ function useInvitePreview(code: string): Preview {
     };
   }, [formatted]);
 
-  if (!formatted) return { kind: "none" };
-  return preview?.code === formatted ? preview.preview : { kind: "checking" };
+  if (!formatted) return [{ kind: "none" }, remember];
+  return [preview?.code === formatted ? preview.preview : { kind: "checking" }, remember];
 }
 
 export type ShareCodeFormProps = {
@@ -99,26 +112,70 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
   const [alert, setAlert] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const pending = useRef(false);
-  const { register, handleSubmit, setError, setFocus, reset, control, formState } = useForm<ShareCodeFormValues>({
+  const { register, handleSubmit, setError, setFocus, setValue, reset, control, formState } = useForm<ShareCodeFormValues>({
     // The shared schema wants `consent: true`; the form starts unticked, which is exactly what it rejects.
     resolver: zodResolver(codeShareSchema) as unknown as Resolver<ShareCodeFormValues>,
     defaultValues: { ...empty, ...initialValues },
   });
   const { errors } = formState;
   const code = useWatch({ control, name: "code" });
-  const preview = useInvitePreview(code);
+  const [preview, rememberPreview] = useInvitePreview(code);
   const who = preview.kind === "found" ? preview.invite.counsellorName : null;
+  const recipient = preview.kind === "found" && preview.invite.invitesOpen ? preview.invite : null;
+
+  // A tick given for one counsellor is not consent for another: a different cohort clears it.
+  const agreedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!recipient) return;
+    if (agreedFor.current && agreedFor.current !== recipient.token) setValue("consent", false);
+    agreedFor.current = recipient.token;
+  }, [recipient, setValue]);
+
+  /**
+   * Shares only with a cohort whose counsellor and name were on screen before the press: a code
+   * that has not been looked up yet (typed fast, or sent from the stand-in) is looked up now and
+   * shown, and the person presses again.
+   */
+  const confirmRecipient = async (typed: string): Promise<boolean> => {
+    const formatted = formatCohortCode(typed);
+    if (recipient && formatted && formatCohortCode(code) === formatted) return true;
+    const found = await lookUpInvite(formatted ?? typed);
+    if (formatted) rememberPreview(formatted, previewOf(found));
+    if (found.kind === "found" && found.invite.invitesOpen) {
+      setAlert(SHARE_CODE_WORDS.checkFirst(found.invite.counsellorName, found.invite.cohortName));
+      return false;
+    }
+    const feedback = shareFormFeedback(
+      found.kind === "found"
+        ? { kind: "closed", message: `${found.invite.counsellorName} is not taking new results for “${found.invite.cohortName}” right now.` }
+        : found.kind === "not-found"
+          ? { kind: "not-found", message: found.message }
+          : { kind: "failed" },
+    );
+    if (feedback.fields.code) {
+      setError("code", { type: "server", message: feedback.fields.code });
+      setFocus("code");
+    }
+    setAlert(feedback.alert);
+    return false;
+  };
 
   const onValid = async (values: ShareCodeFormValues) => {
     if (pending.current) return;
     pending.current = true;
     setSaving(true);
     setAlert(null);
+    if (!(await confirmRecipient(values.code))) {
+      pending.current = false;
+      setSaving(false);
+      return;
+    }
     const outcome = await shareResultByCode(assessmentId, ownerKey, {
       code: values.code,
       displayName: values.displayName,
       ...(values.email ? { email: values.email } : {}),
       consent: true,
+      ...(values.under18 ? { under18: true, guardianName: values.guardianName, guardianConsent: values.guardianConsent } : {}),
     });
     pending.current = false;
     setSaving(false);
@@ -154,13 +211,11 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
 
   const codeNote =
     preview.kind === "checking" ? (
-      "Checking the code…"
+      SHARE_CODE_WORDS.checking
     ) : preview.kind === "found" ? (
+      // An open cohort is named in "You are sharing with …" just above the consent box.
       preview.invite.invitesOpen ? (
-        <>
-          This is <strong className="font-semibold text-slate-900">{preview.invite.counsellorName}</strong>&rsquo;s cohort
-          &ldquo;{preview.invite.cohortName}&rdquo;.
-        </>
+        ""
       ) : (
         <>
           {preview.invite.counsellorName} is not taking new results for &ldquo;{preview.invite.cohortName}&rdquo; right now.
@@ -180,8 +235,11 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
         displayName: errors.displayName?.message,
         email: errors.email?.message,
         consent: errors.consent?.message,
+        guardianName: errors.guardianName?.message,
+        guardianConsent: errors.guardianConsent?.message,
       }}
       who={who}
+      sharingWith={recipient}
       codeNote={codeNote}
       alert={alert}
       saving={saving}

@@ -31,6 +31,8 @@ export interface StoredAssessment {
   previousId: string | null;
   /** The "Try the work" exercise, when the person did it; null otherwise (or when unreadable). */
   tryWork: TryWorkOutcome | null;
+  /** When the report was last opened, to the day (lib/assessments/retention.ts); null: not since it was made. */
+  lastOpenedAt: Date | null;
 }
 
 export const DEFAULT_LOCALE = "en-IN";
@@ -53,6 +55,7 @@ const select = {
   band: true,
   previousId: true,
   tryWork: true,
+  lastOpenedAt: true,
 } as const;
 
 type Row = { [K in keyof typeof select]: unknown } & { id: string; createdAt: Date };
@@ -72,6 +75,7 @@ function toStored(row: Row): StoredAssessment {
     previousId: (row.previousId as string | null) ?? null,
     // An outcome that does not read is left out of the report rather than breaking it.
     tryWork: readStoredTryWork(row.tryWork),
+    lastOpenedAt: (row.lastOpenedAt as Date | null) ?? null,
   };
 }
 
@@ -152,7 +156,7 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
       // Only what the database made: the answers and result just written need no trip back.
       select: { createdAt: true },
     });
-    return { assessment: { ...record, createdAt: row.createdAt, answers, result, tryWork: readStoredTryWork(tryWork) }, created: true, ownerKey };
+    return { assessment: { ...record, createdAt: row.createdAt, answers, result, tryWork: readStoredTryWork(tryWork), lastOpenedAt: null }, created: true, ownerKey };
   } catch (error) {
     // The submission key was used before (a retry, a double click, a second tab): that record.
     if (!isUniqueViolation(error)) throw error;

@@ -11,6 +11,7 @@ export function cohortJson(request: Request, cohort: CohortSummary) {
     code: formatShortCode(cohort.code),
     inviteUrl: absoluteUrl(request, `/join/${cohort.inviteToken}`),
     invitesOpen: cohort.invitesOpen,
+    archivedAt: cohort.archivedAt ? cohort.archivedAt.toISOString() : null,
     createdAt: cohort.createdAt.toISOString(),
     resultCount: cohort.resultCount,
   };

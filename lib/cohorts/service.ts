@@ -17,6 +17,8 @@ export interface CohortSummary {
   inviteToken: string;
   code: string;
   invitesOpen: boolean;
+  /** Set while the cohort is archived: it takes no new shares and is listed apart. */
+  archivedAt: Date | null;
   createdAt: Date;
   /** Results currently shared with the cohort. */
   resultCount: number;
@@ -28,17 +30,28 @@ const cohortSelect = {
   inviteToken: true,
   code: true,
   invitesOpen: true,
+  archivedAt: true,
   createdAt: true,
   _count: { select: { shares: true } },
 } as const;
 
-type CohortRow = { id: string; name: string; inviteToken: string; code: string; invitesOpen: boolean; createdAt: Date; _count: { shares: number } };
+type CohortRow = {
+  id: string;
+  name: string;
+  inviteToken: string;
+  code: string;
+  invitesOpen: boolean;
+  archivedAt: Date | null;
+  createdAt: Date;
+  _count: { shares: number };
+};
 
 function toSummary(row: CohortRow): CohortSummary {
   const { _count, ...rest } = row;
   return { ...rest, resultCount: _count.shares };
 }
 
+/** Newest first; the page lists archived cohorts apart (they keep their place in this order). */
 export async function listCohorts(counsellorId: string, db: Db = getDb()): Promise<CohortSummary[]> {
   const rows = await db.cohort.findMany({ where: { counsellorId }, orderBy: { createdAt: "desc" }, select: cohortSelect });
   return rows.map(toSummary);
@@ -76,10 +89,25 @@ export async function updateCohort(
   input: unknown,
   db: Db = getDb(),
 ): Promise<CohortSummary | null> {
-  const changes = updateCohortSchema.parse(input);
+  const { archived, ...changes } = updateCohortSchema.parse(input);
   if (!entityIdSchema.safeParse(cohortId).success) return null;
-  const { count } = await db.cohort.updateMany({ where: { id: cohortId, counsellorId }, data: changes });
-  return count ? getCohort(counsellorId, cohortId, db) : null;
+  const where = { id: cohortId, counsellorId };
+  const existing = await db.cohort.findFirst({ where, select: { archivedAt: true } });
+  if (!existing) return null;
+  // Archiving an archived cohort keeps its first date.
+  const archivedAt = archived === undefined ? undefined : archived ? (existing.archivedAt ?? new Date()) : null;
+  await db.cohort.updateMany({ where, data: { ...changes, ...(archivedAt !== undefined ? { archivedAt } : {}) } });
+  return getCohort(counsellorId, cohortId, db);
+}
+
+/**
+ * Deletes a cohort with every share in it and the counsellor's notes on them (both cascade).
+ * The students' own results (Assessment rows) stay theirs. False when nothing matched.
+ */
+export async function deleteCohort(counsellorId: string, cohortId: string, db: Db = getDb()): Promise<boolean> {
+  if (!entityIdSchema.safeParse(cohortId).success) return false;
+  const { count } = await db.cohort.deleteMany({ where: { id: cohortId, counsellorId } });
+  return count > 0;
 }
 
 /** What a student sees before sharing: whose cohort it is, and whether it takes new results. */
@@ -87,7 +115,10 @@ export interface PublicInvite {
   cohortId: string;
   cohortName: string;
   counsellorName: string;
+  /** False when the counsellor paused invites or archived the cohort. */
   invitesOpen: boolean;
+  /** Archived: closed for good unless the counsellor restores it. */
+  archived: boolean;
   inviteToken: string;
   /** The short code, formatted ("K7QM-4TPX"): it grants no more than the link does. */
   code: string;
@@ -97,18 +128,28 @@ const inviteSelect = {
   id: true,
   name: true,
   invitesOpen: true,
+  archivedAt: true,
   inviteToken: true,
   code: true,
   counsellor: { select: { name: true } },
 } as const;
 
-type InviteRow = { id: string; name: string; invitesOpen: boolean; inviteToken: string; code: string; counsellor: { name: string } };
+type InviteRow = {
+  id: string;
+  name: string;
+  invitesOpen: boolean;
+  archivedAt: Date | null;
+  inviteToken: string;
+  code: string;
+  counsellor: { name: string };
+};
 
 const toInvite = (row: InviteRow): PublicInvite => ({
   cohortId: row.id,
   cohortName: row.name,
   counsellorName: row.counsellor.name,
-  invitesOpen: row.invitesOpen,
+  invitesOpen: row.invitesOpen && row.archivedAt === null,
+  archived: row.archivedAt !== null,
   inviteToken: row.inviteToken,
   code: formatShortCode(row.code),
 });

@@ -74,3 +74,34 @@ export function shareFigures(result: AssessmentResult): ShareFigures {
     topGaps: result.gaps.slice(0, TOP_GAPS).join(","),
   };
 }
+
+// What the stored answers say directly, for the dashboard's Background column and the CSV: the
+// exact degree the person picked ("B.Com", not the background it counts as) and the level they
+// chose for each skill. Read from the answers, the record, so no figure is copied onto shares.
+const questionItems = medicalCoderProfile.questionnaire.sections.flatMap((section) => section.items);
+const degreeItem = questionItems.find((item) => item.kind === "choice" && item.role === "background");
+const degreeNames = new Map<string, string>(
+  degreeItem && degreeItem.kind === "choice" ? degreeItem.options.map((option) => [String(option.value), option.label]) : [],
+);
+const skillItemIds = new Map(
+  questionItems.flatMap((item) => (item.kind === "level" ? [[item.skill, item.id] as const] : [])),
+);
+
+export const degreeName = (id: string) => degreeNames.get(id) ?? id;
+
+/** The degree the person picked, in words, or null when the answers hold none. */
+export function degreeOfAnswers(answers: unknown): string | null {
+  if (!degreeItem || typeof answers !== "object" || answers === null) return null;
+  const value = (answers as Record<string, unknown>)[degreeItem.id];
+  return typeof value === "string" ? degreeName(value) : null;
+}
+
+/** The level (0–4) the person chose for each skill, in SKILL_ORDER; null where not answered. */
+export function skillLevelsOfAnswers(answers: unknown): (number | null)[] {
+  const record = typeof answers === "object" && answers !== null ? (answers as Record<string, unknown>) : {};
+  return SKILL_ORDER.map((skillId) => {
+    const itemId = skillItemIds.get(skillId);
+    const value = itemId ? record[itemId] : undefined;
+    return typeof value === "number" && Number.isInteger(value) ? value : null;
+  });
+}

@@ -55,10 +55,11 @@ export const counsellorApi = {
   cohorts: () => request<{ cohorts: CohortJson[] }>("/cohorts").then((body) => body.cohorts),
   createCohort: (name: string) =>
     request<{ cohort: CohortJson }>("/cohorts", { method: "POST", body: json({ name }) }).then((body) => body.cohort),
-  updateCohort: (id: string, changes: { name?: string; invitesOpen?: boolean }) =>
+  updateCohort: (id: string, changes: { name?: string; invitesOpen?: boolean; archived?: boolean }) =>
     request<{ cohort: CohortJson }>(`/cohorts/${encodeURIComponent(id)}`, { method: "PATCH", body: json(changes) }).then(
       (body) => body.cohort,
     ),
+  deleteCohort: (id: string) => request<void>(`/cohorts/${encodeURIComponent(id)}`, { method: "DELETE" }),
   results: (view: ResultView) => request<ResultPage>(`/results${viewToSearch(view)}`),
   analytics: (filters: ResultFilters) => request<CohortAnalytics>(`/analytics${viewToSearch(filtersOf(filters))}`),
   setReviewed: (shareId: string, reviewed: boolean) =>

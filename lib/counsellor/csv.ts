@@ -4,12 +4,12 @@
  * byte-order mark so Excel reads names in any script, and text that a spreadsheet would run as a
  * formula (=, +, -, @ first) prefixed with an apostrophe.
  */
-import { backgroundName, bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
-import type { ResultRow } from "@/lib/shares/counsellor";
+import { SKILL_ORDER, backgroundName, bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
+import type { ExportRow } from "@/lib/shares/counsellor";
 
 export const CSV_BOM = "\uFEFF";
 
-export const CSV_HEADER = [
+export const CSV_HEADER: readonly string[] = [
   "Name",
   "Email",
   "Cohort",
@@ -19,12 +19,16 @@ export const CSV_HEADER = [
   "Education",
   "Skills",
   "Temperament",
+  "Degree",
   "Background",
   "Not-ideal flags",
   "Top skill gaps",
+  // One column per skill, in the profile's order: the level the person chose, 0 to 4.
+  ...SKILL_ORDER.map((skillId) => `${skillName(skillId)} level (0–4)`),
   "Reviewed",
+  "Counsellor's notes",
   "Report link",
-] as const;
+];
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
@@ -43,7 +47,10 @@ const score = (value: number) => {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 };
 
-export function resultToCsv(row: ResultRow, reportUrl: string): string {
+/** "2026-12-06: Call about the CPC course", one note to a line, oldest first. */
+const notesCell = (notes: ExportRow["notes"]) => notes.map((note) => `${note.createdAt.slice(0, 10)}: ${note.body}`).join("\n");
+
+export function resultToCsv(row: ExportRow, reportUrl: string): string {
   return csvLine([
     row.displayName,
     row.email,
@@ -54,10 +61,13 @@ export function resultToCsv(row: ResultRow, reportUrl: string): string {
     score(row.education),
     score(row.skills),
     score(row.temperament),
+    row.degree,
     backgroundName(row.background),
     row.flags.map(flagName).join("; "),
     row.topGaps.map(skillName).join("; "),
+    ...SKILL_ORDER.map((_, index) => row.skillLevels[index]),
     row.reviewed ? "Yes" : "No",
+    notesCell(row.notes),
     reportUrl,
   ]);
 }

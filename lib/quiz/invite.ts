@@ -12,6 +12,7 @@ import {
   blankToUndefined,
   displayNameProblem,
   ENTITY_ID_PATTERN,
+  guardianProblems,
   shareEmailProblem,
   tidyDisplayName,
 } from "@/lib/validations/share-checks";
@@ -30,6 +31,10 @@ export interface ShareDraft {
   displayName: string;
   email: string;
   consent: boolean;
+  /** "I am under 18": then a parent's or guardian's name and tick are needed too. */
+  under18?: boolean;
+  guardianName?: string;
+  guardianConsent?: boolean;
 }
 
 export const emptyShareDraft = (): ShareDraft => ({ displayName: "", email: "", consent: false });
@@ -49,13 +54,20 @@ export const consentFormSchema: Check<ShareDraft> = makeCheck<ShareDraft>((input
   if (typeof displayName !== "string" || typeof email !== "string" || typeof consent !== "boolean") {
     return { issues: [{ message: "Fill in the sharing details again.", path: [] }] };
   }
-  if (!consent) return { output: { displayName, email, consent } };
+  const guardian = {
+    under18: draft.under18 === true,
+    guardianName: typeof draft.guardianName === "string" ? draft.guardianName : "",
+    guardianConsent: draft.guardianConsent === true,
+  };
+  const output = { displayName, email, consent, ...guardian };
+  if (!consent) return { output };
   const issues: CheckIssue[] = [];
   const nameMessage = displayNameProblem(displayName);
   if (nameMessage) issues.push({ message: nameMessage, path: ["displayName"] });
   const emailMessage = shareEmailProblem(email);
   if (emailMessage) issues.push({ message: emailMessage, path: ["email"] });
-  return issues.length ? { issues } : { output: { displayName, email, consent } };
+  for (const problem of guardianProblems(guardian)) issues.push({ message: problem.message, path: [problem.path] });
+  return issues.length ? { issues } : { output };
 });
 
 /**
@@ -65,8 +77,17 @@ export const consentFormSchema: Check<ShareDraft> = makeCheck<ShareDraft>((input
 export function toInviteShare(invite: QuizInvite | null, draft: ShareDraft): InviteShareInput | undefined {
   if (!invite || !invite.invitesOpen || draft.consent !== true) return undefined;
   if (!ENTITY_ID_PATTERN.test(invite.token) || displayNameProblem(draft.displayName) || shareEmailProblem(draft.email)) return undefined;
+  if (guardianProblems(draft).length > 0) return undefined;
   const email = blankToUndefined(draft.email) as string | undefined;
-  return { inviteToken: invite.token, displayName: tidyDisplayName(draft.displayName), ...(email === undefined ? {} : { email }), consent: true };
+  // The guardian's part only for someone under 18, so other shares read as they always have.
+  const guardian = draft.under18 === true ? { under18: true, guardianName: tidyDisplayName(draft.guardianName ?? ""), guardianConsent: true } : {};
+  return {
+    inviteToken: invite.token,
+    displayName: tidyDisplayName(draft.displayName),
+    ...(email === undefined ? {} : { email }),
+    consent: true,
+    ...guardian,
+  };
 }
 
 /** What the API says happened to a share sent with the answers. */
@@ -170,6 +191,9 @@ export interface ShareByCodeInput {
   displayName: string;
   email?: string | undefined;
   consent: true;
+  under18?: boolean;
+  guardianName?: string;
+  guardianConsent?: boolean;
 }
 
 /** POST /api/v1/assessments/:id/shares. A 404 names either the code or (without issues) the result. */

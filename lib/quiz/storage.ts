@@ -134,7 +134,15 @@ export function parseInvite(value: unknown): QuizInvite | null {
 export function parseShareDraft(value: unknown): ShareDraft | null {
   if (!isRecord(value)) return null;
   const text = (field: unknown, max: number) => (typeof field === "string" ? field.slice(0, max) : "");
-  return { displayName: text(value.displayName, MAX_NAME), email: text(value.email, MAX_EMAIL), consent: value.consent === true };
+  return {
+    displayName: text(value.displayName, MAX_NAME),
+    email: text(value.email, MAX_EMAIL),
+    consent: value.consent === true,
+    // The guardian's part only once "under 18" was ticked, so other drafts read as they always have.
+    ...(value.under18 === true
+      ? { under18: true, guardianName: text(value.guardianName, MAX_NAME), guardianConsent: value.guardianConsent === true }
+      : {}),
+  };
 }
 
 /** True when progress holds answers or has moved past the first step. */

@@ -5,7 +5,9 @@ import {
   FLAG_ORDER,
   SKILL_ORDER,
   TOP_GAPS,
+  degreeOfAnswers,
   fromMask,
+  skillLevelsOfAnswers,
   masksWithBit,
 } from "@/lib/cohorts/signals";
 import { entityIdSchema, type ResultFilters, type ResultView, type SortKey } from "@/lib/counsellor/filters";
@@ -78,9 +80,19 @@ export interface ResultRow {
   skills: number;
   temperament: number;
   background: string;
+  /** The exact degree the person picked, in words ("B.Com"), from the stored answers. */
+  degree: string | null;
   flags: string[];
   topGaps: string[];
   reviewed: boolean;
+}
+
+/** A row of the CSV: the table's row, the level chosen for each skill, and the counsellor's notes. */
+export interface ExportRow extends ResultRow {
+  /** 0–4 per skill in SKILL_ORDER, as the person chose it; null where not answered. */
+  skillLevels: (number | null)[];
+  /** Oldest first. */
+  notes: { createdAt: string; body: string }[];
 }
 
 const rowSelect = {
@@ -99,6 +111,8 @@ const rowSelect = {
   flagMask: true,
   topGaps: true,
   reviewedAt: true,
+  // The answers (about 1.3 KB, not the 20 KB result) hold the exact degree and skill levels.
+  assessment: { select: { answers: true } },
 } as const;
 
 type RowRecord = {
@@ -117,6 +131,7 @@ type RowRecord = {
   flagMask: number;
   topGaps: string;
   reviewedAt: Date | null;
+  assessment: { answers: unknown };
 };
 
 function toRow(record: RowRecord): ResultRow {
@@ -133,6 +148,7 @@ function toRow(record: RowRecord): ResultRow {
     skills: record.skillsScore,
     temperament: record.temperamentScore,
     background: record.backgroundId,
+    degree: degreeOfAnswers(record.assessment.answers),
     flags: fromMask(record.flagMask, FLAG_ORDER),
     topGaps: record.topGaps ? record.topGaps.split(",").slice(0, TOP_GAPS) : [],
     reviewed: record.reviewedAt !== null,
@@ -193,14 +209,15 @@ export async function listResults(
 
 /**
  * Every matching row in the table's order, a batch at a time (keyset on the sort column and id
- * through Prisma's cursor), so an export of any size holds one batch in memory.
+ * through Prisma's cursor), so an export of any size holds one batch in memory. Each batch's
+ * notes come in one more query, by the batch's share ids.
  */
 export async function* streamResults(
   counsellorId: string,
   view: Pick<ResultView, "sort" | "dir"> & ResultFilters,
   db: Db = getDb(),
   batchSize = 1_000,
-): AsyncGenerator<ResultRow> {
+): AsyncGenerator<ExportRow> {
   const where = whereFor(counsellorId, view);
   const orderBy = orderFor(view.sort, view.dir);
   let cursor: string | undefined;
@@ -212,7 +229,22 @@ export async function* streamResults(
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: rowSelect,
     })) as RowRecord[];
-    for (const record of records) yield toRow(record);
+    const notes = new Map<string, ExportRow["notes"]>();
+    if (records.length) {
+      const found = await db.note.findMany({
+        where: { shareId: { in: records.map((record) => record.id) } },
+        orderBy: [{ shareId: "asc" }, { createdAt: "asc" }],
+        select: { shareId: true, body: true, createdAt: true },
+      });
+      for (const note of found) {
+        const list = notes.get(note.shareId) ?? [];
+        list.push({ createdAt: note.createdAt.toISOString(), body: note.body });
+        notes.set(note.shareId, list);
+      }
+    }
+    for (const record of records) {
+      yield { ...toRow(record), skillLevels: skillLevelsOfAnswers(record.assessment.answers), notes: notes.get(record.id) ?? [] };
+    }
     if (records.length < batchSize) return;
     cursor = records[records.length - 1]!.id;
   }
@@ -293,6 +325,8 @@ export interface SharedResult {
   email: string | null;
   cohort: { id: string; name: string };
   consentedAt: Date;
+  /** The parent's or guardian's name when the student said they are under 18; null otherwise. */
+  guardianName: string | null;
   reviewedAt: Date | null;
   takenAt: Date;
   profileId: string;
@@ -316,6 +350,8 @@ export async function getSharedResult(counsellorId: string, shareId: string, db:
       displayName: true,
       email: true,
       consentedAt: true,
+      under18: true,
+      guardianName: true,
       reviewedAt: true,
       takenAt: true,
       cohortId: true,
@@ -353,6 +389,7 @@ export async function getSharedResult(counsellorId: string, shareId: string, db:
     email: share.email,
     cohort: { id: share.cohortId, name: share.cohort.name },
     consentedAt: share.consentedAt,
+    guardianName: share.under18 ? share.guardianName : null,
     reviewedAt: share.reviewedAt,
     takenAt: share.takenAt,
     profileId: share.assessment.profileId,

@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { findInviteByCode, findInviteByToken, type PublicInvite } from "@/lib/cohorts/service";
 import { codeShareSchema, inviteShareSchema } from "@/lib/validations/share";
+import { tidyDisplayName, type GuardianFields } from "@/lib/validations/share-checks";
 import { shareFigures } from "@/lib/cohorts/signals";
 import { assessmentIdSchema } from "@/lib/validations/assessment";
 import { entityIdSchema } from "@/lib/counsellor/filters";
@@ -16,16 +17,18 @@ import type { AssessmentResult } from "@/lib/scoring/types";
 export type ShareOutcome =
   | { status: "shared"; shareId: string; cohortName: string; counsellorName: string }
   | { status: "not-found" }
-  | { status: "closed"; cohortName: string; counsellorName: string };
+  | { status: "closed"; cohortName: string; counsellorName: string; archived: boolean };
 
 async function shareWithInvite(
   assessmentId: string,
   invite: PublicInvite | null,
-  input: { displayName: string; email?: string | undefined },
+  input: { displayName: string; email?: string | undefined } & GuardianFields,
   db: Db,
 ): Promise<ShareOutcome> {
   if (!invite) return { status: "not-found" };
-  if (!invite.invitesOpen) return { status: "closed", cohortName: invite.cohortName, counsellorName: invite.counsellorName };
+  if (!invite.invitesOpen) {
+    return { status: "closed", cohortName: invite.cohortName, counsellorName: invite.counsellorName, archived: invite.archived };
+  }
   const assessment = await db.assessment.findUnique({
     where: { id: assessmentId },
     select: { createdAt: true, result: true },
@@ -39,6 +42,7 @@ async function shareWithInvite(
     searchName: input.displayName.toLowerCase(),
     email: input.email ?? null,
     consentedAt: new Date(),
+    ...guardianColumns(input),
   };
   // Sharing twice with one cohort updates the name and email instead of making a second row.
   const share = await db.share.upsert({
@@ -56,6 +60,16 @@ async function shareWithInvite(
     select: { id: true },
   });
   return { status: "shared", shareId: share.id, cohortName: invite.cohortName, counsellorName: invite.counsellorName };
+}
+
+/** The guardian's confirmation as stored: only for someone under 18 (the schema made sure it is there). */
+function guardianColumns(input: GuardianFields) {
+  const under18 = input.under18 === true;
+  return {
+    under18,
+    guardianName: under18 ? tidyDisplayName(input.guardianName ?? "") : null,
+    guardianConsentedAt: under18 ? new Date() : null,
+  };
 }
 
 export async function shareByInvite(assessmentId: string, input: unknown, db: Db = getDb()): Promise<ShareOutcome> {

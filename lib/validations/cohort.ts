@@ -12,6 +12,16 @@ export const cohortNameSchema = nameSchema({
 
 export const createCohortSchema = z.object({ name: cohortNameSchema }).strict();
 export const updateCohortSchema = z
-  .object({ name: cohortNameSchema.optional(), invitesOpen: z.boolean({ error: "invitesOpen is true or false." }).optional() })
+  .object({
+    name: cohortNameSchema.optional(),
+    invitesOpen: z.boolean({ error: "invitesOpen is true or false." }).optional(),
+    /** true archives the cohort (it takes no new shares), false restores it. */
+    archived: z.boolean({ error: "archived is true or false." }).optional(),
+  })
   .strict()
-  .refine((value) => value.name !== undefined || value.invitesOpen !== undefined, "Send a new name or invitesOpen.");
+  .refine(
+    (value) => value.name !== undefined || value.invitesOpen !== undefined || value.archived !== undefined,
+    "Send a new name, invitesOpen or archived.",
+  );
+
+export type CohortChanges = z.infer<typeof updateCohortSchema>;

@@ -4,6 +4,7 @@
  * the quiz's consent step checks with the functions here in the browser, where zod would cost a
  * phone about 30 KB of JavaScript. tests/unit/share-checks.test.ts proves both agree.
  */
+import { GUARDIAN_WORDS } from "@/lib/share/guardian-words";
 import { collapseWhitespace, nameProblem, type NameRules } from "./text-rules";
 
 export const DISPLAY_NAME_RULES: NameRules = {
@@ -39,3 +40,31 @@ export function shareEmailProblem(value: unknown): string | null {
 
 /** The name as it is stored: whitespace collapsed and trimmed. */
 export const tidyDisplayName = collapseWhitespace;
+
+export const GUARDIAN_NAME_RULES: NameRules = {
+  required: GUARDIAN_WORDS.nameRequired,
+  min: 1,
+  tooShort: GUARDIAN_WORDS.nameRequired,
+  max: 80,
+  tooLong: GUARDIAN_WORDS.nameTooLong,
+};
+
+/** What a share says about a parent's or guardian's agreement; all optional for people of 18 and over. */
+export interface GuardianFields {
+  under18?: boolean | undefined;
+  guardianName?: string | undefined;
+  guardianConsent?: boolean | undefined;
+}
+
+/**
+ * Someone under 18 shares only with a parent's or guardian's name and tick (DPDP Act 2023, s. 9);
+ * for everyone else the guardian fields are ignored. The same rule for the browser and the server.
+ */
+export function guardianProblems(input: GuardianFields): { path: "guardianName" | "guardianConsent"; message: string }[] {
+  if (input.under18 !== true) return [];
+  const problems: { path: "guardianName" | "guardianConsent"; message: string }[] = [];
+  const nameMessage = nameProblem(input.guardianName ?? "", GUARDIAN_NAME_RULES);
+  if (nameMessage) problems.push({ path: "guardianName", message: nameMessage });
+  if (input.guardianConsent !== true) problems.push({ path: "guardianConsent", message: GUARDIAN_WORDS.consentRequired });
+  return problems;
+}

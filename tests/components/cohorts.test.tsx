@@ -11,6 +11,7 @@ const pune: CohortJson = {
   code: "K7QM-4TPX",
   inviteUrl: "http://localhost:3200/join/tokenPune00000000000001",
   invitesOpen: true,
+  archivedAt: null,
   createdAt: "2026-11-02T09:30:00.000Z",
   resultCount: 12,
 };
@@ -20,6 +21,7 @@ const evening: CohortJson = {
   code: "HW3N-8RZD",
   inviteUrl: "http://localhost:3200/join/tokenEvening000000000001",
   invitesOpen: false,
+  archivedAt: null,
   createdAt: "2026-10-20T09:30:00.000Z",
   resultCount: 1,
 };
@@ -31,7 +33,8 @@ function answer(...replies: Reply[]) {
   const fetchMock = vi.fn((_input: RequestInfo | URL, _init?: RequestInit) => {
     const reply = replies.shift();
     if (!reply) return Promise.reject(new Error("No reply scripted"));
-    return Promise.resolve(new Response(JSON.stringify(reply.body ?? {}), { status: reply.status, headers: { "Content-Type": "application/json" } }));
+    const body = reply.status === 204 ? null : JSON.stringify(reply.body ?? {});
+    return Promise.resolve(new Response(body, { status: reply.status, headers: { "Content-Type": "application/json" } }));
   });
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;
@@ -55,6 +58,14 @@ const card = (name: string) => cards().find((item) => within(item).queryByRole("
 
 beforeEach(() => {
   answer();
+  // jsdom has no modal dialogs.
+  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  });
+  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
+    this.removeAttribute("open");
+    this.dispatchEvent(new Event("close"));
+  });
 });
 
 afterEach(() => {
@@ -191,5 +202,47 @@ describe("Cohorts", () => {
     await person.click(screen.getByRole("button", { name: `Copy link for ${pune.name}` }));
     expect(await screen.findByText(/Your browser did not allow copying/)).toBeInTheDocument();
     expect(window.getSelection()?.toString()).toBe(pune.inviteUrl);
+  });
+
+  it("archives after a labelled confirmation, lists the cohort apart, and restores it", async () => {
+    const archivedAt = "2026-12-06T10:00:00.000Z";
+    const fetchMock = answer({ status: 200, body: { cohort: { ...pune, archivedAt } } }, { status: 200, body: { cohort: pune } });
+    renderManager([pune, evening]);
+    const person = userEvent.setup();
+    await person.click(within(card(pune.name)).getByRole("button", { name: `Archive ${pune.name}` }));
+    const dialog = screen.getByRole("dialog", { name: `Archive “${pune.name}”?` });
+    expect(dialog).toHaveAccessibleDescription(/can no longer share new results/);
+    expect(within(dialog).getByRole("button", { name: "Cancel" })).toHaveFocus();
+    await person.click(within(dialog).getByRole("button", { name: "Archive cohort" }));
+    expect(await screen.findByText(/is archived\. You will find it under Archived cohorts/)).toBeInTheDocument();
+    expect(sent(fetchMock)).toEqual({ url: `/api/v1/counsellor/cohorts/${pune.id}`, method: "PATCH", body: { archived: true } });
+    expect(screen.getByRole("heading", { name: /Your cohorts \(1\)/ })).toBeInTheDocument();
+    const archived = screen.getByRole("region", { name: /Archived cohorts \(1\)/ });
+    expect(within(archived).getByRole("heading", { name: pune.name })).toBeInTheDocument();
+    expect(archived).toHaveTextContent("Archived 6 Dec 2026");
+
+    await person.click(within(archived).getByRole("button", { name: `Restore ${pune.name}` }));
+    expect(await screen.findByText(/is active again/)).toBeInTheDocument();
+    expect(sent(fetchMock, 1).body).toEqual({ archived: false });
+    expect(screen.queryByRole("region", { name: /Archived cohorts/ })).not.toBeInTheDocument();
+  });
+
+  it("deletes only after confirming; Cancel changes nothing", async () => {
+    const fetchMock = answer({ status: 204 });
+    renderManager([pune, evening]);
+    const person = userEvent.setup();
+    await person.click(within(card(pune.name)).getByRole("button", { name: `Delete ${pune.name}` }));
+    let dialog = screen.getByRole("dialog", { name: `Delete “${pune.name}” for good?` });
+    expect(dialog).toHaveAccessibleDescription(/12 shared results and your notes on them\. It cannot be undone\. The students keep their own results/);
+    await person.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await person.click(within(card(pune.name)).getByRole("button", { name: `Delete ${pune.name}` }));
+    dialog = screen.getByRole("dialog", { name: `Delete “${pune.name}” for good?` });
+    await person.click(within(dialog).getByRole("button", { name: "Delete cohort" }));
+    expect(await screen.findByText(/was deleted, with its shared results/)).toBeInTheDocument();
+    expect(sent(fetchMock)).toMatchObject({ url: `/api/v1/counsellor/cohorts/${pune.id}`, method: "DELETE" });
+    expect(screen.queryByRole("heading", { name: pune.name })).not.toBeInTheDocument();
   });
 });

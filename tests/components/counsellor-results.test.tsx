@@ -48,6 +48,7 @@ function row(overrides: Partial<ResultRow>): ResultRow {
     skills: 59.1,
     temperament: 81.6,
     background: "nursing-allied",
+    degree: "B.Com",
     flags: [],
     topGaps: ["coding-guidelines", "icd-coding"],
     reviewed: true,

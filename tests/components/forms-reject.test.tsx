@@ -41,7 +41,9 @@ beforeEach(() => {
   vi.stubGlobal(
     "fetch",
     vi.fn(async (url: string, init?: RequestInit) => {
-      if (url.startsWith("/api/v1/invites")) return json(404, { error: "No cohort has this code.", issues: [] });
+      if (url.startsWith("/api/v1/invites")) {
+        return json(200, { cohortName: "Pune", counsellorName: "Priya Sharma", invitesOpen: true, inviteToken: "inviteToken_0123456789ab" });
+      }
       // The owner's list of shares, asked for when the sharing section appears: nothing sent.
       if (url.endsWith("/shares") && (init?.method ?? "GET") === "GET") return json(200, { shares: [] });
       const body = init?.body ? JSON.parse(String(init.body)) : undefined;
@@ -113,6 +115,8 @@ describe("the share form on the report", () => {
   async function fill(user: ReturnType<typeof userEvent.setup>, name: string) {
     await user.type(within(form()).getByRole("textbox", { name: "Cohort code" }), "K7QM-4TPX");
     await paste(user, nameField(), name);
+    // Sharing waits until the counsellor behind the code is on screen.
+    await within(form()).findByText("You are sharing with Priya Sharma, Pune.", {}, { timeout: 2000 });
     await user.click(within(form()).getByRole("checkbox", { name: /I agree/ }));
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
   }

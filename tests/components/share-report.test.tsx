@@ -240,11 +240,13 @@ describe("report sharing: the share form", () => {
   });
 
   it("shows an unknown code and a closed cohort beside the code field, keeping what was typed", async () => {
-    stubFetch(
-      vi
-        .fn<Route>()
-        .mockResolvedValueOnce(json(404, { error: "No cohort has this code.", issues: [{ path: "code", message: "No cohort has this code." }] }))
-        .mockResolvedValueOnce(json(409, { error: "Priya Sharma has stopped taking new results for “Pune”.", issues: [{ path: "code", message: "x" }] })),
+    let behind: "nobody" | "closed" = "nobody";
+    const fetchMock = stubFetch(
+      () => json(201, {}),
+      () =>
+        behind === "nobody"
+          ? json(404, { error: "No cohort has this code.", issues: [{ path: "code", message: "No cohort has this code." }] })
+          : json(200, { cohortName: "Pune", counsellorName: "Priya Sharma", invitesOpen: false, inviteToken: TOKEN }),
     );
     const user = await renderSharing([]);
     await fillShareForm(user);
@@ -253,11 +255,14 @@ describe("report sharing: the share form", () => {
     await waitFor(() => expect(code).toHaveAccessibleDescription(/No cohort has this code\. Check it with your counsellor and try again\./));
     expect(code).toHaveFocus();
 
+    behind = "closed";
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
-    await waitFor(() => expect(code).toHaveAccessibleDescription(/Priya Sharma has stopped taking new results for “Pune”\./));
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/Priya Sharma is not taking new results for “Pune” right now\./));
     expect(code).toHaveValue("k7qm 4tpx");
     expect(within(form()).getByRole("textbox", { name: /knows you by/ })).toHaveValue("Anjali K.");
     expect(within(form()).getByRole("checkbox", { name: /I agree/ })).toBeChecked();
+    // Looked up, never shared.
+    expect(fetchMock.mock.calls.some(([url]) => url === `/api/v1/assessments/${ID}/shares`)).toBe(false);
   });
 
   it("names the counsellor behind a code before the person agrees", async () => {
@@ -267,19 +272,21 @@ describe("report sharing: the share form", () => {
     );
     const user = await renderSharing([]);
     await user.type(within(form()).getByRole("textbox", { name: "Cohort code" }), "K7QM-4TPX");
-    expect(await within(form()).findByText(/’s cohort/, {}, { timeout: 2000 })).toHaveTextContent(
-      "This is Priya Sharma’s cohort “B.Sc Microbiology 2026, Pune”.",
+    expect(await within(form()).findByText(/You are sharing with/, {}, { timeout: 2000 })).toHaveTextContent(
+      "You are sharing with Priya Sharma, B.Sc Microbiology 2026, Pune.",
     );
-    expect(within(form()).getByRole("checkbox", { name: /with Priya Sharma\./ })).toBeInTheDocument();
+    expect(within(form()).getByRole("checkbox", { name: /I agree.*with Priya Sharma\./ })).toBeInTheDocument();
     expect(within(form()).getByRole("textbox", { name: "The name Priya Sharma knows you by" })).toBeInTheDocument();
   });
 
   it("adds the new share to the list, announces it and clears the form", async () => {
-    const fetchMock = stubFetch(() =>
-      json(201, { share: { status: "shared", shareId: "share_new_0123456789abcd", cohortName: "Evening batch", counsellorName: "Ravi Menon" } }),
+    const fetchMock = stubFetch(
+      () => json(201, { share: { status: "shared", shareId: "share_new_0123456789abcd", cohortName: "Evening batch", counsellorName: "Ravi Menon" } }),
+      () => json(200, { cohortName: "Evening batch", counsellorName: "Ravi Menon", invitesOpen: true, inviteToken: TOKEN }),
     );
     const user = await renderSharing([priya]);
     await fillShareForm(user);
+    expect(await within(form()).findByText("You are sharing with Ravi Menon, Evening batch.", {}, { timeout: 2000 })).toBeInTheDocument();
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
     await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(2));
     const posted = fetchMock.mock.calls.find(([url]) => url === `/api/v1/assessments/${ID}/shares`);
@@ -291,10 +298,68 @@ describe("report sharing: the share form", () => {
     expect(within(form()).getByRole("checkbox", { name: /I agree/ })).not.toBeChecked();
   });
 
-  it("keeps everything typed and explains a network failure", async () => {
-    stubFetch(() => Promise.reject(new TypeError("Failed to fetch")));
+  it("shares nothing until the counsellor's name has been on screen: a press before the look-up shows it first", async () => {
+    let answerLookUps = false;
+    const fetchMock = stubFetch(
+      () => json(201, { share: { status: "shared", shareId: "share_new_0123456789abcd", cohortName: "Evening batch", counsellorName: "Ravi Menon" } }),
+      // The look-up made while typing never answers; the one made on the press does.
+      () => (answerLookUps ? json(200, { cohortName: "Evening batch", counsellorName: "Ravi Menon", invitesOpen: true, inviteToken: TOKEN }) : new Promise<Response>(() => {})),
+    );
     const user = await renderSharing([]);
     await fillShareForm(user);
+    answerLookUps = true;
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    expect(await within(form()).findByText(/Check the name first: you are sharing with Ravi Menon, Evening batch\./)).toBeInTheDocument();
+    expect(within(form()).getByText("You are sharing with Ravi Menon, Evening batch.")).toBeInTheDocument();
+    const shares = () => fetchMock.mock.calls.filter(([url, init]) => url === `/api/v1/assessments/${ID}/shares` && init?.method === "POST");
+    expect(shares()).toHaveLength(0);
+
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    await waitFor(() => expect(shares()).toHaveLength(1));
+  });
+
+  it("asks for a parent's or guardian's name and tick when the person is under 18, and sends them", async () => {
+    const fetchMock = stubFetch(
+      () => json(201, { share: { status: "shared", shareId: "share_new_0123456789abcd", cohortName: "Evening batch", counsellorName: "Ravi Menon" } }),
+      () => json(200, { cohortName: "Evening batch", counsellorName: "Ravi Menon", invitesOpen: true, inviteToken: TOKEN }),
+    );
+    const user = await renderSharing([]);
+    await fillShareForm(user);
+    await within(form()).findByText("You are sharing with Ravi Menon, Evening batch.", {}, { timeout: 2000 });
+    await user.click(within(form()).getByRole("checkbox", { name: "I am under 18" }));
+    expect(within(form()).getByText(/DPDP Act 2023/)).toBeInTheDocument();
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    expect(await within(form()).findByRole("textbox", { name: "Your parent's or guardian's name" })).toHaveAccessibleDescription(
+      /Enter your parent's or guardian's name\./,
+    );
+    expect(within(form()).getByRole("checkbox", { name: /parent or guardian, I give my consent/ })).toHaveAccessibleDescription(
+      /Your parent or guardian needs to tick this box to share\./,
+    );
+    const posts = () => fetchMock.mock.calls.filter(([url, init]) => url === `/api/v1/assessments/${ID}/shares` && init?.method === "POST");
+    expect(posts()).toHaveLength(0);
+
+    await user.type(within(form()).getByRole("textbox", { name: "Your parent's or guardian's name" }), "Sunita K.");
+    await user.click(within(form()).getByRole("checkbox", { name: /parent or guardian, I give my consent/ }));
+    await user.click(within(form()).getByRole("button", { name: "Share my result" }));
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(JSON.parse(posts()[0]![1]!.body as string)).toEqual({
+      code: "k7qm 4tpx",
+      displayName: "Anjali K.",
+      consent: true,
+      under18: true,
+      guardianName: "Sunita K.",
+      guardianConsent: true,
+    });
+  });
+
+  it("keeps everything typed and explains a network failure", async () => {
+    stubFetch(
+      () => Promise.reject(new TypeError("Failed to fetch")),
+      () => json(200, { cohortName: "Evening batch", counsellorName: "Ravi Menon", invitesOpen: true, inviteToken: TOKEN }),
+    );
+    const user = await renderSharing([]);
+    await fillShareForm(user);
+    await within(form()).findByText("You are sharing with Ravi Menon, Evening batch.", {}, { timeout: 2000 });
     await user.click(within(form()).getByRole("button", { name: "Share my result" }));
     expect(await within(form()).findByText(/We could not share your result just now/)).toBeInTheDocument();
     expect(within(form()).getAllByRole("alert").some((alert) => /We could not share/.test(alert.textContent ?? ""))).toBe(true);

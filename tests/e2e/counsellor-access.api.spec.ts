@@ -20,6 +20,7 @@ interface World {
   anonymous: APIRequestContext;
   cohortId: string;
   strangerCohortId: string;
+  spareCohortId: string;
   shareId: string;
   noteId: string;
   withdrawnShareId: string;
@@ -43,6 +44,8 @@ const calls: Call[] = [
   { name: "create cohort", method: "POST", path: () => "/api/v1/counsellor/cohorts", body: { name: "Matrix cohort" } },
   { name: "read cohort", method: "GET", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}` },
   { name: "update cohort", method: "PATCH", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}`, body: { invitesOpen: true } },
+  { name: "archive cohort", method: "PATCH", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}`, body: { archived: true } },
+  { name: "restore cohort", method: "PATCH", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}`, body: { archived: false } },
   { name: "results by cohort", method: "GET", path: (ids) => `/api/v1/counsellor/results?cohort=${ids.cohortId}` },
   { name: "analytics by cohort", method: "GET", path: (ids) => `/api/v1/counsellor/analytics?cohort=${ids.cohortId}` },
   { name: "CSV by cohort", method: "GET", path: (ids) => `/api/v1/counsellor/results/export?cohort=${ids.cohortId}` },
@@ -53,6 +56,8 @@ const calls: Call[] = [
   { name: "add note", method: "POST", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes`, body: { body: "Matrix" } },
   { name: "edit note", method: "PATCH", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes/${ids.noteId}`, body: { body: "Edited" } },
   { name: "delete note", method: "DELETE", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes/${ids.noteId}` },
+  // In the positive control it deletes a spare cohort of the owner's (see below), not the one with the results.
+  { name: "delete cohort", method: "DELETE", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}` },
 ];
 
 /** Calls that take no id of their own: for them "foreign id" cases do not apply. */
@@ -82,6 +87,7 @@ for (const server of servers) {
       world.cohortId = cohort.cohort.id;
       const inviteToken = cohort.cohort.inviteUrl.split("/join/")[1];
       world.strangerCohortId = (await (await world.stranger.api.post("/api/v1/counsellor/cohorts", { data: { name: "Other batch" } })).json()).cohort.id;
+      world.spareCohortId = (await (await world.owner.api.post("/api/v1/counsellor/cohorts", { data: { name: "Spare batch" } })).json()).cohort.id;
 
       // Two students share with the owner's cohort through the invite; one withdraws.
       const shareIds: string[] = [];
@@ -115,7 +121,8 @@ for (const server of servers) {
     test("the owner can use every route (the positive control)", async () => {
       // Read-only calls first, then the changes, the note's deletion last.
       for (const call of calls) {
-        const response = await send(world.owner.api, call, own());
+        const ids = call.name === "delete cohort" ? { ...own(), cohortId: world.spareCohortId } : own();
+        const response = await send(world.owner.api, call, ids);
         expect(response.status(), call.name).toBeLessThan(300);
         expect(response.status(), call.name).toBeGreaterThanOrEqual(200);
       }
@@ -150,6 +157,9 @@ for (const server of servers) {
       expect(results.total).toBe(0);
       const cohorts = await (await world.stranger.api.get("/api/v1/counsellor/cohorts")).json();
       expect(cohorts.cohorts.map((c: { id: string }) => c.id)).toEqual([world.strangerCohortId]);
+      // Nothing the stranger sent archived or deleted the owner's cohort.
+      const owned = (await (await world.owner.api.get(`/api/v1/counsellor/cohorts/${world.cohortId}`)).json()).cohort;
+      expect(owned.archivedAt).toBeNull();
     });
 
     test("the owner with a foreign cohort id, or unknown ids: 404", async () => {

@@ -110,7 +110,9 @@ test("a counsellor's cohort, two students, one withdrawal, and the counsellor's 
   const shareForm = karthik.getByRole("form", { name: "Share with a counsellor" });
   await shareForm.getByRole("textbox", { name: "Cohort code" }).fill(code!.toLowerCase().replace("-", " "));
   await shareForm.getByRole("textbox", { name: /name/i }).first().fill("Karthik Rao");
-  await shareForm.getByRole("checkbox").check();
+  // Nothing is shared before the counsellor behind the code is on screen.
+  await expect(shareForm.getByText(`You are sharing with ${counsellorName},`)).toBeVisible();
+  await shareForm.getByRole("checkbox", { name: /I agree/ }).check();
   await shareForm.getByRole("button", { name: "Share my result" }).click();
   const sharedWith = karthik.getByRole("list", { name: "Shared with" });
   await expect(sharedWith).toContainText(counsellorName);

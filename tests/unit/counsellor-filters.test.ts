@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { exportHref } from "@/lib/counsellor/api-client";
+import { SKILL_ORDER, skillName } from "@/lib/cohorts/signals";
 import { CSV_HEADER, exportFileName, resultToCsv } from "@/lib/counsellor/csv";
 import { DEFAULT_PAGE_SIZE, filtersOf, parseResultView, readResultView, viewToSearch } from "@/lib/counsellor/filters";
-import type { ResultRow } from "@/lib/shares/counsellor";
+import type { ExportRow } from "@/lib/shares/counsellor";
 
 const COHORT = "cohort_pune_0123456789abc";
 
@@ -66,7 +67,7 @@ describe("the dashboard's view in the URL", () => {
 });
 
 describe("CSV rows", () => {
-  const row: ResultRow = {
+  const row: ExportRow = {
     id: "share_0123456789abcdefghij",
     displayName: "Rao, \"Asha\"",
     email: null,
@@ -79,9 +80,15 @@ describe("CSV rows", () => {
     skills: 59.1,
     temperament: 81.55,
     background: "nursing-allied",
+    degree: "B.Com",
     flags: ["dislikes-rule-based-systems", "dislikes-accuracy-checks"],
     topGaps: ["coding-guidelines", "icd-coding"],
     reviewed: true,
+    skillLevels: [2, 1, 0, 3, 4, 2, 1, null, 2],
+    notes: [
+      { createdAt: "2026-11-21T09:00:00.000Z", body: "Call about the CPC course" },
+      { createdAt: "2026-11-22T09:00:00.000Z", body: "=SUM(A1), \"keen\"" },
+    ],
   };
 
   it("writes one line per result, in the header's order, quoted where needed", () => {
@@ -98,14 +105,31 @@ describe("CSV rows", () => {
         "88",
         "59.1",
         "81.6",
+        "B.Com",
         "B.Sc Nursing / Allied Health Degree",
         "Dislikes rule-based systems; Dislikes accuracy checks",
         "Coding Guidelines; ICD Coding",
+        ...SKILL_ORDER.map((_, index) => String(row.skillLevels[index] ?? "")),
         "Yes",
+        // Notes: one to a line, oldest first; the cell is quoted for its line break and quotes.
+        '"2026-11-21: Call about the CPC course\n2026-11-22: =SUM(A1), ""keen"""',
         "https://coderfit.example/report/abc",
       ].join(",") + "\r\n",
     );
-    expect(CSV_HEADER).toHaveLength(14);
+    expect(CSV_HEADER).toHaveLength(16 + SKILL_ORDER.length);
+  });
+
+  it("has the exact degree, one level column per skill and the notes in its header", () => {
+    expect(CSV_HEADER.slice(9, 11)).toEqual(["Degree", "Background"]);
+    expect(CSV_HEADER.slice(13, 13 + SKILL_ORDER.length)).toEqual(SKILL_ORDER.map((id) => `${skillName(id)} level (0–4)`));
+    expect(CSV_HEADER.slice(-3)).toEqual(["Reviewed", "Counsellor's notes", "Report link"]);
+  });
+
+  it("leaves cells empty for an older result without a degree or a skill's answer", () => {
+    const cells = resultToCsv({ ...row, displayName: "Asha", cohortName: "Pune", degree: null, skillLevels: [], notes: [] }, "x").trimEnd().split(",");
+    expect(cells[9]).toBe("");
+    expect(cells.slice(13, 13 + SKILL_ORDER.length).every((cell) => cell === "")).toBe(true);
+    expect(cells.at(-2)).toBe("");
   });
 
   it("names the file by the UTC day", () => {

@@ -5,6 +5,7 @@ import { SharedItems } from "@/components/share/shared-items";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
+import { cohortArchiveWords } from "@/lib/cohorts/archive-words";
 import { findInviteByToken } from "@/lib/cohorts/service";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { allItems, quizMinutes } from "@/lib/quiz/progress";
@@ -41,11 +42,19 @@ export default async function JoinInvitePage({ params }: PageProps) {
             <div className="mx-auto max-w-3xl">
               <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Invitation</p>
               <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-                This cohort is not taking new results right now
+                {invite.archived ? cohortArchiveWords.inviteHeading : "This cohort is not taking new results right now"}
               </h1>
               <p className="mt-3 max-w-[62ch] leading-relaxed text-pretty text-slate-700 sm:text-lg">
-                {who} has paused new results for {cohort}, so nothing will be shared with them from here. You are still
-                welcome to take the Medical Coder fit assessment for yourself: {about}
+                {invite.archived ? (
+                  <>
+                    {cohortArchiveWords.inviteText(who, invite.cohortName)} {about}
+                  </>
+                ) : (
+                  <>
+                    {who} has paused new results for {cohort}, so nothing will be shared with them from here. You are still
+                    welcome to take the Medical Coder fit assessment for yourself: {about}
+                  </>
+                )}
               </p>
               <div className="mt-6">
                 <ButtonLink href="/assessment" className="w-full sm:w-auto sm:px-8">
@@ -63,8 +72,14 @@ export default async function JoinInvitePage({ params }: PageProps) {
               Think this is a mistake?
             </h2>
             <p className="mt-2 leading-relaxed text-pretty text-slate-700">
-              Ask {who} to open the cohort again. Once they have, you can share a result you already have from its report
-              page, with the cohort code they give you. Nothing is ever shared without your say.
+              {invite.archived ? (
+                cohortArchiveWords.inviteMistake(who)
+              ) : (
+                <>
+                  Ask {who} to open the cohort again. Once they have, you can share a result you already have from its report
+                  page, with the cohort code they give you. Nothing is ever shared without your say.
+                </>
+              )}
             </p>
           </div>
         </PageContainer>

@@ -1,5 +1,7 @@
 import "server-only";
+import { after } from "next/server";
 import { cache } from "react";
+import { noteOpenedAfterResponse } from "@/lib/assessments/note-opened";
 import { getAssessment } from "@/lib/assessments/service";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { formatTakenDate, isoDate } from "@/lib/report";
@@ -11,6 +13,8 @@ import { formatTakenDate, isoDate } from "@/lib/report";
 export const loadReport = cache(async (id: string) => {
   const stored = await getAssessment(id);
   if (!stored) return null;
+  // For the retention job: at most one write a day per result, after the response has gone.
+  after(() => noteOpenedAfterResponse(stored.id, stored.lastOpenedAt));
   const { result } = stored;
   const profile = profiles[stored.profileId] ?? medicalCoderProfile;
   const takenOn = { text: formatTakenDate(stored.createdAt, result.market), iso: isoDate(stored.createdAt, result.market) };

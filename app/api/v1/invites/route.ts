@@ -19,6 +19,7 @@ export const GET = withApi(async (request: Request) => {
     cohortName: invite.cohortName,
     counsellorName: invite.counsellorName,
     invitesOpen: invite.invitesOpen,
+    archived: invite.archived,
     inviteToken: invite.inviteToken,
   });
 });

@@ -53,6 +53,7 @@ export default async function CounsellorResultPage({ params }: PageProps) {
         cohort={shared.cohort}
         takenOn={takenOn}
         sharedOn={sharedOn}
+        guardianName={shared.guardianName}
       />
       <ResultPanel
         shareId={shared.id}

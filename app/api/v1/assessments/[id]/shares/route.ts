@@ -1,5 +1,6 @@
 import { requireOwner } from "@/lib/api/owner";
 import { ApiError, jsonResponse, readJsonBody, withApi } from "@/lib/api/route";
+import { cohortArchiveWords } from "@/lib/cohorts/archive-words";
 import { enforceRateLimit } from "@/lib/rate-limit";
 import { listSharesOfAssessment, shareByCode } from "@/lib/shares/service";
 
@@ -28,6 +29,12 @@ export const POST = withApi(async (request: Request, { params }: Context) => {
   if (outcome.status === "not-found") {
     throw new ApiError(404, "No cohort has this code. Check it with your counsellor and try again.", [
       { path: "code", message: "No cohort has this code." },
+    ]);
+  }
+  // An archived cohort: closed for good unless its counsellor restores it.
+  if (outcome.status === "closed" && outcome.archived) {
+    throw new ApiError(409, cohortArchiveWords.shareRefused(outcome.cohortName, outcome.counsellorName), [
+      { path: "code", message: cohortArchiveWords.shareRefusedField },
     ]);
   }
   if (outcome.status === "closed") {

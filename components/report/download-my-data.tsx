@@ -1,0 +1,50 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import { fetchMyData, saveBlob } from "@/lib/privacy/download";
+import { privacyWords } from "@/lib/privacy/words";
+import { actionButton } from "./action-button";
+
+const words = privacyWords.download;
+
+type DownloadState = "idle" | "busy" | "done" | "failed";
+
+/** "Download my data": the owner's copy of the answers, result and shares, as a JSON file. */
+export function DownloadMyData({ id, ownerKey, icon }: { id: string; ownerKey: string; icon?: ReactNode }) {
+  const [state, setState] = useState<DownloadState>("idle");
+  const hintId = useId();
+
+  async function download() {
+    setState("busy");
+    const outcome = await fetchMyData(id, ownerKey);
+    if (!outcome.ok) {
+      setState("failed");
+      return;
+    }
+    saveBlob(outcome.blob, outcome.fileName);
+    setState("done");
+  }
+
+  return (
+    <div className="flex flex-col gap-1">
+      <button
+        type="button"
+        className={actionButton}
+        onClick={download}
+        disabled={state === "busy"}
+        aria-busy={state === "busy" || undefined}
+        aria-describedby={hintId}
+        data-download-my-data
+      >
+        {icon}
+        {state === "busy" ? words.busy : words.button}
+      </button>
+      <p id={hintId} className="sr-only">
+        {words.hint}
+      </p>
+      <p role="status" className={state === "failed" ? "max-w-xs text-sm leading-relaxed text-red-800" : "sr-only"}>
+        {state === "failed" ? words.failed : state === "done" ? words.done : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assessment" ADD COLUMN "lastOpenedAt" DATETIME;
