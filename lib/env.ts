@@ -85,7 +85,7 @@ export const envSchema = z.object({
   HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: wholeNumber(1, 600, 5),
   /**
    * Who runs this site and how people reach them about their data, as the privacy page (/privacy)
-   * names them. Unset: the page says "the organisation that runs this Coder Fit site" and that no
+   * names them. Unset: the page says the site's operator has not added their name, and that no
    * contact has been set, rather than inventing one.
    */
   PRIVACY_OPERATOR_NAME: optionalText.pipe(z.string().max(200, { error: "must be at most 200 characters" }).optional()),

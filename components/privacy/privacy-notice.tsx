@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PageContainer } from "@/components/ui/page-container";
-import { DEFAULT_OPERATOR_NAME, privacyWords, retentionPeriod, type PrivacyOperator } from "@/lib/privacy/words";
+import { privacyWords, retentionPeriod, type PrivacyOperator } from "@/lib/privacy/words";
 
 const { sections } = privacyWords;
 
@@ -37,7 +37,6 @@ function Bullets({ items }: { items: readonly string[] }) {
 
 /** The privacy page's body: plain words, one section per question a student or parent asks. */
 export function PrivacyNotice({ operator }: { operator: PrivacyOperator }) {
-  const operatorName = operator.name ?? DEFAULT_OPERATOR_NAME;
   return (
     <article aria-labelledby="privacy-title" data-privacy-page>
       <div className="border-b border-slate-200 bg-brand-50">
@@ -94,7 +93,7 @@ export function PrivacyNotice({ operator }: { operator: PrivacyOperator }) {
         </Section>
 
         <Section id="contact" title={sections.contact.title}>
-          <p data-privacy-operator>{sections.contact.runBy(operatorName)}</p>
+          <p data-privacy-operator>{operator.name ? sections.contact.runBy(operator.name) : sections.contact.runByUnnamed}</p>
           {operator.contactEmail ? (
             <p>
               {sections.contact.withEmail}{" "}

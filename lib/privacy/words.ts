@@ -16,8 +16,6 @@ export type PrivacyOperator = {
   retentionDays: number;
 };
 
-export const DEFAULT_OPERATOR_NAME = "the organisation that runs this Coder Fit site";
-
 /** "365 days (about a year)": the number as set, with a plain reading of it when it is a whole number of years or months. */
 export function retentionPeriod(days: number): string {
   if (days % 365 === 0) {
@@ -97,6 +95,8 @@ export const privacyWords = {
       nav: "Questions or complaints",
       title: "Questions or complaints",
       runBy: (operator: string) => `This Coder Fit site is run by ${operator}.`,
+      /** When PRIVACY_OPERATOR_NAME is not set. */
+      runByUnnamed: "Whoever runs this Coder Fit site has not added their name here yet.",
       withEmail: "To ask about your data, or to complain about how it is handled, write to",
       withEmailAfter:
         "Say which result you mean by giving its report link, but never send your private owner link.",

@@ -19,7 +19,7 @@ test("the privacy page says what is kept, for how long and who to contact, and e
   await expect(page.getByText("nobody has opened its report for 365 days (about a year)")).toBeVisible();
   await expect(page.getByText(/“Opened” means someone loaded the report page/)).toBeVisible();
   // The test servers set no operator or contact: the page says so rather than inventing one.
-  await expect(page.getByText("This Coder Fit site is run by the organisation that runs this Coder Fit site.")).toBeVisible();
+  await expect(page.getByText("Whoever runs this Coder Fit site has not added their name here yet.")).toBeVisible();
   await expect(page.locator("[data-privacy-contact-missing]")).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
