@@ -1,12 +1,12 @@
 import "server-only";
-import { noteReportOpened, openedDateIsStale } from "./retention";
+import { noteReportOpened } from "./retention";
 
 /**
  * Records a report's opening off the render path (the page calls it in `after`). A failure only
  * means the date is written on a later visit, so it is logged by kind and never reaches the reader.
  */
 export async function noteOpenedAfterResponse(id: string, lastOpenedAt: Date | null): Promise<void> {
-  if (!openedDateIsStale(lastOpenedAt)) return;
+  // noteReportOpened itself skips a date already written today.
   try {
     await noteReportOpened(id, lastOpenedAt);
   } catch (error) {

@@ -2,6 +2,7 @@ import "server-only";
 import { after } from "next/server";
 import { cache } from "react";
 import { noteOpenedAfterResponse } from "@/lib/assessments/note-opened";
+import { openedDateIsStale } from "@/lib/assessments/retention";
 import { getAssessment } from "@/lib/assessments/service";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { formatTakenDate, isoDate } from "@/lib/report";
@@ -13,8 +14,9 @@ import { formatTakenDate, isoDate } from "@/lib/report";
 export const loadReport = cache(async (id: string) => {
   const stored = await getAssessment(id);
   if (!stored) return null;
-  // For the retention job: at most one write a day per result, after the response has gone.
-  after(() => noteOpenedAfterResponse(stored.id, stored.lastOpenedAt));
+  // For the retention job: at most one write a day per result, after the response has gone; a
+  // report already opened today schedules nothing.
+  if (openedDateIsStale(stored.lastOpenedAt)) after(() => noteOpenedAfterResponse(stored.id, stored.lastOpenedAt));
   const { result } = stored;
   const profile = profiles[stored.profileId] ?? medicalCoderProfile;
   const takenOn = { text: formatTakenDate(stored.createdAt, result.market), iso: isoDate(stored.createdAt, result.market) };
