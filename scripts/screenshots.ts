@@ -17,7 +17,7 @@ const { values } = parseArgs({
     base: { type: "string", default: "http://127.0.0.1:3000" },
     out: { type: "string", default: "data/screenshots" },
     personas: { type: "string", default: "nursing-graduate-loves-detail,12th-science-school-leaver,bcom-dislikes-desk-and-routine" },
-    pages: { type: "string", default: "/careers/medical-coder,/careers/medical-coder/try" },
+    pages: { type: "string", default: "/careers/medical-coder,/careers/medical-coder/path,/careers/medical-coder/certifications,/careers/medical-coder/courses,/careers/medical-coder/try" },
   },
 });
 const base = values.base;

@@ -49,31 +49,6 @@ export function TryWorkCard() {
   );
 }
 
-/** Jump links to each part of the page. */
-export function CareerContents({ items }: { items: { id: string; label: string }[] }) {
-  return (
-    <PageContainer className="py-6 sm:py-8">
-      <nav id="contents" aria-labelledby="contents-heading">
-        <h2 id="contents-heading" className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
-          {careerWords.toc.heading}
-        </h2>
-        <ol className="mt-2 grid grid-cols-2 gap-x-4 sm:grid-cols-3 lg:grid-cols-5">
-          {items.map((item) => (
-            <li key={item.id}>
-              <a
-                href={`#${item.id}`}
-                className="inline-flex min-h-11 items-center font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
-              >
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-    </PageContainer>
-  );
-}
-
 /** The closing call to action. */
 export function CareerEnd() {
   return (

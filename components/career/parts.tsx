@@ -13,17 +13,15 @@ type CareerSectionProps = {
   children: ReactNode;
   /** A tinted band, to set a section apart from its neighbours. */
   tinted?: boolean;
-  /** Drawn only when near the screen (the default); false for short sections that must always be drawn. */
-  deferred?: boolean;
 };
 
 /** One part of the career profile: an h2 the table of contents jumps to, and a short intro. */
-export function CareerSection({ id, title, intro, children, tinted = false, deferred = true }: CareerSectionProps) {
+export function CareerSection({ id, title, intro, children, tinted = false }: CareerSectionProps) {
   return (
     <section
       id={id}
       aria-labelledby={`${id}-heading`}
-      className={[deferred ? styles.section : "", "border-t border-slate-200 py-10 sm:py-14", tinted ? "bg-slate-50" : ""].filter(Boolean).join(" ")}
+      className={["border-t border-slate-200 py-10 sm:py-14", tinted ? "bg-slate-50" : ""].filter(Boolean).join(" ")}
     >
       <PageContainer>
         <div className="max-w-[68ch]">

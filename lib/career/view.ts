@@ -137,18 +137,23 @@ export function skillNames(profile: Pick<CareerProfile, "skills">, ids: readonly
   return ids.map((id) => profile.skills.find((skill) => skill.id === id)?.name ?? id);
 }
 
-/** Every source the profile cites, in order: the page's Sources list. */
+/** Every source the profile cites, in order: the Sources lists of the career pages together. */
 export function citedSources(profile: CareerProfile): SourceId[] {
+  return citedIn(profile);
+}
+
+/** Every source cited anywhere inside a value (a part of the profile), in the profile's order. */
+export function citedIn(value: unknown): SourceId[] {
   const found = new Set<SourceId>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === "object") {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === "source") sourceIds(inner as SourceRef).forEach((id) => found.add(id));
-        else visit(inner);
+  const visit = (inner: unknown): void => {
+    if (Array.isArray(inner)) inner.forEach(visit);
+    else if (inner && typeof inner === "object") {
+      for (const [key, field] of Object.entries(inner)) {
+        if (key === "source") sourceIds(field as SourceRef).forEach((id) => found.add(id));
+        else visit(field);
       }
     }
   };
-  visit(profile);
+  visit(value);
   return SOURCE_ORDER.filter((id) => found.has(id));
 }

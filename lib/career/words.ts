@@ -58,7 +58,7 @@ export const careerWords = {
     eyebrow: "Career profile",
     title: "Medical Coder",
     sourcesNote:
-      "The small numbered links after each fact name the public document it comes from; the list is at the end of the page.",
+      "The small numbered links after each fact name the public document it comes from; the list is at the end of each page.",
   },
 
   tryWork: {
@@ -67,7 +67,50 @@ export const careerWords = {
     action: "Try the work",
   },
 
-  toc: { heading: "On this page", back: "Back to contents" },
+  toc: { heading: "The career profile", here: "this page", next: "Next in the profile", back: "Back to contents" },
+
+  /** The profile's three pages: the contents name each, and a page other than the first opens with its title and lead. */
+  pages: {
+    work: { nav: "The work" },
+    path: {
+      nav: "Getting in and getting on",
+      title: "Getting in and getting on",
+      lead: "Which degrees prepare you, the order to learn the skills in, how long each phase takes, where the work leads, what it pays, and the questions people ask before they start.",
+      meta: {
+        title: "How to become a medical coder: education, path and pay",
+        ogAlt: "Coder Fit: how to become a medical coder, from the degrees that fit to pay at each stage",
+        ogLine: "Degrees, the learning path, career stages and pay, with a source for every fact",
+        description:
+          "The degrees that fit medical coding, the learning path and its timeline, career stages with years of experience, pay in India, the USA and the NHS, and common questions, each with its source.",
+      },
+    },
+    certifications: {
+      nav: "Certifications",
+      title: "Certifications",
+      lead: "Which credential counts in each country and when people usually take it, then every credential with who awards it, its exam and what it suits.",
+      meta: {
+        title: "Medical coding certifications by country",
+        ogAlt: "Coder Fit: which medical coding certification counts in India, the USA, the UK and Canada",
+        ogLine: "Which credential counts where, who awards it and what the exam involves, with sources",
+        description:
+          "Which medical coding credential counts in India, the USA, the UK and Canada, when people usually take it, who awards each one and what its exam involves, each with its source.",
+      },
+    },
+    courses: {
+      nav: "Courses and programmes",
+      title: "Courses and programmes",
+      lead: "The kinds of course you can take, how long each runs and who it suits, then named programmes and institutions country by country.",
+      meta: {
+        title: "Medical coding courses and programmes by country",
+        ogAlt: "Coder Fit: medical coding courses and named programmes in India, the USA, the UK and Canada",
+        ogLine: "Kinds of course, how long they take and named programmes by country, with sources",
+        description:
+          "The kinds of medical coding course, how long each takes and who it suits, and named programmes and institutions in India, the USA, the UK, Canada and elsewhere, each with its source.",
+      },
+    },
+  },
+  /** The small line above a later page's title, linking back to the first page. */
+  profileEyebrow: "Medical Coder career profile",
 
   sections: {
     work: { nav: "The work", title: "What the work is" },

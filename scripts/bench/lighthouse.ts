@@ -41,6 +41,9 @@ const PAGES: [string, string][] = [
   ["Home", "/"],
   ["Quiz", "/assessment"],
   ["Career profile", "/careers/medical-coder"],
+  ["Career: getting in", "/careers/medical-coder/path"],
+  ["Career: certifications", "/careers/medical-coder/certifications"],
+  ["Career: courses", "/careers/medical-coder/courses"],
 ];
 
 /** Stores one realistic result through the public API and returns its report path. */

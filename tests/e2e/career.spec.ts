@@ -1,9 +1,11 @@
 /**
- * The career profile page (/careers/medical-coder): accessible, fits a 360 px phone, its jump
- * links land, it leads to the practice exercise, and the home page, the quiz start and the report
- * all link to it. Its share card is an image.
+ * The career profile's pages (/careers/medical-coder and the three after it): accessible, fit a
+ * 360 px phone, their contents link every part of every page, the practice exercise is near the
+ * top of the first, and the home page, the quiz start and the report all link to it. Each page has
+ * its own share card.
  */
 import { expect, test } from "@playwright/test";
+import { careerPage, careerPages } from "../../lib/career/pages";
 import { careerWords } from "../../lib/career/words";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
 import { bandPersonas, createPersonaReport } from "./support/personas";
@@ -11,9 +13,7 @@ import { bandPersonas, createPersonaReport } from "./support/personas";
 const PATH = careerWords.path;
 
 test.describe("career profile", () => {
-  test("reads well: working jump links, the practice exercise near the top, axe, no sideways scroll", async ({ page }) => {
-    // Two axe scans of the whole profile (about 65 phone screens once every section is drawn).
-    test.slow();
+  test("the first page: the practice exercise near the top, jump links that land, and links on to the other pages", async ({ page }) => {
     await page.goto(PATH);
     await expect(page).toHaveTitle(new RegExp(careerWords.meta.title.replace("?", "\\?")));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medical Coder");
@@ -24,32 +24,51 @@ test.describe("career profile", () => {
     const box = (await tryWork.boundingBox())!;
     expect(box.y, "the practice exercise is near the top").toBeLessThan(2 * page.viewportSize()!.height);
 
-    // Jump links land on their target, though the sections between skip rendering until near.
+    // The contents name every page, and every part of a page with more than one.
     const contents = page.getByRole("navigation", { name: careerWords.toc.heading });
-    const links = contents.getByRole("link");
-    expect(await links.count()).toBe(15);
-    for (const href of await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")!))) {
-      await expect(page.locator(href), `${href} exists`).toHaveCount(1);
-    }
-    await contents.getByRole("link", { name: careerWords.sections.pay.nav, exact: true }).click();
-    await expect(page).toHaveURL(/#pay$/);
-    await expect(page.getByRole("heading", { level: 2, name: careerWords.sections.pay.title, exact: true })).toBeInViewport();
-    await page.locator('#certifications a[href="#cert-nccq"]').click();
-    await expect(page.locator("#cert-nccq")).toBeInViewport();
+    const multiSection = careerPages.filter((entry) => entry.sections.length > 1).reduce((sum, entry) => sum + entry.sections.length, 0);
+    await expect(contents.getByRole("link")).toHaveCount(careerPages.length - 1 + multiSection);
+    await expect(contents.locator('[aria-current="page"]')).toContainText(careerWords.pages.work.nav);
+
+    // Jumps on this page land on their target.
+    for (const id of careerPage("work").sections) await expect(page.locator(`#${id}`), `#${id} exists`).toHaveCount(1);
+    await contents.getByRole("link", { name: careerWords.sections.temperament.nav, exact: true }).click();
+    await expect(page).toHaveURL(/#temperament$/);
+    await expect(page.getByRole("heading", { level: 2, name: careerWords.sections.temperament.title, exact: true })).toBeInViewport();
     await page.locator('#skills a[href^="#source-"]').first().click();
     await expect(page).toHaveURL(/#source-000$/);
     await expect(page.locator("#source-000")).toBeInViewport();
 
-    // Sections off screen skip rendering (content-visibility), which would hide their overflow
-    // and colours from the checks: render them all, as a reader who scrolls sees them.
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>("main section").forEach((section) => section.style.setProperty("content-visibility", "visible")));
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page);
-    // Closed disclosures open and still fit the phone.
-    await page.locator("#training summary").first().click();
-    await page.locator("#faqs summary").first().click();
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page);
+    // A part of another page opens that page at the part.
+    await page.goto(PATH);
+    await contents.getByRole("link", { name: careerWords.sections.pay.nav, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${careerPage("path").path}#pay$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(careerWords.pages.path.title);
+    await expect(page.getByRole("heading", { level: 2, name: careerWords.sections.pay.title, exact: true })).toBeInViewport();
+
+    // The certifications page: a country's credential jumps to its entry.
+    await page.goto(careerPage("certifications").path);
+    await page.locator('#certifications a[href="#cert-nccq"]').click();
+    await expect(page.locator("#cert-nccq")).toBeInViewport();
+    // Each page ends by leading on to the next.
+    await expect(page.locator("[data-career-next]")).toHaveAttribute("href", careerPage("courses").path);
+  });
+
+  test("every page reads well: axe and no sideways scroll, also with a disclosure open", async ({ page }) => {
+    // Axe scans of every page of the profile (about 65 phone screens in all once every section is drawn).
+    test.slow();
+    for (const entry of careerPages) {
+      await page.goto(entry.path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page);
+      const disclosures = page.locator("main details > summary");
+      if ((await disclosures.count()) > 0) {
+        await disclosures.first().click();
+        await expectNoHorizontalOverflow(page);
+        await expectNoAxeViolations(page);
+      }
+    }
   });
 
   test("the home page, the quiz start and the report link here", async ({ page, request }) => {
@@ -66,13 +85,19 @@ test.describe("career profile", () => {
     await expect(page.getByRole("link", { name: careerWords.reportLink })).toHaveAttribute("href", PATH);
   });
 
-  test("has its own share card", async ({ page, request }) => {
-    await page.goto(PATH);
-    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
-    expect(image).toContain(`${PATH}/opengraph-image`);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", careerWords.meta.title);
-    const response = await request.get(new URL(image!).pathname + new URL(image!).search);
-    expect(response.status()).toBe(200);
-    expect(response.headers()["content-type"]).toBe("image/png");
+  test("each page has its own share card", async ({ page, request }) => {
+    const images = new Set<string>();
+    for (const entry of careerPages) {
+      await page.goto(entry.path);
+      const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+      expect(image).toContain(`${entry.path}/opengraph-image`);
+      const title = entry.id === "work" ? careerWords.meta.title : careerWords.pages[entry.id].meta.title;
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+      const response = await request.get(new URL(image!).pathname + new URL(image!).search);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      images.add(new URL(image!).pathname);
+    }
+    expect(images.size).toBe(careerPages.length);
   });
 });

@@ -304,6 +304,13 @@ export function pageText(html: string): { main: string; scopes: Map<string, stri
 }
 
 /** The facts a page's HTML lacks: "path (in scope): text". */
+/** Several pages read as one (the career profile's pages): their text joined, their scopes together. */
+export function joinPageTexts(texts: { main: string; scopes: Map<string, string> }[]): { main: string; scopes: Map<string, string> } {
+  const scopes = new Map<string, string>();
+  for (const text of texts) for (const [name, inner] of text.scopes) scopes.set(name, scopes.has(name) ? `${scopes.get(name)} \n ${inner}` : inner);
+  return { main: texts.map((text) => text.main).join(" \n "), scopes };
+}
+
 export function missingFacts(facts: ProfileFact[], text: { main: string; scopes: Map<string, string> }): string[] {
   return facts
     .filter((fact) => {

@@ -1,0 +1,11 @@
+import { careerCard, careerCardSize } from "@/components/career/career-og-card";
+import { careerWords } from "@/lib/career/words";
+
+export const alt = careerWords.pages.courses.meta.ogAlt;
+export const size = careerCardSize;
+export const contentType = "image/png";
+
+/** The share card of the profile's page on courses. */
+export default function OpenGraphImage() {
+  return careerCard({ headline: careerWords.pages.courses.meta.title, line: careerWords.pages.courses.meta.ogLine });
+}

@@ -1,0 +1,174 @@
+import { Activity, type ReactNode } from "react";
+import Link from "next/link";
+import { Icon } from "@/components/ui/icon";
+import { PageContainer } from "@/components/ui/page-container";
+import { careerPage, careerPages, pageSources, sectionHref, type CareerPageId, type CareerSectionId } from "@/lib/career/pages";
+import { careerWords } from "@/lib/career/words";
+import { medicalCoderProfile, type CareerProfile } from "@/lib/profiles";
+import { CareerEnd, CareerHero } from "./career-hero";
+import { CertificationsSection } from "./certifications-section";
+import { CodeSetsSection } from "./code-sets";
+import { EducationSection } from "./education-section";
+import { LearningSection } from "./learning-section";
+import { FaqsSection, OutlookSection, SimilarSection } from "./outlook-sections";
+import { PaySection, ProgressionSection } from "./progression-pay";
+import { SkillsSection, TemperamentSection } from "./skills-sections";
+import { SourcesSection } from "./sources-section";
+import { TrainingSection } from "./training-section";
+import { DaySection, WorkSection } from "./work-sections";
+
+const SECTIONS: Record<CareerSectionId, (props: { profile: CareerProfile }) => ReactNode> = {
+  work: WorkSection,
+  day: DaySection,
+  "code-sets": CodeSetsSection,
+  skills: SkillsSection,
+  temperament: TemperamentSection,
+  outlook: OutlookSection,
+  similar: SimilarSection,
+  education: EducationSection,
+  learning: LearningSection,
+  progression: ProgressionSection,
+  pay: PaySection,
+  faqs: FaqsSection,
+  certifications: CertificationsSection,
+  training: TrainingSection,
+};
+
+const SECTION_WORDS: Record<CareerSectionId, { nav: string }> = {
+  work: careerWords.sections.work,
+  day: careerWords.sections.day,
+  "code-sets": careerWords.sections.codeSets,
+  skills: careerWords.sections.skills,
+  temperament: careerWords.sections.temperament,
+  outlook: careerWords.sections.outlook,
+  similar: careerWords.sections.similar,
+  education: careerWords.sections.education,
+  learning: careerWords.sections.learning,
+  progression: careerWords.sections.progression,
+  pay: careerWords.sections.pay,
+  faqs: careerWords.sections.faqs,
+  certifications: careerWords.sections.certifications,
+  training: careerWords.sections.training,
+};
+
+/** One of the career profile's pages: its top, the contents of all of them, its sections and its sources. */
+export function CareerPageView({ id }: { id: CareerPageId }) {
+  const profile = medicalCoderProfile;
+  const page = careerPage(id);
+  return (
+    <article aria-labelledby="career-title" data-career-profile={id}>
+      {id === "work" ? <CareerHero profile={profile} /> : <CareerPageHeader id={id} />}
+      <CareerContents current={id} />
+      {/*
+        Each section its own Activity boundary (always visible): React hydrates such a boundary in
+        a later, interruptible pass, so a long page's hydration runs as many short tasks instead of
+        one that blocks a phone's main thread. Unlike Suspense boundaries, these do not make the
+        server stream the sections after the page's frame: the HTML stays in order, readable
+        without JavaScript.
+      */}
+      {page.sections.map((section) => {
+        const Section = SECTIONS[section];
+        return (
+          <Activity key={section}>
+            <Section profile={profile} />
+          </Activity>
+        );
+      })}
+      <Activity>
+        <SourcesSection cited={pageSources(profile, id)} />
+      </Activity>
+      <CareerNext current={id} />
+      <CareerEnd />
+    </article>
+  );
+}
+
+/** The top of a page after the first: the profile it belongs to, its title and what it covers. */
+function CareerPageHeader({ id }: { id: Exclude<CareerPageId, "work"> }) {
+  const words = careerWords.pages[id];
+  return (
+    <div className="border-b border-slate-200 bg-brand-50">
+      <PageContainer className="py-8 sm:py-12">
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
+          <Link href={careerWords.path} className="underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700">
+            {careerWords.profileEyebrow}
+          </Link>
+        </p>
+        <h1 id="career-title" className="mt-2 text-[2rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">
+          {words.title}
+        </h1>
+        <p className="mt-4 max-w-[62ch] text-lg leading-relaxed text-pretty text-slate-800">{words.lead}</p>
+        <p className="mt-4 max-w-[62ch] text-sm leading-relaxed text-pretty text-slate-600">{careerWords.hero.sourcesNote}</p>
+      </PageContainer>
+    </div>
+  );
+}
+
+/** The profile's pages and the parts of each (when it has more than one): jumps on this page, links to the others. */
+function CareerContents({ current }: { current: CareerPageId }) {
+  return (
+    <PageContainer className="py-6 sm:py-8">
+      <nav id="contents" aria-labelledby="contents-heading">
+        <h2 id="contents-heading" className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+          {careerWords.toc.heading}
+        </h2>
+        <ol className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {careerPages.map((page, index) => {
+            const here = page.id === current;
+            return (
+              <li key={page.id} className={here ? "rounded-2xl bg-slate-50 p-4 ring-1 ring-slate-200" : "p-4"} data-contents-page={page.id}>
+                <p className="font-semibold text-slate-900">
+                  <span className="text-slate-500">{index + 1}. </span>
+                  {here ? (
+                    <span aria-current="page">
+                      {careerWords.pages[page.id].nav} <span className="font-normal text-slate-600">({careerWords.toc.here})</span>
+                    </span>
+                  ) : (
+                    <Link href={page.path} className="text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700">
+                      {careerWords.pages[page.id].nav}
+                    </Link>
+                  )}
+                </p>
+                {page.sections.length > 1 ? (
+                <ul className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-1">
+                  {page.sections.map((section) => (
+                    <li key={section}>
+                      <a
+                        href={sectionHref(section, current)}
+                        className="inline-flex min-h-11 items-center text-[0.9375rem] font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700 md:min-h-9"
+                      >
+                        {SECTION_WORDS[section].nav}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+    </PageContainer>
+  );
+}
+
+/** After the sources: on to the profile's next page (the first page's sends to the second, the last's back to the first). */
+function CareerNext({ current }: { current: CareerPageId }) {
+  const index = careerPages.findIndex((page) => page.id === current);
+  const next = careerPages[(index + 1) % careerPages.length]!;
+  return (
+    <PageContainer className="pt-10 sm:pt-14">
+      <Link
+        href={next.path}
+        className="group flex min-h-16 items-center justify-between gap-4 rounded-2xl border border-slate-200 bg-white px-5 py-4 hover:border-brand-300 hover:bg-brand-50 sm:px-7"
+        data-career-next
+      >
+        <span>
+          <span className="block text-sm font-semibold tracking-wide text-brand-700 uppercase">{careerWords.toc.next}</span>
+          <span className="mt-0.5 block text-lg font-semibold text-slate-900">{careerWords.pages[next.id].nav}</span>
+        </span>
+        <Icon name="arrowRight" className="size-6 shrink-0 text-brand-700 transition-transform group-hover:translate-x-0.5" />
+      </Link>
+    </PageContainer>
+  );
+}
