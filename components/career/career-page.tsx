@@ -130,18 +130,18 @@ function CareerContents({ current }: { current: CareerPageId }) {
                   )}
                 </p>
                 {page.sections.length > 1 ? (
-                <ul className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-1">
-                  {page.sections.map((section) => (
-                    <li key={section}>
-                      <a
-                        href={sectionHref(section, current)}
-                        className="inline-flex min-h-11 items-center text-[0.9375rem] font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700 md:min-h-9"
-                      >
-                        {SECTION_WORDS[section].nav}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                  <ul className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-1">
+                    {page.sections.map((section) => (
+                      <li key={section}>
+                        <a
+                          href={sectionHref(section, current)}
+                          className="inline-flex min-h-11 items-center text-[0.9375rem] font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700 md:min-h-9"
+                        >
+                          {SECTION_WORDS[section].nav}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
                 ) : null}
               </li>
             );
