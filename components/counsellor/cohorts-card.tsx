@@ -7,6 +7,8 @@ import { useForm } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
 import type { CohortJson } from "@/lib/counsellor/api-client";
 import { useUpdateCohort } from "@/lib/counsellor/hooks/use-cohorts";
+import { cohortInvitePath, cohortWhatsAppLink } from "@/lib/counsellor/invite";
+import { inviteWords } from "@/lib/counsellor/invite-words";
 import { CohortsActions } from "./cohorts-actions";
 import { CohortsCopyButton } from "./cohorts-copy-button";
 import {
@@ -276,7 +278,7 @@ export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
           >
             {cohort.inviteUrl}
           </p>
-          <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
+          <div className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-2">
             <CohortsCopyButton
               text={cohort.inviteUrl}
               label="Copy link"
@@ -284,6 +286,32 @@ export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
               doneMessage="Invite link copied. Paste it into WhatsApp, email or your class group."
               fieldId={linkFieldId}
             />
+            {/* The two links wrap together, so neither is left alone on a line. */}
+            <div className="flex flex-wrap items-center gap-x-5">
+              <Link href={cohortInvitePath(cohort.id)} className={linkClass}>
+                <Icon name="qrCode" className="size-5 shrink-0" />
+                <span>
+                  {inviteWords.showQr} <span className="sr-only">{inviteWords.forCohort(cohort.name)}</span>
+                </span>
+              </Link>
+              {/* A paused cohort's link does not work yet: no message that would send it. */}
+              {cohort.invitesOpen ? (
+                <a
+                  href={cohortWhatsAppLink(cohort.name, cohort.inviteUrl)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className={linkClass}
+                >
+                  <Icon name="chat" className="size-5 shrink-0" />
+                  <span>
+                    {inviteWords.shareWhatsApp}{" "}
+                    <span className="sr-only">
+                      {inviteWords.forCohort(cohort.name)} {inviteWords.whatsAppNewTab}
+                    </span>
+                  </span>
+                </a>
+              ) : null}
+            </div>
           </div>
           <p className="mt-3 text-sm leading-relaxed text-slate-600">
             Send it to your students. It opens the assessment, and at the end they choose whether to share with you.

@@ -8,7 +8,7 @@ import { SignOutButton } from "./sign-out-button";
 const links = [
   { href: "/counsellor", label: "Results", section: "/counsellor/results" },
   { href: "/counsellor/analytics", label: "Analytics", section: null },
-  { href: "/counsellor/cohorts", label: "Cohorts", section: null },
+  { href: "/counsellor/cohorts", label: "Cohorts", section: "/counsellor/cohorts" },
 ] as const;
 
 /** "page" on the page itself; "true" on a page inside its section (a result under Results). */

@@ -154,6 +154,15 @@ const paths = {
       <path d="m3.5 3.5 17 17" />
     </>
   ),
+  qrCode: (
+    <>
+      <rect x="3.5" y="3.5" width="6.5" height="6.5" rx="1" />
+      <rect x="14" y="3.5" width="6.5" height="6.5" rx="1" />
+      <rect x="3.5" y="14" width="6.5" height="6.5" rx="1" />
+      <path d="M14 14h2.5v2.5H14zM18 18h2.5v2.5H18zM14 20.5h1M20.5 14v1.5" />
+    </>
+  ),
+  chat: <path d="M20.5 11.5a8.5 8.5 0 0 1-12.4 7.6L3.5 20.5l1.4-4.4A8.5 8.5 0 1 1 20.5 11.5Z" />,
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof paths;
