@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
 import type { CohortAnalytics } from "@/lib/counsellor/api-client";
 import { viewToSearch } from "@/lib/counsellor/filters";
+import { counsellorPdfWords } from "@/lib/pdf/counsellor-words";
+import { CLASS_SUMMARY_MAX, classSummaryPdfPath } from "@/lib/pdf/paths";
 import { useAnalytics } from "@/lib/counsellor/hooks/use-analytics";
 import { useViewState } from "@/lib/counsellor/use-view-state";
 import { formatScore } from "@/lib/report/format";
@@ -50,6 +52,7 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
   const data = analytics.data;
   const busy = analytics.isPlaceholderData || (analytics.isFetching && !data);
   const filtered = activeFilterCount(filters) > 0;
+  const classPdfHintId = useId();
 
   if (cohorts.length === 0) return <NoCohorts />;
   // Nothing shared yet: filters would only get in the way of the next step.
@@ -88,13 +91,30 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
           </p>
         </div>
         {data && data.total > 0 ? (
-          <Link
-            href={`/counsellor${search}`}
-            className="inline-flex min-h-11 items-center gap-1.5 self-start font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700 sm:self-auto"
-          >
-            <Icon name="list" className="size-5 shrink-0" />
-            {filtered ? "See these results in the table" : "See all results in the table"}
-          </Link>
+          <div className="flex flex-col gap-x-6 self-start sm:flex-row sm:flex-wrap sm:self-auto">
+            <Link
+              href={`/counsellor${search}`}
+              className="inline-flex min-h-11 items-center gap-1.5 self-start font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
+            >
+              <Icon name="list" className="size-5 shrink-0" />
+              {filtered ? "See these results in the table" : "See all results in the table"}
+            </Link>
+            {/* The same filters as a PDF to print or send: a plain link, as the server answers with an attachment. */}
+            {data.total <= CLASS_SUMMARY_MAX ? (
+              <a
+                href={classSummaryPdfPath(search)}
+                aria-describedby={classPdfHintId}
+                className="inline-flex min-h-11 items-center gap-1.5 self-start font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
+                data-class-pdf
+              >
+                <Icon name="arrowDown" className="size-5 shrink-0" />
+                {counsellorPdfWords.class.download.label}
+              </a>
+            ) : null}
+            <p id={classPdfHintId} className="sr-only">
+              {counsellorPdfWords.class.download.note}
+            </p>
+          </div>
         ) : null}
       </div>
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
-import { withDetails } from "@/lib/pdf/paths";
+import { withPdfOptions } from "@/lib/pdf/paths";
 import { pdfWords } from "@/lib/pdf/words";
 import { actionButton } from "./action-button";
 
@@ -11,6 +11,11 @@ export type DownloadPdfProps = {
   /** Rendered by the server component that places this, so the icon set never ships to the browser. */
   icon?: ReactNode;
   className?: string;
+  /**
+   * A second checkbox that adds the counsellor's own notes (`notes=1`): on the counsellor's
+   * result page only, with its label and hint from lib/pdf/counsellor-words.ts.
+   */
+  notesOption?: { label: string; note: string };
 };
 
 /**
@@ -18,13 +23,15 @@ export type DownloadPdfProps = {
  * loaded), and a checkbox that adds the full receipt as an appendix. The server answers with an
  * attachment, so the browser saves the file and the page stays where it is.
  */
-export function DownloadPdf({ href, icon, className }: DownloadPdfProps) {
+export function DownloadPdf({ href, icon, className, notesOption }: DownloadPdfProps) {
   const [details, setDetails] = useState(false);
+  const [notes, setNotes] = useState(false);
   const checkboxId = useId();
+  const notesId = useId();
   const hintId = useId();
   return (
     <div className={["flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4", className].filter(Boolean).join(" ")}>
-      <a href={details ? withDetails(href) : href} className={actionButton} aria-describedby={hintId} data-download-pdf>
+      <a href={withPdfOptions(href, { details, notes: notesOption ? notes : false })} className={actionButton} aria-describedby={hintId} data-download-pdf>
         {icon}
         {pdfWords.download.label}
       </a>
@@ -40,8 +47,23 @@ export function DownloadPdf({ href, icon, className }: DownloadPdfProps) {
         />
         {pdfWords.download.includeDetails}
       </label>
+      {notesOption ? (
+        <label htmlFor={notesId} className="inline-flex min-h-11 cursor-pointer items-center gap-2.5 self-start rounded-lg sm:self-auto py-2 pr-2 text-base text-slate-800">
+          <input
+            id={notesId}
+            type="checkbox"
+            checked={notes}
+            onChange={(event) => setNotes(event.target.checked)}
+            aria-describedby={hintId}
+            className="size-5 shrink-0 cursor-pointer accent-brand-600"
+            data-pdf-notes
+          />
+          {notesOption.label}
+        </label>
+      ) : null}
       <p id={hintId} className="sr-only">
         {details ? pdfWords.download.withDetailsNote : pdfWords.download.note}
+        {notesOption && notes ? ` ${notesOption.note}` : null}
       </p>
     </div>
   );

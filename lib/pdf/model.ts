@@ -37,9 +37,23 @@ export interface ReportPdfModel {
   /** The full receipt, only when the details were asked for. */
   receipt: ReceiptView | null;
   versions: { profile: string; scoring: string; questionnaire: string };
+  /** The counsellor's own notes, oldest first, only in their download when they ask for them. */
+  notes: ReportPdfNote[] | null;
 }
 
-export function buildReportPdfModel(source: ReportPdfSource, options: { details: boolean }): ReportPdfModel {
+/** One counsellor's note as the PDF prints it: the day it was written, in the student's market. */
+export interface ReportPdfNote {
+  writtenOn: string;
+  body: string;
+}
+
+export interface ReportPdfBuildOptions {
+  details: boolean;
+  /** A counsellor's notes on the result, in the order to print them; leave out for the student's PDF. */
+  notes?: { createdAt: Date | string; body: string }[] | null;
+}
+
+export function buildReportPdfModel(source: ReportPdfSource, options: ReportPdfBuildOptions): ReportPdfModel {
   const { result } = source;
   const profile = profiles[source.profileId] ?? medicalCoderProfile;
   const view = buildReportView(result, profile);
@@ -53,5 +67,6 @@ export function buildReportPdfModel(source: ReportPdfSource, options: { details:
     why: buildWhySummary(result, profile),
     receipt: options.details ? view.receipt : null,
     versions: view.versions,
+    notes: options.notes ? options.notes.map((note) => ({ writtenOn: formatTakenDate(note.createdAt, result.market), body: note.body })) : null,
   };
 }

@@ -1,17 +1,22 @@
 import "server-only";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { registerPdfFonts } from "./fonts";
-import { buildReportPdfModel, type ReportPdfSource } from "./model";
+import { buildReportPdfModel, type ReportPdfBuildOptions, type ReportPdfSource } from "./model";
 import { reportDocument } from "./report-document";
 import { pdfWords } from "./words";
 
-export interface RenderedReportPdf {
+export interface RenderedPdf {
   pdf: Buffer;
   fileName: string;
 }
 
-/** The report of one stored result as PDF bytes, with the file name to save it under. */
-export async function renderReportPdf(source: ReportPdfSource, options: { details: boolean }): Promise<RenderedReportPdf> {
+export type RenderedReportPdf = RenderedPdf;
+
+/**
+ * The report of one stored result as PDF bytes, with the file name to save it under. With
+ * `notes` (a counsellor's download only) their notes follow the report on a page of their own.
+ */
+export async function renderReportPdf(source: ReportPdfSource, options: ReportPdfBuildOptions): Promise<RenderedReportPdf> {
   registerPdfFonts();
   const model = buildReportPdfModel(source, options);
   const pdf = await renderToBuffer(reportDocument(model));

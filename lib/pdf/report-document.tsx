@@ -3,7 +3,8 @@ import type { ReactElement, ReactNode } from "react";
 import { answerWords, planWords, whyWords } from "@/lib/report/answer-words";
 import type { ReceiptGroupView, ReceiptLineView, ReceiptView } from "@/lib/report";
 import { PDF_FONT } from "./fonts";
-import type { ReportPdfModel } from "./model";
+import { counsellorPdfWords } from "./counsellor-words";
+import type { ReportPdfModel, ReportPdfNote } from "./model";
 import { pdfWords } from "./words";
 
 /**
@@ -13,8 +14,8 @@ import { pdfWords } from "./words";
  * Small blocks never split across pages, and a heading always travels with what follows it.
  */
 
-// The site's colours (app/globals.css and Tailwind's slate).
-const colour = {
+// The site's colours (app/globals.css and Tailwind's slate). Shared with the class summary.
+export const colour = {
   brand50: "#f0faf8",
   brand100: "#d9f1ec",
   brand200: "#a7e3dc",
@@ -35,7 +36,7 @@ const colour = {
  * the font size of the same style (18 when that style has none) and children inherit the points,
  * so every style that sets a size sets its leading too.
  */
-const type = (fontSize: number, leading = 1.4) => ({ fontSize, lineHeight: leading });
+export const type = (fontSize: number, leading = 1.4) => ({ fontSize, lineHeight: leading });
 
 const styles = StyleSheet.create({
   page: {
@@ -179,6 +180,10 @@ const styles = StyleSheet.create({
     color: colour.slate500,
   },
   pageNumber: { position: "absolute", left: 52, right: 52, bottom: 40.5, fontSize: 8, color: colour.slate600, textAlign: "right" },
+
+  note: { marginTop: 12, paddingBottom: 10, borderBottomWidth: 0.5, borderBottomColor: colour.slate200 },
+  noteDate: { ...type(8.5), fontWeight: 600, color: colour.brand700, textTransform: "uppercase" },
+  noteBody: { marginTop: 3 },
 });
 
 /** Keeps a heading with at least this much of what follows it (points). */
@@ -522,6 +527,28 @@ function Appendix({ receipt }: { receipt: ReceiptView }) {
   );
 }
 
+/** The counsellor's own notes, on a page of their own after the report (their download only). */
+function CounsellorNotes({ notes }: { notes: ReportPdfNote[] }) {
+  const words = counsellorPdfWords.notes;
+  return (
+    <View break>
+      <PartHeading title={words.heading} intro={words.intro} />
+      {notes.length ? (
+        notes.map((note, index) => (
+          <View key={index} style={styles.note}>
+            <Text style={styles.noteDate} minPresenceAhead={24}>
+              {words.written(note.writtenOn)}
+            </Text>
+            <Text style={styles.noteBody}>{note.body}</Text>
+          </View>
+        ))
+      ) : (
+        <Text style={{ marginTop: 12 }}>{words.none}</Text>
+      )}
+    </View>
+  );
+}
+
 function Footer({ model }: { model: ReportPdfModel }) {
   // The page number is a fixed element of its own, sized by left and right: a render-prop text
   // inside a row, or without a width, comes out blank.
@@ -556,6 +583,7 @@ export function reportDocument(model: ReportPdfModel): ReactElement<DocumentProp
           <Plan model={model} />
           <Why model={model} />
           {model.receipt ? <Appendix receipt={model.receipt} /> : null}
+          {model.notes ? <CounsellorNotes notes={model.notes} /> : null}
         </View>
         <Footer model={model} />
       </Page>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { counsellorPdfWords } from "@/lib/pdf/counsellor-words";
 
 /**
  * The query string of a report PDF download. `details=1` adds the full score receipt as an
@@ -12,3 +13,16 @@ export const reportPdfQuerySchema = z.object({
 });
 
 export type ReportPdfOptions = z.output<typeof reportPdfQuerySchema>;
+
+/**
+ * A shared result's PDF for its counsellor: the student's options, and `notes=1` to add the
+ * counsellor's own notes as a last page. `notes=0` or no `notes` gives exactly the student's PDF.
+ */
+export const counsellorReportPdfQuerySchema = reportPdfQuerySchema.extend({
+  notes: z
+    .enum(["0", "1"], { error: counsellorPdfWords.notes.badQuery })
+    .optional()
+    .transform((value) => value === "1"),
+});
+
+export type CounsellorReportPdfOptions = z.output<typeof counsellorReportPdfQuerySchema>;

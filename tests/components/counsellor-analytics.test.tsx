@@ -150,6 +150,10 @@ describe("Cohort analytics", () => {
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("24 results counted"));
     expect(requested).toEqual(["/api/v1/counsellor/analytics?band=good"]);
     expect(screen.getByRole("link", { name: "See these results in the table" })).toHaveAttribute("href", "/counsellor?band=good");
+    // The class summary PDF follows the same filters.
+    const pdf = screen.getByRole("link", { name: "Download class summary (PDF)" });
+    expect(pdf).toHaveAttribute("href", "/api/v1/counsellor/analytics/pdf?band=good");
+    expect(pdf).toHaveAccessibleDescription(/who to talk to first/);
   });
 
   it("keeps sort and paging out of the analytics", () => {

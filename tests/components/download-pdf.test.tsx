@@ -2,7 +2,8 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { DownloadPdf } from "@/components/report/download-pdf";
-import { reportPdfPath } from "@/lib/pdf/paths";
+import { counsellorPdfWords } from "@/lib/pdf/counsellor-words";
+import { counsellorReportPdfPath, reportPdfPath } from "@/lib/pdf/paths";
 
 const ID = "report_id_0123456789abcd";
 
@@ -24,5 +25,21 @@ describe("DownloadPdf", () => {
     await user.keyboard(" ");
     expect(details).not.toBeChecked();
     expect(link).toHaveAttribute("href", `/api/v1/assessments/${ID}/pdf`);
+    // The student's own control has no notes option.
+    expect(screen.getAllByRole("checkbox")).toHaveLength(1);
+  });
+
+  it("adds the counsellor's notes with a second checkbox, on the counsellor's page only", async () => {
+    const user = userEvent.setup();
+    render(<DownloadPdf href={counsellorReportPdfPath(ID)} notesOption={counsellorPdfWords.notes.download} />);
+    const link = screen.getByRole("link", { name: "Download PDF" });
+    const notes = screen.getByRole("checkbox", { name: "Add my notes" });
+    expect(link).toHaveAttribute("href", `/api/v1/counsellor/results/${ID}/pdf`);
+    await user.click(screen.getByText("Add my notes"));
+    expect(notes).toBeChecked();
+    expect(link).toHaveAttribute("href", `/api/v1/counsellor/results/${ID}/pdf?notes=1`);
+    expect(link).toHaveAccessibleDescription(/your notes on this result as a last page/);
+    await user.click(screen.getByRole("checkbox", { name: "Include full details" }));
+    expect(link).toHaveAttribute("href", `/api/v1/counsellor/results/${ID}/pdf?details=1&notes=1`);
   });
 });

@@ -13,6 +13,7 @@ import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 import { requireCounsellor } from "@/lib/auth/session";
 import { listNotes } from "@/lib/notes/service";
+import { counsellorPdfWords } from "@/lib/pdf/counsellor-words";
 import { counsellorReportPdfPath } from "@/lib/pdf/paths";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { buildReportView, formatTakenDate, isoDate } from "@/lib/report";
@@ -76,11 +77,12 @@ export default async function CounsellorResultPage({ params }: PageProps) {
                 The report below is written to the student, as they saw it: &ldquo;you&rdquo; means {shared.displayName}.
               </span>
             </p>
-            {/* The same PDF the student can download from their report. */}
+            {/* The same PDF the student can download from their report; the counsellor's notes only when they tick the box. */}
             <DownloadPdf
               href={counsellorReportPdfPath(shared.id)}
               icon={<Icon name="arrowDown" className="size-5" />}
               className="print-hidden mt-4"
+              notesOption={counsellorPdfWords.notes.download}
             />
             {/* "Try the work", when the student did it: the same card their report shows. */}
             {shared.tryWork ? (
