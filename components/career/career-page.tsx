@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { Activity, type ReactNode } from "react";
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
@@ -50,6 +51,18 @@ const SECTION_WORDS: Record<CareerSectionId, { nav: string }> = {
   certifications: careerWords.sections.certifications,
   training: careerWords.sections.training,
 };
+
+/** The title, description, address and share texts of a page after the first. */
+export function careerPageMetadata(id: Exclude<CareerPageId, "work">): Metadata {
+  const words = careerWords.pages[id].meta;
+  return {
+    title: words.title,
+    description: words.description,
+    alternates: { canonical: careerPage(id).path },
+    openGraph: { type: "article", siteName: "Coder Fit", title: words.title, description: words.description },
+    twitter: { card: "summary_large_image", title: words.title, description: words.description },
+  };
+}
 
 /** One of the career profile's pages: its top, the contents of all of them, its sections and its sources. */
 export function CareerPageView({ id }: { id: CareerPageId }) {
