@@ -3,7 +3,7 @@ import { Icon } from "@/components/ui/icon";
 import { marketName, sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
-import { Bullet, Bullets, CareerSection, Fact, Panel, SourceMarks, SubHeading, Tag } from "./parts";
+import { CareerSection, Fact, Panel, SourcedList, SourceMarks, SubHeading, Tag } from "./parts";
 import { SourcesDifferNotes } from "./source-notes";
 
 /**
@@ -70,15 +70,7 @@ export function EducationSection({ profile }: { profile: CareerProfile }) {
 
       <div className="mt-10">
         <SubHeading source={asksSource}>{words.employerAsks}</SubHeading>
-        <Bullets className="mt-3 max-w-[68ch]">
-          {employerAsks.map((item) => (
-            <Bullet key={item.text}>
-              <Fact source={item.source} hideSource={Boolean(asksSource)}>
-                {item.text}
-              </Fact>
-            </Bullet>
-          ))}
-        </Bullets>
+        <SourcedList items={employerAsks} className="mt-3 max-w-[68ch]" />
       </div>
     </CareerSection>
   );

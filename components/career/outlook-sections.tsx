@@ -2,7 +2,7 @@ import { Icon } from "@/components/ui/icon";
 import { sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
-import { Bullet, Bullets, CareerSection, Detail, Fact, Panel, SourceMarks, SubHeading } from "./parts";
+import { CareerSection, Detail, Fact, Panel, SourcedList, SourceMarks, SubHeading } from "./parts";
 
 type SourcedText = { text: string; source: CareerProfile["content"]["benefits"][number]["source"] };
 
@@ -11,15 +11,7 @@ function TextListPanel({ heading, items, accent }: { heading: string; items: Sou
   return (
     <Panel className={`border-t-4 ${accent}`}>
       <SubHeading source={shared}>{heading}</SubHeading>
-      <Bullets className="mt-3">
-        {items.map((item) => (
-          <Bullet key={item.text}>
-            <Fact source={item.source} hideSource={Boolean(shared)}>
-              {item.text}
-            </Fact>
-          </Bullet>
-        ))}
-      </Bullets>
+      <SourcedList items={items} className="mt-3" />
     </Panel>
   );
 }
@@ -84,15 +76,7 @@ export function FaqsSection({ profile }: { profile: CareerProfile }) {
         </div>
         <Panel className="self-start border-t-4 border-t-brand-600">
           <SubHeading source={tipsSource}>{careerWords.faqs.tips}</SubHeading>
-          <Bullets className="mt-3">
-            {tips.map((tip) => (
-              <Bullet key={tip.text}>
-                <Fact source={tip.source} hideSource={Boolean(tipsSource)}>
-                  {tip.text}
-                </Fact>
-              </Bullet>
-            ))}
-          </Bullets>
+          <SourcedList items={tips} className="mt-3" />
         </Panel>
       </div>
     </CareerSection>

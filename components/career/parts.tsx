@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
-import { sourceAnchor, sourceIds, sourceNumber, type SourceRef } from "@/lib/career/view";
+import { sharedSources, sourceAnchor, sourceIds, sourceNumber, type SourceRef } from "@/lib/career/view";
 import type { SourceId } from "@/lib/profiles";
 import { careerWords } from "@/lib/career/words";
 import styles from "./career.module.css";
@@ -110,6 +110,25 @@ export function Bullets({ children, className }: { children: ReactNode; classNam
 
 export function Bullet({ children }: { children: ReactNode }) {
   return <li className="pl-0.5">{children}</li>;
+}
+
+/**
+ * A bulleted list of sourced sentences. When every item cites the same sources they are left off
+ * the items: the list's heading carries them once (`<SubHeading source={sharedSources(items)}>`).
+ */
+export function SourcedList({ items, className }: { items: readonly { text: string; source: SourceRef }[]; className?: string }) {
+  const shared = sharedSources(items);
+  return (
+    <Bullets className={className}>
+      {items.map((item) => (
+        <Bullet key={item.text}>
+          <Fact source={item.source} hideSource={Boolean(shared)}>
+            {item.text}
+          </Fact>
+        </Bullet>
+      ))}
+    </Bullets>
+  );
 }
 
 /** A small rounded label. */

@@ -1,25 +1,7 @@
 import { jobRolesByKind, outputsByFrequency, sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
-import { Bullet, Bullets, CareerSection, Fact, Panel, SourceMarks, SubHeading } from "./parts";
-
-type SourcedText = { text: string; source: CareerProfile["content"]["whyCodesMatter"][number]["source"] };
-
-/** A list of sourced sentences under a heading; one source note when every item shares it. */
-function SourcedList({ items, className }: { items: SourcedText[]; className?: string }) {
-  const shared = sharedSources(items);
-  return (
-    <Bullets className={className}>
-      {items.map((item) => (
-        <Bullet key={item.text}>
-          <Fact source={item.source} hideSource={Boolean(shared)}>
-            {item.text}
-          </Fact>
-        </Bullet>
-      ))}
-    </Bullets>
-  );
-}
+import { Bullet, Bullets, CareerSection, Fact, Panel, SourcedList, SourceMarks, SubHeading } from "./parts";
 
 /**
  * What the work is: the description, responsibilities, why the codes matter, tools, the places
