@@ -1,9 +1,9 @@
-import { ImageResponse } from "next/og";
+import { shareCard, shareCardSize } from "@/components/og/share-card";
 import { getAssessment } from "@/lib/assessments/service";
 import { OG_ALT, shareHeadline } from "@/lib/report/meta";
 
 export const alt = OG_ALT;
-export const size = { width: 1200, height: 630 };
+export const size = shareCardSize;
 export const contentType = "image/png";
 
 /** A deleted or unknown report must not keep its card: read the store on every request. */
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * The share card: "Coder Fit" and the band only. Never the score, an answer or anything else
- * about the person. An unknown id gets the generic card. Uses the built-in font (no downloads).
+ * about the person. An unknown id gets the generic card.
  */
 export default async function OpenGraphImage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,61 +23,10 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ id:
   }
   const headline = shareHeadline(bandLabel);
 
-  return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "72px 80px",
-          background: "linear-gradient(135deg, #f0faf8 0%, #d9f1ec 100%)",
-          color: "#0f172a",
-          fontFamily: "sans-serif",
-        }}
-      >
-        <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
-          <svg width="84" height="84" viewBox="0 0 32 32">
-            <rect width="32" height="32" rx="8" fill="#0f766e" />
-            <path
-              d="M11 10.5 6.5 16l4.5 5.5M21 10.5l4.5 5.5-4.5 5.5"
-              fill="none"
-              stroke="#d9f1ec"
-              strokeWidth="2.2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-            <path d="m12.8 16.3 2.4 2.4 4.2-5" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-          <div style={{ fontSize: 52, fontWeight: 700, letterSpacing: -1 }}>Coder Fit</div>
-        </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-          <div style={{ fontSize: 30, fontWeight: 600, color: "#0b5f59", textTransform: "uppercase", letterSpacing: 2 }}>
-            {bandLabel ? "Career-fit result" : "Career-fit assessment"}
-          </div>
-          <div style={{ fontSize: 76, fontWeight: 700, lineHeight: 1.1, letterSpacing: -2, maxWidth: 1000 }}>{headline}</div>
-        </div>
-        <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", fontSize: 28, color: "#334155" }}>
-          <div style={{ display: "flex" }}>
-            {bandLabel ? "Is medical coding the right career for you?" : "Education, skills and temperament, compared with the real work"}
-          </div>
-          <div
-            style={{
-              display: "flex",
-              background: "#0f766e",
-              color: "#ffffff",
-              borderRadius: 999,
-              padding: "14px 30px",
-              fontWeight: 600,
-            }}
-          >
-            Take the assessment
-          </div>
-        </div>
-      </div>
-    ),
-    { ...size },
-  );
+  return shareCard({
+    eyebrow: bandLabel ? "Career-fit result" : "Career-fit assessment",
+    headline,
+    line: bandLabel ? "Is medical coding the right career for you?" : "Education, skills and temperament, compared with the real work",
+    button: "Take the assessment",
+  });
 }
