@@ -26,8 +26,6 @@ export type DownloadPdfProps = {
 export function DownloadPdf({ href, icon, className, notesOption }: DownloadPdfProps) {
   const [details, setDetails] = useState(false);
   const [notes, setNotes] = useState(false);
-  const checkboxId = useId();
-  const notesId = useId();
   const hintId = useId();
   return (
     <div className={["flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4", className].filter(Boolean).join(" ")}>
@@ -35,36 +33,45 @@ export function DownloadPdf({ href, icon, className, notesOption }: DownloadPdfP
         {icon}
         {pdfWords.download.label}
       </a>
-      {/* The whole label is the target: at least 44 px high, the box and its words together. */}
-      <label htmlFor={checkboxId} className="inline-flex min-h-11 cursor-pointer items-center gap-2.5 self-start rounded-lg sm:self-auto py-2 pr-2 text-base text-slate-800">
-        <input
-          id={checkboxId}
-          type="checkbox"
-          checked={details}
-          onChange={(event) => setDetails(event.target.checked)}
-          aria-describedby={hintId}
-          className="size-5 shrink-0 cursor-pointer accent-brand-600"
-        />
+      <OptionBox checked={details} onChange={setDetails} describedBy={hintId}>
         {pdfWords.download.includeDetails}
-      </label>
+      </OptionBox>
       {notesOption ? (
-        <label htmlFor={notesId} className="inline-flex min-h-11 cursor-pointer items-center gap-2.5 self-start rounded-lg sm:self-auto py-2 pr-2 text-base text-slate-800">
-          <input
-            id={notesId}
-            type="checkbox"
-            checked={notes}
-            onChange={(event) => setNotes(event.target.checked)}
-            aria-describedby={hintId}
-            className="size-5 shrink-0 cursor-pointer accent-brand-600"
-            data-pdf-notes
-          />
+        <OptionBox checked={notes} onChange={setNotes} describedBy={hintId} data-pdf-notes>
           {notesOption.label}
-        </label>
+        </OptionBox>
       ) : null}
       <p id={hintId} className="sr-only">
         {details ? pdfWords.download.withDetailsNote : pdfWords.download.note}
         {notesOption && notes ? ` ${notesOption.note}` : null}
       </p>
     </div>
+  );
+}
+
+type OptionBoxProps = {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  describedBy: string;
+  children: ReactNode;
+  "data-pdf-notes"?: boolean;
+};
+
+/** One of the download's options: the whole label is the target, at least 44 px high, the box and its words together. */
+function OptionBox({ checked, onChange, describedBy, children, ...data }: OptionBoxProps) {
+  const id = useId();
+  return (
+    <label htmlFor={id} className="inline-flex min-h-11 cursor-pointer items-center gap-2.5 self-start rounded-lg sm:self-auto py-2 pr-2 text-base text-slate-800">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={describedBy}
+        className="size-5 shrink-0 cursor-pointer accent-brand-600"
+        {...data}
+      />
+      {children}
+    </label>
   );
 }

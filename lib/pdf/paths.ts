@@ -4,9 +4,6 @@ export const reportPdfPath = (id: string) => `/api/v1/assessments/${encodeURICom
 /** A shared result's PDF, for the counsellor it is shared with. */
 export const counsellorReportPdfPath = (shareId: string) => `/api/v1/counsellor/results/${encodeURIComponent(shareId)}/pdf`;
 
-/** The same address with the full receipt added as an appendix. */
-export const withDetails = (path: string) => `${path}?details=1`;
-
 /** The report's address with its options: the full receipt, and (a counsellor's only) their notes. */
 export function withPdfOptions(path: string, { details = false, notes = false }: { details?: boolean; notes?: boolean }): string {
   const params = new URLSearchParams();
