@@ -4,14 +4,13 @@
  * the report's opening date is written at most once a day; and the retention job deletes only old,
  * unshared, unopened results, and nothing more on a second run.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createAssessment } from "@/lib/assessments/service";
 import { noteReportOpened, pruneUnusedResults } from "@/lib/assessments/retention";
 import { createCohort } from "@/lib/cohorts/service";
-import type { DbHandle } from "@/lib/db";
 import { shareByInvite, withdrawShare } from "@/lib/shares/service";
 import { myDataSchema } from "@/lib/validations/my-data";
-import { providers, useMigratedDatabase } from "../support/databases";
+import { providers, useAsAppDatabase, useMigratedDatabase } from "../support/databases";
 import { buildAnswers } from "../fixtures/answers";
 
 const BASE = "http://127.0.0.1:3000";
@@ -24,18 +23,12 @@ type Route = typeof import("@/app/api/v1/assessments/[id]/my-data/route");
 describe.each(providers.filter((p) => p.enabled))("privacy: my data and retention on $name", ({ fresh }) => {
   const state = useMigratedDatabase(fresh);
   const db = () => state.handle.db;
-  const globalForDb = globalThis as unknown as { coderFitDb?: DbHandle };
-  let before: DbHandle | undefined;
+  // The handler uses the app's one client (lib/db.ts getDb): pointed at this suite's database.
+  useAsAppDatabase(state);
   let route: Route;
 
   beforeAll(async () => {
-    // The handler uses the app's one client (lib/db.ts getDb): point it at this suite's database.
-    before = globalForDb.coderFitDb;
-    globalForDb.coderFitDb = state.handle;
     route = await import("@/app/api/v1/assessments/[id]/my-data/route");
-  });
-  afterAll(() => {
-    globalForDb.coderFitDb = before;
   });
 
   const get = (id: string, headers: Record<string, string> = {}) =>

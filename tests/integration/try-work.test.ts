@@ -3,12 +3,11 @@
  * the server counts the right answers itself, bad input is a 422 naming the field, and the
  * outcome reads back with the result. Also: a quiz submission carrying the outcome stores it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createAssessment, getAssessment } from "@/lib/assessments/service";
-import type { DbHandle } from "@/lib/db";
 import { tryWorkExercise, TRY_WORK_VERSION } from "@/lib/try-work/exercise";
 import { correctOption, exerciseQuestions } from "@/lib/try-work/score";
-import { providers, useMigratedDatabase } from "../support/databases";
+import { providers, useAsAppDatabase, useMigratedDatabase } from "../support/databases";
 import { buildAnswers } from "../fixtures/answers";
 
 const BASE = "http://127.0.0.1:3000";
@@ -25,18 +24,12 @@ type Route = typeof import("@/app/api/v1/assessments/[id]/try-work/route");
 describe.each(providers.filter((p) => p.enabled))("PUT /api/v1/assessments/{id}/try-work on $name", ({ fresh }) => {
   const state = useMigratedDatabase(fresh);
   const db = () => state.handle.db;
-  const globalForDb = globalThis as unknown as { coderFitDb?: DbHandle };
-  let before: DbHandle | undefined;
+  // The handlers use the app's one client (lib/db.ts getDb): pointed at this suite's database.
+  useAsAppDatabase(state);
   let route: Route;
 
   beforeAll(async () => {
-    // The handlers use the app's one client (lib/db.ts getDb): point it at this suite's database.
-    before = globalForDb.coderFitDb;
-    globalForDb.coderFitDb = state.handle;
     route = await import("@/app/api/v1/assessments/[id]/try-work/route");
-  });
-  afterAll(() => {
-    globalForDb.coderFitDb = before;
   });
 
   const put = (id: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -80,3 +80,20 @@ export function useMigratedDatabase(fresh: () => Promise<TestDatabase>): { datab
   });
   return state;
 }
+
+/**
+ * Points the app's one client (lib/db.ts getDb) at a suite's database while the suite runs, so the
+ * route handlers it imports in its own beforeAll read and write there; the client before is put back
+ * afterwards. Call after useMigratedDatabase, with its state.
+ */
+export function useAsAppDatabase(state: { handle: DbHandle }): void {
+  const app = globalThis as unknown as { coderFitDb?: DbHandle };
+  let before: DbHandle | undefined;
+  beforeAll(() => {
+    before = app.coderFitDb;
+    app.coderFitDb = state.handle;
+  });
+  afterAll(() => {
+    app.coderFitDb = before;
+  });
+}
