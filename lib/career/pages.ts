@@ -50,8 +50,6 @@ export function sectionHref(section: CareerSectionId, from: CareerPageId): strin
   return page.id === from ? `#${section}` : `${page.path}#${section}`;
 }
 
-type Content = CareerProfile["content"];
-
 /** The parts of the profile each section draws (and so the sources its marks cite). */
 const SECTION_DATA: Record<CareerSectionId, (profile: CareerProfile) => unknown> = {
   work: ({ content, skills }) => [
@@ -69,18 +67,14 @@ const SECTION_DATA: Record<CareerSectionId, (profile: CareerProfile) => unknown>
   temperament: ({ traits }) => traits,
   outlook: ({ content }) => [content.benefits, content.challenges, content.futureScope],
   similar: ({ content }) => content.similarCareers,
-  education: ({ education, content }) => [education.backgrounds, education.minimumByMarket, content.employerAsks, differ(content, "education")],
+  education: ({ education, content }) => [education.backgrounds, education.minimumByMarket, content.employerAsks, sourcesDifferNear(content, "education")],
   learning: ({ learningPath, content }) => [learningPath, content.journey, content.projects],
-  progression: ({ progression, content }) => [progression, differ(content, "stages")],
+  progression: ({ progression, content }) => [progression, sourcesDifferNear(content, "stages")],
   pay: ({ content }) => content.salaries,
   faqs: ({ content }) => [content.faqs, content.tips],
-  certifications: ({ content }) => [content.markets, content.certifications, differ(content, "certification")],
-  training: ({ content }) => [content.courseTypes, content.programmes, differ(content, "courses")],
+  certifications: ({ content }) => [content.markets, content.certifications, sourcesDifferNear(content, "certification")],
+  training: ({ content }) => [content.courseTypes, content.programmes, sourcesDifferNear(content, "courses")],
 };
-
-function differ(content: Content, near: Parameters<typeof sourcesDifferNear>[1]) {
-  return sourcesDifferNear(content, near);
-}
 
 /** The sources a page cites, in the profile's order: that page's Sources list. */
 export function pageSources(profile: CareerProfile, id: CareerPageId) {
