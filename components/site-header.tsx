@@ -1,31 +1,10 @@
 import Link from "next/link";
+import { LogoMark } from "@/components/ui/logo-mark";
 import { PageContainer } from "@/components/ui/page-container";
 import { quizWords } from "@/lib/quiz/quiz-words";
 import { SiteHeaderNav } from "./site-header-nav";
 import { SiteHeaderStartLink } from "./site-header-start-link";
 import { headerWords } from "./site-header-words";
-
-export type LogoMarkProps = {
-  className?: string;
-};
-
-/** The Coder Fit mark: a rounded square holding a check inside code brackets. Decorative. */
-export function LogoMark({ className }: LogoMarkProps) {
-  return (
-    <svg viewBox="0 0 32 32" className={className} aria-hidden="true" focusable="false">
-      <rect width="32" height="32" rx="8" fill="#0f766e" />
-      <path
-        d="M11 10.5 6.5 16l4.5 5.5M21 10.5l4.5 5.5-4.5 5.5"
-        fill="none"
-        stroke="#d9f1ec"
-        strokeWidth="2.2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-      <path d="m12.8 16.3 2.4 2.4 4.2-5" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
 
 const navLinkBase = "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold transition-colors sm:px-4 sm:text-[0.9375rem]";
 const navLink = `${navLinkBase} text-slate-700 hover:bg-brand-50 hover:text-brand-800`;

@@ -1,4 +1,4 @@
-import { LogoMark } from "@/components/site-header";
+import { LogoMark } from "@/components/ui/logo-mark";
 import { inviteWords } from "@/lib/counsellor/invite-words";
 
 export type InviteSheetProps = {

@@ -1,4 +1,5 @@
 import { ImageResponse } from "next/og";
+import { LogoMark } from "@/components/ui/logo-mark";
 
 export const shareCardSize = { width: 1200, height: 630 };
 
@@ -7,7 +8,10 @@ type ShareCardProps = {
   headline: string;
   line: string;
   button: string;
-  /** Keeps a long bottom line to this width, 32 px clear of the button; without it the line takes the room it needs. */
+  /**
+   * Keeps a long bottom line to this width, 32 px clear of the button; without it the line takes
+   * the room it needs. (Satori fails on a style key whose value is undefined: leave keys out.)
+   */
   lineWidth?: number;
 };
 
@@ -33,26 +37,15 @@ export function shareCard({ eyebrow, headline, line, button, lineWidth }: ShareC
         }}
       >
         <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
-          <svg width="84" height="84" viewBox="0 0 32 32">
-            <rect width="32" height="32" rx="8" fill="#0f766e" />
-            <path
-              d="M11 10.5 6.5 16l4.5 5.5M21 10.5l4.5 5.5-4.5 5.5"
-              fill="none"
-              stroke="#d9f1ec"
-              strokeWidth="2.2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-            <path d="m12.8 16.3 2.4 2.4 4.2-5" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          <LogoMark size={84} />
           <div style={{ fontSize: 52, fontWeight: 700, letterSpacing: -1 }}>Coder Fit</div>
         </div>
         <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
           <div style={{ fontSize: 30, fontWeight: 600, color: "#0b5f59", textTransform: "uppercase", letterSpacing: 2 }}>{eyebrow}</div>
           <div style={{ fontSize: 76, fontWeight: 700, lineHeight: 1.1, letterSpacing: -2, maxWidth: 1000 }}>{headline}</div>
         </div>
-        <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", gap: lineWidth ? 32 : undefined, fontSize: 28, color: "#334155" }}>
-          <div style={{ display: "flex", maxWidth: lineWidth }}>{line}</div>
+        <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", ...(lineWidth ? { gap: 32 } : {}), fontSize: 28, color: "#334155" }}>
+          <div style={{ display: "flex", ...(lineWidth ? { maxWidth: lineWidth } : {}) }}>{line}</div>
           <div
             style={{
               display: "flex",
