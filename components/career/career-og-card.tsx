@@ -1,8 +1,6 @@
 import { shareCard } from "@/components/og/share-card";
 import { careerWords } from "@/lib/career/words";
 
-export { shareCardSize as careerCardSize } from "@/components/og/share-card";
-
 /** A career page's share card: the site's card with the profile's eyebrow and button and the page's own headline and line. */
 export function careerCard({ headline, line }: { headline: string; line: string }) {
   const { meta } = careerWords;
