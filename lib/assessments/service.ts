@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshLatest, studentsOf } from "@/lib/shares/attempts";
 import { randomBytes } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
 import { DEFAULT_PROFILE_ID, profiles } from "@/lib/profiles";
@@ -218,6 +219,9 @@ export async function saveTryWork(id: string, input: unknown, db: Db = getDb()):
 /** Removes an assessment for good. Returns false when there was nothing to delete. */
 export async function deleteAssessment(id: string, db: Db = getDb()): Promise<boolean> {
   if (!assessmentIdSchema.safeParse(id).success) return false;
+  const students = await studentsOf({ assessmentId: id }, db);
   const { count } = await db.assessment.deleteMany({ where: { id } });
+  // Its shares went with it: an earlier attempt shared with the same cohort is the latest again.
+  for (const student of students) await refreshLatest(student.cohortId, student.studentKey, db);
   return count > 0;
 }

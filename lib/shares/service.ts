@@ -8,6 +8,7 @@ import { shareFigures } from "@/lib/cohorts/signals";
 import { assessmentIdSchema } from "@/lib/validations/assessment";
 import { entityIdSchema } from "@/lib/counsellor/filters";
 import type { AssessmentResult } from "@/lib/scoring/types";
+import { earlierAttemptShare, refreshLatest, studentsOf } from "./attempts";
 
 /**
  * The student's side of sharing. Nothing is shared without `consent: true`. The report id only
@@ -44,21 +45,27 @@ async function shareWithInvite(
     consentedAt: new Date(),
     ...guardianColumns(input),
   };
+  // A retake of a result already shared here is the same student's next attempt.
+  const earlier = await earlierAttemptShare(assessmentId, invite.cohortId, db);
+  const id = newId();
   // Sharing twice with one cohort updates the name and email instead of making a second row.
   const share = await db.share.upsert({
     where: { assessmentId_cohortId: { assessmentId, cohortId: invite.cohortId } },
     update: person,
     create: {
-      id: newId(),
+      id,
       assessmentId,
       cohortId: invite.cohortId,
       counsellorId: cohort.counsellorId,
       takenAt: assessment.createdAt,
       ...shareFigures(assessment.result as unknown as AssessmentResult),
       ...person,
+      studentKey: earlier?.studentKey ?? id,
+      rosterEntryId: earlier?.rosterEntryId ?? null,
     },
-    select: { id: true },
+    select: { id: true, studentKey: true },
   });
+  await refreshLatest(invite.cohortId, share.studentKey, db);
   return { status: "shared", shareId: share.id, cohortName: invite.cohortName, counsellorName: invite.counsellorName };
 }
 
@@ -123,6 +130,9 @@ export async function listSharesOfAssessment(assessmentId: string, db: Db = getD
  */
 export async function withdrawShare(assessmentId: string, shareId: string, db: Db = getDb()): Promise<boolean> {
   if (!assessmentIdSchema.safeParse(assessmentId).success || !entityIdSchema.safeParse(shareId).success) return false;
+  const students = await studentsOf({ id: shareId, assessmentId }, db);
   const { count } = await db.share.deleteMany({ where: { id: shareId, assessmentId } });
+  // The student's earlier attempt, if shared here too, becomes their row again.
+  for (const student of students) await refreshLatest(student.cohortId, student.studentKey, db);
   return count > 0;
 }
