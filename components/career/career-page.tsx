@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Activity, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
@@ -9,6 +9,7 @@ import { medicalCoderProfile, type CareerProfile } from "@/lib/profiles";
 import { CareerEnd, CareerHero } from "./career-hero";
 import { CertificationsSection } from "./certifications-section";
 import { CodeSetsSection } from "./code-sets";
+import { HydrateWhenSeen } from "./hydrate-when-seen";
 import { EducationSection } from "./education-section";
 import { LearningSection } from "./learning-section";
 import { FaqsSection, OutlookSection, SimilarSection } from "./outlook-sections";
@@ -82,14 +83,14 @@ export function CareerPageView({ id }: { id: CareerPageId }) {
       {page.sections.map((section) => {
         const Section = SECTIONS[section];
         return (
-          <Activity key={section}>
+          <HydrateWhenSeen key={section} id={section}>
             <Section profile={profile} />
-          </Activity>
+          </HydrateWhenSeen>
         );
       })}
-      <Activity>
+      <HydrateWhenSeen id="sources">
         <SourcesSection cited={pageSources(profile, id)} />
-      </Activity>
+      </HydrateWhenSeen>
       <CareerNext current={id} />
       <CareerEnd />
     </article>

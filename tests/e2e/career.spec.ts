@@ -54,6 +54,41 @@ test.describe("career profile", () => {
     await expect(page.locator("[data-career-next]")).toHaveAttribute("href", careerPage("courses").path);
   });
 
+  test("parts that React takes over late stay whole across moves between pages, and work once read", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    const partsAreWhole = async (id: Parameters<typeof careerPage>[0]) => {
+      for (const section of careerPage(id).sections) {
+        await expect(page.locator(`#${section} h2`), `#${section} on ${id}`).toBeVisible();
+        expect((await page.locator(`#${section}`).innerText()).length, `#${section} has its text`).toBeGreaterThan(200);
+      }
+      await expect(page.locator("#sources li").first()).toBeAttached();
+    };
+
+    // Read down to a part, then follow its link: React takes the part over once the reader has
+    // scrolled near it, so the link moves within the page instead of reloading it.
+    await page.goto(careerPage("path").path);
+    // A mark on the window survives only navigations made in the page (no reload).
+    await page.evaluate(() => Object.assign(window, { careerMark: true }));
+    const backgrounds = page.locator('#education a[href="/backgrounds"]');
+    await backgrounds.scrollIntoViewIfNeeded();
+    await backgrounds.click();
+    await expect(page).toHaveURL(/\/backgrounds$/);
+    expect(await page.evaluate(() => "careerMark" in window), "the section's link navigated in the page").toBe(true);
+
+    // Pages drawn in the browser (a move between pages, and back) never wait: every part is whole.
+    await page.goto(careerPage("path").path);
+    await page.evaluate(() => Object.assign(window, { careerMark: true }));
+    await page.locator("[data-career-next]").click();
+    await expect(page).toHaveURL(new RegExp(`${careerPage("certifications").path}$`));
+    await partsAreWhole("certifications");
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${careerPage("path").path}$`));
+    await partsAreWhole("path");
+    expect(await page.evaluate(() => "careerMark" in window), "moved within the page, not reloaded").toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   test("every page reads well: axe and no sideways scroll, also with a disclosure open", async ({ page }) => {
     // Axe scans of every page of the profile (about 65 phone screens in all once every section is drawn).
     test.slow();
