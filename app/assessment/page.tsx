@@ -9,6 +9,7 @@ import { medicalCoderProfile } from "@/lib/profiles";
 import type { QuizInvite } from "@/lib/quiz/invite";
 import { allItems, quizMinutes } from "@/lib/quiz/progress";
 import { quizWords } from "@/lib/quiz/quiz-words";
+import { listRosterNames } from "@/lib/roster/service";
 import { inviteTokenSchema } from "@/lib/validations/share";
 
 export const metadata: Metadata = {
@@ -19,22 +20,33 @@ export const metadata: Metadata = {
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The invite in ?invite=<token>: found, unknown (a broken or old link), or not asked for. */
-async function readInvite(value: string | string[] | undefined): Promise<QuizInvite | "unknown" | null> {
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The invite in ?invite=<token>: found, unknown (a broken or old link), or not asked for. With
+ * ?entry=<roster entry id>, the name the person picked on the invite page, if it is on the roster.
+ */
+async function readInvite(value: string | string[] | undefined, entry: string | string[] | undefined): Promise<QuizInvite | "unknown" | null> {
   if (value === undefined) return null;
-  const token = Array.isArray(value) ? value[0] : value;
+  const token = first(value);
   if (!inviteTokenSchema.safeParse(token).success) return "unknown";
   const found = await findInviteByToken(token as string);
   if (!found) return "unknown";
-  // Only what the quiz shows crosses to the browser (not the cohort's id).
-  return { token: found.inviteToken, cohortName: found.cohortName, counsellorName: found.counsellorName, invitesOpen: found.invitesOpen };
+  // Only what the quiz shows crosses to the browser (not the cohort's id): the roster's names, not roll numbers.
+  const invite: QuizInvite = { token: found.inviteToken, cohortName: found.cohortName, counsellorName: found.counsellorName, invitesOpen: found.invitesOpen };
+  const roster = found.invitesOpen ? await listRosterNames(found.cohortId) : [];
+  if (roster.length > 0) invite.roster = roster;
+  const picked = first(entry);
+  if (picked && roster.some((name) => name.id === picked)) invite.rosterEntryId = picked;
+  return invite;
 }
 
 export default async function AssessmentPage({ searchParams }: PageProps) {
   const questionnaire = medicalCoderProfile.questionnaire;
   const minutes = quizMinutes(questionnaire);
   const questions = allItems(questionnaire).length;
-  const invite = await readInvite((await searchParams).invite);
+  const query = await searchParams;
+  const invite = await readInvite(query.invite, query.entry);
 
   return (
     <>

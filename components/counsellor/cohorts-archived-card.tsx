@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { cohortArchiveWords as words } from "@/lib/cohorts/archive-words";
 import type { CohortJson } from "@/lib/counsellor/api-client";
+import { rosterWords } from "@/lib/roster/words";
 import { CohortsActions } from "./cohorts-actions";
 import { resultCountText } from "./cohorts-card";
 
@@ -33,6 +34,13 @@ export function CohortsArchivedCard({ cohort, onDone }: CohortsArchivedCardProps
         >
           See results <span className="sr-only">shared with {cohort.name}</span>
           <Icon name="arrowRight" className="size-4 shrink-0" />
+        </Link>
+        <Link
+          href={`/counsellor/cohorts/${encodeURIComponent(cohort.id)}`}
+          className="inline-flex min-h-11 items-center gap-1.5 rounded-lg font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
+        >
+          <Icon name="list" className="size-4 shrink-0" />
+          {rosterWords.openRoster} <span className="sr-only">for {cohort.name}</span>
         </Link>
       </div>
       <div className="mt-4">

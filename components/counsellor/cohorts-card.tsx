@@ -9,6 +9,7 @@ import type { CohortJson } from "@/lib/counsellor/api-client";
 import { useUpdateCohort } from "@/lib/counsellor/hooks/use-cohorts";
 import { cohortInvitePath, cohortWhatsAppLink } from "@/lib/counsellor/invite";
 import { inviteWords } from "@/lib/counsellor/invite-words";
+import { rosterWords } from "@/lib/roster/words";
 import { CohortsActions } from "./cohorts-actions";
 import { CohortsCopyButton } from "./cohorts-copy-button";
 import {
@@ -255,6 +256,10 @@ export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
           <Link href={`/counsellor?cohort=${encodeURIComponent(cohort.id)}`} className={linkClass}>
             See results <span className="sr-only">shared with {cohort.name}</span>
             <Icon name="arrowRight" className="size-4 shrink-0" />
+          </Link>
+          <Link href={`/counsellor/cohorts/${encodeURIComponent(cohort.id)}`} className={linkClass}>
+            <Icon name="list" className="size-4 shrink-0" />
+            {rosterWords.openRoster} <span className="sr-only">{inviteWords.forCohort(cohort.name)}</span>
           </Link>
         </div>
       </div>

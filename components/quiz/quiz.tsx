@@ -49,6 +49,7 @@ const SHARE_FIELDS: Record<string, keyof ShareDraft> = {
   "share.consent": "consent",
   "share.guardianName": "guardianName",
   "share.guardianConsent": "guardianConsent",
+  "share.rosterEntryId": "rosterEntryId",
 };
 
 type FocusTarget = { kind: "heading" } | { kind: "question"; id: string } | { kind: "none" };
@@ -255,7 +256,7 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
 
   const saveShareDraft = (draft: ShareDraft) => {
     const before = current.shareDraft ?? emptyShareDraft();
-    const same = (["displayName", "email", "consent", "under18", "guardianName", "guardianConsent"] as const).every(
+    const same = (["displayName", "email", "consent", "under18", "guardianName", "guardianConsent", "rosterEntryId"] as const).every(
       (field) => (before[field] ?? "") === (draft[field] ?? ""),
     );
     if (same) return;

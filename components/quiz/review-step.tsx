@@ -50,7 +50,7 @@ const busyLabel = {
 } as const;
 /** What the polite live region says; the waiting note is a status region of its own. */
 const busyAnnouncement = { ...busyLabel, waiting: "", resuming: offlineWords.sending } as const;
-const shareFields = ["displayName", "email", "consent", "guardianName", "guardianConsent"] as const;
+const shareFields = ["displayName", "email", "consent", "guardianName", "guardianConsent", "rosterEntryId"] as const;
 const noDraft: ShareDraft = { displayName: "", email: "", consent: false };
 
 /** Every answer in words, a way back to each one, the consent panel for an invite, and the submit button. */
@@ -68,9 +68,13 @@ export function ReviewStep({
 }: ReviewStepProps) {
   const busy = submit.status !== "idle" && submit.status !== "failed";
   const sharing = invite?.invitesOpen === true;
+  const hasRoster = Boolean(invite?.roster?.length);
   const form = useForm<ShareDraft>({
     resolver: standardSchemaResolver(consentFormSchema),
-    defaultValues: shareDraft ?? noDraft,
+    // The name picked on the invite page comes preselected until the person picks another.
+    defaultValues: hasRoster
+      ? { ...(shareDraft ?? noDraft), rosterEntryId: shareDraft?.rosterEntryId ?? invite?.rosterEntryId ?? "" }
+      : (shareDraft ?? noDraft),
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
@@ -87,6 +91,8 @@ export function ReviewStep({
       ...(values.under18 === true
         ? { under18: true, guardianName: values.guardianName ?? "", guardianConsent: values.guardianConsent === true }
         : {}),
+      // Kept only where there is a roster to pick from ("" is "My name is not on the list").
+      ...(hasRoster ? { rosterEntryId: values.rosterEntryId ?? "" } : {}),
     }),
   );
   useEffect(

@@ -4,6 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { QuizInvite, ShareDraft } from "@/lib/quiz/invite";
 import { Icon } from "@/components/ui/icon";
 import { GuardianFields } from "./guardian-fields";
+import { RosterNameSelect } from "./roster-name-select";
 import { ConsentCheckbox, TextField } from "./share-fields";
 import { SharedItems } from "./shared-items";
 import { PrivacyLink } from "@/components/privacy/privacy-link";
@@ -58,6 +59,15 @@ export function ConsentPanel({ invite, busy }: ConsentPanelProps) {
 
       <fieldset disabled={busy} className="mt-5 min-w-0 space-y-5">
         <legend className="sr-only">Your details for {who}</legend>
+        {invite.roster && invite.roster.length > 0 ? (
+          <RosterNameSelect
+            id="share-roster-entry"
+            names={invite.roster}
+            who={who}
+            error={errors.rosterEntryId?.message}
+            {...register("rosterEntryId")}
+          />
+        ) : null}
         <TextField
           id="share-display-name"
           label={`The name ${who} knows you by`}

@@ -14,6 +14,8 @@ export type ShareCodeFormValues = {
   under18: boolean;
   guardianName: string;
   guardianConsent: boolean;
+  /** The roster name picked once the code is confirmed; "" or absent for none. */
+  rosterEntryId?: string;
 };
 export const SHARE_CODE_FIELDS = ["code", "displayName", "email", "consent", "under18", "guardianName", "guardianConsent"] as const;
 /** The form's tick boxes (the rest are text). */
@@ -41,6 +43,8 @@ export type ShareCodeFormViewProps = {
   sharingWith?: { counsellorName: string; cohortName: string } | null;
   /** The line under the code: the lookup's progress or answer. */
   codeNote?: ReactNode;
+  /** "Pick your name", once the code is confirmed and its cohort has a roster. */
+  rosterPicker?: ReactNode;
   alert?: string | null;
   saving?: boolean;
   onSubmit: FormEventHandler<HTMLFormElement>;
@@ -58,6 +62,7 @@ export function ShareCodeFormView({
   who = null,
   sharingWith = null,
   codeNote = "",
+  rosterPicker = null,
   alert = null,
   saving = false,
   onSubmit,
@@ -110,6 +115,7 @@ export function ShareCodeFormView({
           <p className="text-sm leading-relaxed text-slate-700">{SHARE_CODE_WORDS.lookUpFirst}</p>
         )}
       </div>
+      {rosterPicker}
       <ConsentCheckbox id={SHARE_CODE_FIELD_IDS.consent} error={errors.consent} {...bind("consent")}>
         I agree to share my name, my email if I gave it, my answers and this full report with {who ?? "the counsellor whose code I entered"}.
       </ConsentCheckbox>

@@ -14,6 +14,7 @@ import {
 } from "@/lib/quiz/invite";
 import { SHARE_CODE_WORDS } from "@/lib/share/code-share-words";
 import { codeShareSchema } from "@/lib/validations/share";
+import { RosterNameSelect } from "./roster-name-select";
 import { SHARE_CODE_FIELDS as FIELDS, ShareCodeFormView, type ShareCodeField as Field, type ShareCodeFormValues } from "./share-code-form-view";
 
 export type { ShareCodeFormValues };
@@ -26,9 +27,10 @@ const empty: ShareCodeFormValues = {
   under18: false,
   guardianName: "",
   guardianConsent: false,
+  rosterEntryId: "",
 };
 
-export type ShareFormFeedback = { fields: Partial<Record<Field, string>>; alert: string | null };
+export type ShareFormFeedback = { fields: Partial<Record<Field | "rosterEntryId", string>>; alert: string | null };
 
 /**
  * What to show for a reply that was not a success: messages beside the fields they concern (the
@@ -55,10 +57,12 @@ export function shareFormFeedback(outcome: Exclude<ShareByCodeOutcome, { kind: "
   }
 }
 
-function placeIssues(issues: FieldIssue[]): Partial<Record<Field, string>> {
-  const fields: Partial<Record<Field, string>> = {};
+const PLACED = [...FIELDS, "rosterEntryId"] as const;
+
+function placeIssues(issues: FieldIssue[]): Partial<Record<Field | "rosterEntryId", string>> {
+  const fields: Partial<Record<Field | "rosterEntryId", string>> = {};
   for (const issue of issues) {
-    const field = FIELDS.find((name) => name === issue.path);
+    const field = PLACED.find((name) => name === issue.path);
     if (field) fields[field] ??= issue.message;
   }
   return fields;
@@ -127,7 +131,11 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
   const agreedFor = useRef<string | null>(null);
   useEffect(() => {
     if (!recipient) return;
-    if (agreedFor.current && agreedFor.current !== recipient.token) setValue("consent", false);
+    if (agreedFor.current && agreedFor.current !== recipient.token) {
+      setValue("consent", false);
+      // A name from one cohort's roster is not on another's.
+      setValue("rosterEntryId", "");
+    }
     agreedFor.current = recipient.token;
   }, [recipient, setValue]);
 
@@ -176,6 +184,7 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
       ...(values.email ? { email: values.email } : {}),
       consent: true,
       ...(values.under18 ? { under18: true, guardianName: values.guardianName, guardianConsent: values.guardianConsent } : {}),
+      ...(values.rosterEntryId && recipient?.roster?.some((entry) => entry.id === values.rosterEntryId) ? { rosterEntryId: values.rosterEntryId } : {}),
     });
     pending.current = false;
     setSaving(false);
@@ -185,7 +194,7 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
       return;
     }
     const feedback = shareFormFeedback(outcome);
-    const fields = FIELDS.filter((field) => feedback.fields[field]);
+    const fields = PLACED.filter((field) => feedback.fields[field]);
     for (const field of fields) setError(field, { type: "server", message: feedback.fields[field] });
     setAlert(feedback.alert);
     if (fields[0]) setFocus(fields[0]);
@@ -241,6 +250,17 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
       who={who}
       sharingWith={recipient}
       codeNote={codeNote}
+      rosterPicker={
+        recipient?.roster && recipient.roster.length > 0 ? (
+          <RosterNameSelect
+            id="share-code-roster-entry"
+            names={recipient.roster}
+            who={recipient.counsellorName}
+            error={errors.rosterEntryId?.message}
+            {...register("rosterEntryId")}
+          />
+        ) : null
+      }
       alert={alert}
       saving={saving}
       onSubmit={submit}

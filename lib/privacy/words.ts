@@ -50,6 +50,7 @@ export const privacyWords = {
         "A scrambled copy of your result's private owner key, so only your device can delete or share the result. The key itself stays on your phone.",
         "When your report was last opened, to the day.",
         "Only if you share with a counsellor: the name you type and, if you choose to give it, your email address.",
+        "If your counsellor keeps a class list here: the names (and roll numbers) they typed in, and, if you pick your name from it, that you started and which result is yours. Your counsellor manages that list; ask them to remove your name, or pick “My name is not on the list”.",
       ],
       notKept:
         "We do not ask for your phone number, address, college or exam marks, and we do not use advertising or tracking cookies.",
@@ -76,6 +77,7 @@ export const privacyWords = {
         "Your report has a long secret link. Anyone you give the link to can read the report, so share it with care. It is not listed or searchable anywhere.",
         "A counsellor sees your result only if you share it with them, by ticking the consent box. They see what the box lists: the name you gave, your email if you gave one, and your result. They never see your report link or owner key.",
         "A counsellor may write notes on a result you shared. Notes are deleted when you withdraw the share.",
+        "People with your class's invite link or code can see the names on its class list (never roll numbers), so they can pick their own.",
         "We do not sell your data or pass it to anyone else.",
       ],
     },

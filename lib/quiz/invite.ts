@@ -24,6 +24,16 @@ export interface QuizInvite {
   cohortName: string;
   counsellorName: string;
   invitesOpen: boolean;
+  /** The names on the cohort's roster (names only), for "Pick your name"; empty or absent when it has none. */
+  roster?: RosterName[];
+  /** The name the person picked on the invite page before starting, preselected when they share. */
+  rosterEntryId?: string;
+}
+
+/** One name on a cohort's roster, as a student sees it. */
+export interface RosterName {
+  id: string;
+  name: string;
 }
 
 /** What the person has typed into the consent panel so far; kept with the quiz's saved progress. */
@@ -35,6 +45,8 @@ export interface ShareDraft {
   under18?: boolean;
   guardianName?: string;
   guardianConsent?: boolean;
+  /** The roster name picked, or "" for none ("My name is not on the list"). */
+  rosterEntryId?: string;
 }
 
 export const emptyShareDraft = (): ShareDraft => ({ displayName: "", email: "", consent: false });
@@ -59,7 +71,8 @@ export const consentFormSchema: Check<ShareDraft> = makeCheck<ShareDraft>((input
     guardianName: typeof draft.guardianName === "string" ? draft.guardianName : "",
     guardianConsent: draft.guardianConsent === true,
   };
-  const output = { displayName, email, consent, ...guardian };
+  const rosterEntryId = typeof draft.rosterEntryId === "string" ? draft.rosterEntryId : "";
+  const output = { displayName, email, consent, ...guardian, ...(rosterEntryId ? { rosterEntryId } : {}) };
   if (!consent) return { output };
   const issues: CheckIssue[] = [];
   const nameMessage = displayNameProblem(displayName);
@@ -81,12 +94,15 @@ export function toInviteShare(invite: QuizInvite | null, draft: ShareDraft): Inv
   const email = blankToUndefined(draft.email) as string | undefined;
   // The guardian's part only for someone under 18, so other shares read as they always have.
   const guardian = draft.under18 === true ? { under18: true, guardianName: tidyDisplayName(draft.guardianName ?? ""), guardianConsent: true } : {};
+  // Only a name from this invite's roster goes with the share.
+  const picked = draft.rosterEntryId && invite.roster?.some((entry) => entry.id === draft.rosterEntryId) ? draft.rosterEntryId : undefined;
   return {
     inviteToken: invite.token,
     displayName: tidyDisplayName(draft.displayName),
     ...(email === undefined ? {} : { email }),
     consent: true,
     ...guardian,
+    ...(picked ? { rosterEntryId: picked } : {}),
   };
 }
 
@@ -160,9 +176,42 @@ export async function lookUpInvite(
     if (!tokenFits || typeof cohortName !== "string" || typeof counsellorName !== "string") {
       return { kind: "failed" };
     }
-    return { kind: "found", invite: { token: inviteToken as string, cohortName, counsellorName, invitesOpen: invitesOpen === true } };
+    const invite: QuizInvite = { token: inviteToken as string, cohortName, counsellorName, invitesOpen: invitesOpen === true };
+    const roster = readRosterNames(body.roster);
+    if (roster.length > 0) invite.roster = roster;
+    return { kind: "found", invite };
   } catch {
     return { kind: "failed" };
+  }
+}
+
+/** The roster names an API reply or a stored invite holds, or none when they are missing or broken. */
+export function readRosterNames(value: unknown): RosterName[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .slice(0, 500)
+    .flatMap((entry: unknown) =>
+      isRecord(entry) && typeof entry.id === "string" && ENTITY_ID_PATTERN.test(entry.id) && typeof entry.name === "string" && entry.name
+        ? [{ id: entry.id, name: entry.name.slice(0, 80) }]
+        : [],
+    );
+}
+
+/**
+ * POST /api/v1/invites/started: the person picked their name on the invite page, so the
+ * counsellor sees them as started. Best effort: false when it did not go through.
+ */
+export async function markStarted(inviteToken: string, rosterEntryId: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  try {
+    const response = await fetchImpl("/api/v1/invites/started", {
+      method: "POST",
+      headers: { ...jsonHeaders, "Content-Type": "application/json" },
+      body: JSON.stringify({ inviteToken, rosterEntryId }),
+      credentials: "same-origin",
+    });
+    return response.status === 204;
+  } catch {
+    return false;
   }
 }
 
@@ -194,6 +243,7 @@ export interface ShareByCodeInput {
   under18?: boolean;
   guardianName?: string;
   guardianConsent?: boolean;
+  rosterEntryId?: string;
 }
 
 /** POST /api/v1/assessments/:id/shares. A 404 names either the code or (without issues) the result. */

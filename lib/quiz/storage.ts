@@ -6,7 +6,7 @@
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
 import { forgetReportCopy } from "@/lib/offline/forget-report";
-import type { QuizInvite, ShareDraft } from "./invite";
+import { readRosterNames, type QuizInvite, type ShareDraft } from "./invite";
 import { allItems, firstIncompleteStep, firstStepOfSection, isAnswered, reviewStep, stepIndexOfKey, stepKeyAt } from "./progress";
 
 /**
@@ -127,7 +127,12 @@ export function parseInvite(value: unknown): QuizInvite | null {
   if (typeof token !== "string" || !INVITE_TOKEN.test(token)) return null;
   if (typeof cohortName !== "string" || !cohortName || cohortName.length > MAX_NAME) return null;
   if (typeof counsellorName !== "string" || !counsellorName || counsellorName.length > MAX_NAME) return null;
-  return { token, cohortName, counsellorName, invitesOpen: invitesOpen !== false };
+  const invite: QuizInvite = { token, cohortName, counsellorName, invitesOpen: invitesOpen !== false };
+  // The roster's names and the one picked on the invite page, when the cohort has a roster.
+  const roster = readRosterNames(value.roster);
+  if (roster.length > 0) invite.roster = roster;
+  if (typeof value.rosterEntryId === "string" && roster.some((entry) => entry.id === value.rosterEntryId)) invite.rosterEntryId = value.rosterEntryId;
+  return invite;
 }
 
 /** A stored consent draft, or null when there is none. Text is kept (cut to a sane length), never checked here. */
@@ -142,6 +147,7 @@ export function parseShareDraft(value: unknown): ShareDraft | null {
     ...(value.under18 === true
       ? { under18: true, guardianName: text(value.guardianName, MAX_NAME), guardianConsent: value.guardianConsent === true }
       : {}),
+    ...(typeof value.rosterEntryId === "string" ? { rosterEntryId: value.rosterEntryId.slice(0, 64) } : {}),
   };
 }
 

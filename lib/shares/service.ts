@@ -8,6 +8,9 @@ import { shareFigures } from "@/lib/cohorts/signals";
 import { assessmentIdSchema } from "@/lib/validations/assessment";
 import { entityIdSchema } from "@/lib/counsellor/filters";
 import type { AssessmentResult } from "@/lib/scoring/types";
+import { rosterEntryInCohort } from "@/lib/roster/service";
+import { rosterWords } from "@/lib/roster/words";
+import { z } from "zod";
 import { earlierAttemptShare, refreshLatest, studentsOf } from "./attempts";
 
 /**
@@ -23,8 +26,10 @@ export type ShareOutcome =
 async function shareWithInvite(
   assessmentId: string,
   invite: PublicInvite | null,
-  input: { displayName: string; email?: string | undefined } & GuardianFields,
+  input: { displayName: string; email?: string | undefined; rosterEntryId?: string | undefined } & GuardianFields,
   db: Db,
+  /** How a picked roster name that is not on this cohort's roster is met: refused (422), or dropped. */
+  foreignEntry: "refuse" | "drop",
 ): Promise<ShareOutcome> {
   if (!invite) return { status: "not-found" };
   if (!invite.invitesOpen) {
@@ -38,6 +43,14 @@ async function shareWithInvite(
   const cohort = await db.cohort.findUnique({ where: { id: invite.cohortId }, select: { counsellorId: true } });
   if (!cohort) return { status: "not-found" };
 
+  // The roster name the person picked: only one on this cohort's roster is stored.
+  let picked = input.rosterEntryId;
+  if (picked && !(await rosterEntryInCohort(invite.cohortId, picked, db))) {
+    if (foreignEntry === "refuse") {
+      throw new z.ZodError([{ code: "custom", path: ["rosterEntryId"], message: rosterWords.pickOtherCohort, input: undefined }]);
+    }
+    picked = undefined;
+  }
   const person = {
     displayName: input.displayName,
     searchName: input.displayName.toLowerCase(),
@@ -51,7 +64,8 @@ async function shareWithInvite(
   // Sharing twice with one cohort updates the name and email instead of making a second row.
   const share = await db.share.upsert({
     where: { assessmentId_cohortId: { assessmentId, cohortId: invite.cohortId } },
-    update: person,
+    // An explicit pick re-matches a re-share; without one the match stays as it was.
+    update: picked ? { ...person, rosterEntryId: picked } : person,
     create: {
       id,
       assessmentId,
@@ -61,7 +75,8 @@ async function shareWithInvite(
       ...shareFigures(assessment.result as unknown as AssessmentResult),
       ...person,
       studentKey: earlier?.studentKey ?? id,
-      rosterEntryId: earlier?.rosterEntryId ?? null,
+      // An explicit pick overrides the name inherited from an earlier attempt.
+      rosterEntryId: picked ?? earlier?.rosterEntryId ?? null,
     },
     select: { id: true, studentKey: true },
   });
@@ -82,13 +97,13 @@ function guardianColumns(input: GuardianFields) {
 export async function shareByInvite(assessmentId: string, input: unknown, db: Db = getDb()): Promise<ShareOutcome> {
   const parsed = inviteShareSchema.parse(input);
   if (!assessmentIdSchema.safeParse(assessmentId).success) return { status: "not-found" };
-  return shareWithInvite(assessmentId, await findInviteByToken(parsed.inviteToken, db), parsed, db);
+  return shareWithInvite(assessmentId, await findInviteByToken(parsed.inviteToken, db), parsed, db, "drop");
 }
 
 export async function shareByCode(assessmentId: string, input: unknown, db: Db = getDb()): Promise<ShareOutcome> {
   const parsed = codeShareSchema.parse(input);
   if (!assessmentIdSchema.safeParse(assessmentId).success) return { status: "not-found" };
-  return shareWithInvite(assessmentId, await findInviteByCode(parsed.code, db), parsed, db);
+  return shareWithInvite(assessmentId, await findInviteByCode(parsed.code, db), parsed, db, "refuse");
 }
 
 /** What the report lists under "Shared with". */

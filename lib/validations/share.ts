@@ -26,6 +26,8 @@ const details = {
   under18: z.boolean().optional(),
   guardianName: z.string().max(200).optional(),
   guardianConsent: z.boolean().optional(),
+  // The name the person picked from the cohort's roster; blank ("My name is not on the list") is none.
+  rosterEntryId: z.preprocess(blankToUndefined, entityIdSchema.optional()),
 };
 
 /** Adds the guardian's name and tick as field issues when the person said they are under 18. */

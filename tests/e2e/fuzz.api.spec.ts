@@ -520,7 +520,9 @@ const endpoints: Endpoint[] = [
           if (!owned) return [404];
           const parsed = codeShareSchema.safeParse(value);
           if (!parsed.success) return [422];
-          return normaliseShortCode(parsed.data.code) === world.cohortA.code ? [201] : [404];
+          if (normaliseShortCode(parsed.data.code) !== world.cohortA.code) return [404];
+          // A made-up roster name is on no cohort's roster: a field issue.
+          return parsed.data.rosterEntryId ? [422] : [201];
         });
         return owned ? { ...testCase, headers: { "x-owner-key": world.assessmentOwnerKey } } : { ...testCase, expected: [404] };
       });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { JoinNamePicker } from "@/components/share/join-name-picker";
 import { SharedItems } from "@/components/share/shared-items";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
@@ -10,6 +11,7 @@ import { findInviteByToken } from "@/lib/cohorts/service";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { allItems, quizMinutes } from "@/lib/quiz/progress";
 import { quizWords } from "@/lib/quiz/quiz-words";
+import { listRosterNames } from "@/lib/roster/service";
 
 /** An invite can be turned off at any moment: read it on every request. */
 export const dynamic = "force-dynamic";
@@ -87,6 +89,9 @@ export default async function JoinInvitePage({ params }: PageProps) {
     );
   }
 
+  // Names only (never roll numbers), for "Pick your name".
+  const roster = await listRosterNames(invite.cohortId);
+
   return (
     <>
       <div className="border-b border-slate-200 bg-brand-50">
@@ -99,13 +104,17 @@ export default async function JoinInvitePage({ params }: PageProps) {
             <p className="mt-3 max-w-[62ch] leading-relaxed text-pretty text-slate-700 sm:text-lg">
               The Medical Coder fit assessment shows how well a career in medical coding suits you, from {about}
             </p>
-            <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center">
-              <ButtonLink href={`/assessment?invite=${encodeURIComponent(invite.inviteToken)}`} className="w-full sm:w-auto sm:px-8">
-                Start the assessment
-                <Icon name="arrowRight" />
-              </ButtonLink>
-              <p className="text-sm leading-relaxed text-slate-700">You choose whether to share at the end.</p>
-            </div>
+            {roster.length > 0 ? (
+              <JoinNamePicker inviteToken={invite.inviteToken} counsellorName={who} names={roster} />
+            ) : (
+              <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-center">
+                <ButtonLink href={`/assessment?invite=${encodeURIComponent(invite.inviteToken)}`} className="w-full sm:w-auto sm:px-8">
+                  Start the assessment
+                  <Icon name="arrowRight" />
+                </ButtonLink>
+                <p className="text-sm leading-relaxed text-slate-700">You choose whether to share at the end.</p>
+              </div>
+            )}
           </div>
         </PageContainer>
       </div>

@@ -1,10 +1,12 @@
 import { ApiError, jsonResponse, withApi } from "@/lib/api/route";
 import { findInviteByCode } from "@/lib/cohorts/service";
 import { enforceRateLimit } from "@/lib/rate-limit";
+import { listRosterNames } from "@/lib/roster/service";
 
 /**
  * GET /api/v1/invites?code=K7QM-4TPX: the cohort behind a code (its name, the counsellor's name
- * and whether it takes new results), so a student can check before sharing. Nothing else.
+ * and whether it takes new results), so a student can check before sharing, and the names on its
+ * roster to pick from. Nothing else.
  */
 export const GET = withApi(async (request: Request) => {
   await enforceRateLimit(request, "invite-lookups");
@@ -21,5 +23,7 @@ export const GET = withApi(async (request: Request) => {
     invitesOpen: invite.invitesOpen,
     archived: invite.archived,
     inviteToken: invite.inviteToken,
+    // Names only (never roll numbers), for "Pick your name"; none once the cohort takes no results.
+    roster: invite.invitesOpen ? await listRosterNames(invite.cohortId) : [],
   });
 });
