@@ -10,6 +10,7 @@ import { counsellorPdfWords } from "@/lib/pdf/counsellor-words";
 import { CLASS_SUMMARY_MAX, classSummaryPdfPath } from "@/lib/pdf/paths";
 import { useAnalytics } from "@/lib/counsellor/hooks/use-analytics";
 import { useViewState } from "@/lib/counsellor/use-view-state";
+import { attemptWords } from "@/lib/counsellor/attempt-words";
 import { formatScore } from "@/lib/report/format";
 import { BarChart, percentOf } from "./analytics-charts";
 import { ResultFiltersPanel, activeFilterCount, type CohortOption } from "./result-filters";
@@ -86,7 +87,7 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
         <div>
           <h2 className="text-xl font-bold tracking-tight text-slate-900">{filtered ? "For these filters" : "All your results"}</h2>
           <p role="status" className="mt-1 text-slate-700">
-            {data ? `${resultsText(data.total)} counted` : analytics.error ? "The analytics could not be loaded." : "Counting results…"}
+            {data ? `${resultsText(data.total)} counted, ${attemptWords.counting[filters.attempts ?? "latest"]}` : analytics.error ? "The analytics could not be loaded." : "Counting results…"}
             {busy && data ? <span className="ml-2 text-sm text-slate-600">(updating…)</span> : null}
           </p>
         </div>

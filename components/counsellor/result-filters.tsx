@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER, backgroundName, bandLabel, flagName } from "@/lib/cohorts/signals";
-import { FILTER_KEYS, resultFiltersSchema, type ResultFilters } from "@/lib/counsellor/filters";
+import { attemptWords } from "@/lib/counsellor/attempt-words";
+import { ATTEMPT_VIEWS, FILTER_KEYS, resultFiltersSchema, type ResultFilters } from "@/lib/counsellor/filters";
 
 export interface CohortOption {
   id: string;
@@ -210,7 +211,55 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
           </Select>
         </div>
       </div>
+      {/* Not folded away on phones: it changes what every figure counts. */}
+      <AttemptsSwitch
+        id={`${id}-attempts`}
+        value={filters.attempts ?? "latest"}
+        onChange={(value) => onChange({ ...filters, attempts: value === "all" ? "all" : undefined })}
+      />
     </section>
+  );
+}
+
+/** "Latest attempt per student" (the default) or "Every attempt": two radio buttons, kept in the URL. */
+function AttemptsSwitch({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  const words = attemptWords.switch;
+  // The choice shows at once: the URL it is read from changes a moment after the click, and a
+  // radio held only to it would flick back to the old choice in between.
+  const [shown, setShown] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setShown(value);
+  }
+  return (
+    <fieldset className="mt-4 min-w-0 border-t border-slate-200 pt-4" aria-describedby={`${id}-hint`}>
+      <legend className={`${fieldLabel} float-left w-full`}>{words.legend}</legend>
+      <div className="clear-left flex flex-col gap-2 pt-1.5 sm:flex-row sm:flex-wrap sm:gap-3">
+        {ATTEMPT_VIEWS.map((choice) => (
+          <label
+            key={choice}
+            className="inline-flex min-h-11 cursor-pointer items-center gap-2.5 rounded-lg border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 has-checked:border-brand-700 has-checked:bg-brand-50 has-checked:font-semibold has-checked:text-brand-900"
+          >
+            <input
+              type="radio"
+              name={id}
+              value={choice}
+              checked={shown === choice}
+              onChange={() => {
+                setShown(choice);
+                onChange(choice);
+              }}
+              className="size-4.5 shrink-0 accent-brand-700"
+            />
+            {words[choice]}
+          </label>
+        ))}
+      </div>
+      <p id={`${id}-hint`} className="mt-2 text-sm text-pretty text-slate-600">
+        {words.hint}
+      </p>
+    </fieldset>
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import { SKILL_ORDER, backgroundName, bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
 import type { ExportRow } from "@/lib/shares/counsellor";
+import { attemptWords } from "./attempt-words";
 
 export const CSV_BOM = "\uFEFF";
 
@@ -25,6 +26,10 @@ export const CSV_HEADER: readonly string[] = [
   "Top skill gaps",
   // One column per skill, in the profile's order: the level the person chose, 0 to 4.
   ...SKILL_ORDER.map((skillId) => `${skillName(skillId)} level (0–4)`),
+  // Which of the student's attempts in the cohort this is (1 for the first or only one), and
+  // whether it is their newest: the default export, like the table, has only the newest.
+  attemptWords.csv.attempt,
+  attemptWords.csv.latest,
   "Reviewed",
   "Counsellor's notes",
   "Report link",
@@ -66,6 +71,8 @@ export function resultToCsv(row: ExportRow, reportUrl: string): string {
     row.flags.map(flagName).join("; "),
     row.topGaps.map(skillName).join("; "),
     ...SKILL_ORDER.map((_, index) => row.skillLevels[index]),
+    row.attempt?.number ?? 1,
+    row.latest ? attemptWords.csv.yes : attemptWords.csv.no,
     row.reviewed ? "Yes" : "No",
     notesCell(row.notes),
     reportUrl,

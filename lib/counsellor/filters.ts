@@ -11,6 +11,8 @@ import { hasHiddenCharacters } from "@/lib/validations/text";
 export const SORT_KEYS = ["date", "overall", "education", "skills", "temperament", "name"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const ATTEMPT_VIEWS = ["latest", "all"] as const;
+export type AttemptView = (typeof ATTEMPT_VIEWS)[number];
 export const DEFAULT_PAGE_SIZE = 25;
 
 export { entityIdSchema };
@@ -47,6 +49,8 @@ export const resultFiltersSchema = z
         .max(80, "Search for at most 80 characters.")
         .refine((text) => !hasHiddenCharacters(text), "Search for letters, digits, spaces and punctuation only."),
     ),
+    /** "latest" (the default when absent): one row per student, their newest attempt; "all": every attempt. */
+    attempts: optional(z.enum(ATTEMPT_VIEWS, { error: 'Attempts is "latest" or "all".' })),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
     message: "The start date is after the end date.",
@@ -70,7 +74,13 @@ export type ResultQuery = z.infer<typeof resultQuerySchema>;
 export type ResultView = ResultFilters & ResultQuery;
 
 export const FILTER_KEYS = ["cohort", "band", "background", "flag", "from", "to", "reviewed", "q"] as const;
-const VIEW_KEYS = [...FILTER_KEYS, "sort", "dir", "page", "pageSize"] as const;
+/**
+ * The filters plus the attempts switch: what the table, the analytics and the CSV all take. The
+ * switch is kept apart from FILTER_KEYS because it is a way of counting, not a filter: it is not
+ * counted as one and "Clear filters" leaves it as it is.
+ */
+const COUNTED_KEYS = [...FILTER_KEYS, "attempts"] as const;
+const VIEW_KEYS = [...COUNTED_KEYS, "sort", "dir", "page", "pageSize"] as const;
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -117,15 +127,16 @@ export function viewToSearch(view: Partial<ResultView>): string {
     if (key === "dir" && value === "desc") continue;
     if (key === "page" && value === 1) continue;
     if (key === "pageSize" && value === DEFAULT_PAGE_SIZE) continue;
+    if (key === "attempts" && value === "latest") continue;
     params.set(key, String(value));
   }
   const search = params.toString();
   return search ? `?${search}` : "";
 }
 
-/** The filters only (no sort or page): what the analytics and the CSV take. */
+/** The filters and the attempts switch (no sort or page): what the analytics and the CSV take. */
 export function filtersOf(view: Partial<ResultView>): ResultFilters {
   const filters: Record<string, unknown> = {};
-  for (const key of FILTER_KEYS) if (view[key] !== undefined) filters[key] = view[key];
+  for (const key of COUNTED_KEYS) if (view[key] !== undefined) filters[key] = view[key];
   return filters as ResultFilters;
 }

@@ -11,7 +11,10 @@ export interface ViewState {
   /** The view as a query string ("" or "?band=strong…"), defaults left out. */
   search: string;
   setView: (next: ResultView) => void;
-  /** New filters always start again on page 1; sort and page size are kept. */
+  /**
+   * New filters always start again on page 1; sort, page size and the attempts switch are kept
+   * unless `filters` names `attempts` itself (Clear filters leaves the switch alone).
+   */
   setFilters: (filters: ResultFilters) => void;
 }
 
@@ -38,8 +41,9 @@ export function useViewState(): ViewState {
   );
 
   const setFilters = useCallback(
-    (nextFilters: ResultFilters) => setView({ ...nextFilters, sort: view.sort, dir: view.dir, page: 1, pageSize: view.pageSize }),
-    [setView, view.sort, view.dir, view.pageSize],
+    (nextFilters: ResultFilters) =>
+      setView({ attempts: view.attempts, ...nextFilters, sort: view.sort, dir: view.dir, page: 1, pageSize: view.pageSize }),
+    [setView, view.attempts, view.sort, view.dir, view.pageSize],
   );
 
   return { view, filters, search: viewToSearch(view), setView, setFilters };

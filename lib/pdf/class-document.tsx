@@ -159,6 +159,7 @@ function Summary({ model }: { model: ClassSummaryModel }) {
       <Text style={styles.eyebrow}>{words.eyebrow}</Text>
       <Text style={styles.title}>{model.title}</Text>
       <Text style={styles.meta}>{words.meta(model.date, model.total)}</Text>
+      <Text style={styles.filters}>{words.latestOnly}</Text>
       {model.filterParts.length ? <Text style={styles.filters}>{words.filtered(model.filterParts)}</Text> : null}
 
       <View style={styles.stats} wrap={false}>

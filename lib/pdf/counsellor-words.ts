@@ -30,6 +30,8 @@ export const counsellorPdfWords = {
     allResults: "All your results",
     title: (cohortName: string | null) => cohortName ?? "All your results",
     meta: (date: string, total: number) => `${date}   \u00b7   ${resultsText(total)}`,
+    /** The summary counts students, whatever the dashboard's attempts switch shows. */
+    latestOnly: "Each student counts once, by their latest attempt; earlier attempts are on the dashboard under \u201cEvery attempt\u201d.",
     filtered: (parts: string[]) => `Only results with: ${parts.join("; ")}. As the analytics page shows them for the same filters.`,
     filterParts: {
       band: (label: string) => `band ${label}`,

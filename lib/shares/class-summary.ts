@@ -48,9 +48,13 @@ function signalsOf(result: unknown): Omit<ClassSummaryStudent, "row"> {
 
 /**
  * Everything for one counsellor's class summary with these filters (a cohort filter must already
- * be checked to be theirs, as counsellorViewFromRequest does). "too-many" above CLASS_SUMMARY_MAX.
+ * be checked to be theirs, as counsellorViewFromRequest does), each student's latest attempt only.
+ * "too-many" above CLASS_SUMMARY_MAX.
  */
-export async function loadClassSummary(counsellorId: string, filters: ResultFilters, db: Db = getDb()): Promise<ClassSummaryOutcome> {
+export async function loadClassSummary(counsellorId: string, asked: ResultFilters, db: Db = getDb()): Promise<ClassSummaryOutcome> {
+  // A class summary is about students: each counts once, by their latest attempt, whatever the
+  // dashboard's attempts switch says (the PDF says so).
+  const filters: ResultFilters = { ...asked, attempts: "latest" };
   const analytics = await cohortAnalytics(counsellorId, filters, db);
   if (analytics.total > CLASS_SUMMARY_MAX) return { status: "too-many", total: analytics.total };
   const cohortName = filters.cohort ? ((await getCohort(counsellorId, filters.cohort, db))?.name ?? null) : null;

@@ -11,6 +11,8 @@ import {
   masksWithBit,
 } from "@/lib/cohorts/signals";
 import { entityIdSchema, type ResultFilters, type ResultView, type SortKey } from "@/lib/counsellor/filters";
+import { medicalCoderProfile, profiles } from "@/lib/profiles";
+import { compareResults, type ResultComparison } from "@/lib/results/compare";
 import type { Answers } from "@/lib/scoring/answers";
 import type { AssessmentResult } from "@/lib/scoring/types";
 import type { TryWorkOutcome } from "@/lib/try-work/outcome";
@@ -20,7 +22,9 @@ import { readStoredTryWork } from "@/lib/validations/try-work";
  * The counsellor's side of shared results. Every query is scoped by `counsellorId` (copied onto
  * each share from its cohort), so a result is visible only while it is shared with one of the
  * counsellor's own cohorts; anything else reads as "not found". The table, the analytics and the
- * CSV all build their WHERE clause with `whereFor`, so their numbers cannot disagree.
+ * CSV all build their WHERE clause with `whereFor`, so their numbers cannot disagree. By default
+ * they count one row per student (each studentKey's `latest` share); `attempts: "all"` counts
+ * every attempt.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -50,6 +54,8 @@ export function whereFor(counsellorId: string, filters: ResultFilters) {
     ...(takenAt ? { takenAt } : {}),
     ...(filters.reviewed === "yes" ? { reviewedAt: { not: null } } : filters.reviewed === "no" ? { reviewedAt: null } : {}),
     ...(filters.q ? { searchName: { contains: filters.q.toLowerCase() } } : {}),
+    // Last in every dashboard index that starts with counsellorId, so this is checked in the index.
+    ...(filters.attempts === "all" ? {} : { latest: true }),
   };
 }
 
@@ -85,6 +91,18 @@ export interface ResultRow {
   flags: string[];
   topGaps: string[];
   reviewed: boolean;
+  /** True on the student's newest attempt in this cohort: the row the default view shows. */
+  latest: boolean;
+  /** Where this result stands among the student's attempts in its cohort; null when it is their only one. */
+  attempt: AttemptPlace | null;
+}
+
+export interface AttemptPlace {
+  /** 1 for the student's first attempt in the cohort. */
+  number: number;
+  count: number;
+  /** The attempt just before this one, for "Retook: 54 → 62"; null on the first. */
+  previous: { overall: number; band: string } | null;
 }
 
 /** A row of the CSV: the table's row, the level chosen for each skill, and the counsellor's notes. */
@@ -111,6 +129,8 @@ const rowSelect = {
   flagMask: true,
   topGaps: true,
   reviewedAt: true,
+  studentKey: true,
+  latest: true,
   // The answers (about 1.3 KB, not the 20 KB result) hold the exact degree and skill levels.
   assessment: { select: { answers: true } },
 } as const;
@@ -131,10 +151,12 @@ type RowRecord = {
   flagMask: number;
   topGaps: string;
   reviewedAt: Date | null;
+  studentKey: string;
+  latest: boolean;
   assessment: { answers: unknown };
 };
 
-function toRow(record: RowRecord): ResultRow {
+function toRow(record: RowRecord, places: Map<string, AttemptPlace>): ResultRow {
   return {
     id: record.id,
     displayName: record.displayName,
@@ -152,7 +174,63 @@ function toRow(record: RowRecord): ResultRow {
     flags: fromMask(record.flagMask, FLAG_ORDER),
     topGaps: record.topGaps ? record.topGaps.split(",").slice(0, TOP_GAPS) : [],
     reviewed: record.reviewedAt !== null,
+    latest: record.latest,
+    attempt: places.get(record.id) ?? null,
   };
+}
+
+/**
+ * A statement takes at most 999 parameters on SQLite (Prisma refuses more, P2029): id lists for a
+ * CSV batch of 1,000 rows go in slices. A slice has at most 400 ids, so two lists fit in one.
+ */
+const SLICE = 400;
+function slices<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += SLICE) out.push(items.slice(start, start + SLICE));
+  return out;
+}
+
+/**
+ * Where each row stands among its student's attempts in its cohort: one query through the
+ * (cohortId, studentKey) index for a page or a CSV batch. A latest row whose key is its own id is
+ * its student's only attempt (a retake's share takes the key of the first attempt's share), so it
+ * needs no look-up; most rows are such rows.
+ */
+async function attemptPlaces(counsellorId: string, records: RowRecord[], db: Db): Promise<Map<string, AttemptPlace>> {
+  const places = new Map<string, AttemptPlace>();
+  const asked = records.filter((record) => !(record.latest && record.studentKey === record.id));
+  const found = [];
+  for (const slice of slices(asked)) {
+    found.push(
+      ...(await db.share.findMany({
+        where: {
+          counsellorId,
+          cohortId: { in: [...new Set(slice.map((record) => record.cohortId))] },
+          studentKey: { in: [...new Set(slice.map((record) => record.studentKey))] },
+        },
+        // The order refreshLatest uses, so the last attempt is the latest one.
+        orderBy: [{ takenAt: "asc" }, { id: "asc" }],
+        select: { id: true, cohortId: true, studentKey: true, overallScore: true, band: true },
+      })),
+    );
+  }
+  const students = new Map<string, typeof found>();
+  for (const share of found) {
+    const key = `${share.cohortId} ${share.studentKey}`;
+    students.set(key, [...(students.get(key) ?? []), share]);
+  }
+  for (const record of asked) {
+    const attempts = students.get(`${record.cohortId} ${record.studentKey}`) ?? [];
+    const index = attempts.findIndex((attempt) => attempt.id === record.id);
+    if (index < 0 || attempts.length < 2) continue;
+    const previous = attempts[index - 1];
+    places.set(record.id, {
+      number: index + 1,
+      count: attempts.length,
+      previous: previous ? { overall: previous.overallScore, band: previous.band } : null,
+    });
+  }
+  return places;
 }
 
 export interface ResultPage {
@@ -197,8 +275,9 @@ export async function listResults(
   const totalAtLeast = counted > countLimit;
   const total = Math.min(counted, countLimit);
   const full = records.length === view.pageSize;
+  const places = await attemptPlaces(counsellorId, records as RowRecord[], db);
   return {
-    rows: (records as RowRecord[]).map(toRow),
+    rows: (records as RowRecord[]).map((record) => toRow(record, places)),
     total,
     totalAtLeast,
     page: view.page,
@@ -230,9 +309,10 @@ export async function* streamResults(
       select: rowSelect,
     })) as RowRecord[];
     const notes = new Map<string, ExportRow["notes"]>();
-    if (records.length) {
+    const places = await attemptPlaces(counsellorId, records, db);
+    for (const slice of slices(records)) {
       const found = await db.note.findMany({
-        where: { shareId: { in: records.map((record) => record.id) } },
+        where: { shareId: { in: slice.map((record) => record.id) } },
         orderBy: [{ shareId: "asc" }, { createdAt: "asc" }],
         select: { shareId: true, body: true, createdAt: true },
       });
@@ -243,7 +323,7 @@ export async function* streamResults(
       }
     }
     for (const record of records) {
-      yield { ...toRow(record), skillLevels: skillLevelsOfAnswers(record.assessment.answers), notes: notes.get(record.id) ?? [] };
+      yield { ...toRow(record, places), skillLevels: skillLevelsOfAnswers(record.assessment.answers), notes: notes.get(record.id) ?? [] };
     }
     if (records.length < batchSize) return;
     cursor = records[records.length - 1]!.id;
@@ -319,6 +399,15 @@ export async function cohortAnalytics(counsellorId: string, filters: ResultFilte
   };
 }
 
+export interface SharedAttempt {
+  id: string;
+  takenAt: Date;
+  overall: number;
+  band: string;
+  /** The student's newest attempt in the cohort. */
+  latest: boolean;
+}
+
 export interface SharedResult {
   id: string;
   displayName: string;
@@ -332,14 +421,13 @@ export interface SharedResult {
   profileId: string;
   answers: Answers;
   result: AssessmentResult;
-  /** The same person's earlier attempts (retakes they linked) shared with the same cohort. */
-  earlierAttempts: { id: string; takenAt: Date; overall: number; band: string }[];
+  /** The student's attempts shared with this cohort (same studentKey), this one included, newest first. */
+  attempts: SharedAttempt[];
+  /** What changed since the attempt just before this one; null when this is their first here. */
+  change: { previous: { id: string; takenAt: Date }; comparison: ResultComparison } | null;
   /** The "Try the work" exercise, when the student did it. */
   tryWork: TryWorkOutcome | null;
 }
-
-/** How far back a retake chain is followed. */
-const MAX_CHAIN = 20;
 
 export async function getSharedResult(counsellorId: string, shareId: string, db: Db = getDb()): Promise<SharedResult | null> {
   if (!entityIdSchema.safeParse(shareId).success) return null;
@@ -355,32 +443,38 @@ export async function getSharedResult(counsellorId: string, shareId: string, db:
       reviewedAt: true,
       takenAt: true,
       cohortId: true,
+      studentKey: true,
       cohort: { select: { name: true } },
-      assessment: { select: { profileId: true, answers: true, result: true, previousId: true, tryWork: true } },
+      assessment: { select: { profileId: true, answers: true, result: true, tryWork: true } },
     },
   });
   if (!share) return null;
 
-  const earlierAttempts: SharedResult["earlierAttempts"] = [];
-  let previousId = share.assessment.previousId;
-  const seen = new Set<string>();
-  while (previousId && !seen.has(previousId) && seen.size < MAX_CHAIN) {
-    seen.add(previousId);
-    const earlier = await db.assessment.findUnique({
-      where: { id: previousId },
-      select: {
-        previousId: true,
-        shares: {
-          where: { cohortId: share.cohortId, counsellorId },
-          select: { id: true, takenAt: true, overallScore: true, band: true },
-        },
-      },
+  // Scoped by the counsellor and the cohort on purpose: a student key alone is not an access check.
+  const attempts = (
+    await db.share.findMany({
+      where: { counsellorId, cohortId: share.cohortId, studentKey: share.studentKey },
+      orderBy: [{ takenAt: "desc" }, { id: "desc" }],
+      select: { id: true, takenAt: true, overallScore: true, band: true, latest: true },
+    })
+  ).map((attempt) => ({ id: attempt.id, takenAt: attempt.takenAt, overall: attempt.overallScore, band: attempt.band, latest: attempt.latest }));
+
+  const result = share.assessment.result as unknown as AssessmentResult;
+  const previous = attempts[attempts.findIndex((attempt) => attempt.id === share.id) + 1];
+  let change: SharedResult["change"] = null;
+  if (previous) {
+    const earlier = await db.share.findFirst({
+      where: { id: previous.id, counsellorId },
+      select: { assessment: { select: { result: true } } },
     });
-    if (!earlier) break;
-    for (const attempt of earlier.shares) {
-      earlierAttempts.push({ id: attempt.id, takenAt: attempt.takenAt, overall: attempt.overallScore, band: attempt.band });
+    if (earlier) {
+      const profile = profiles[share.assessment.profileId] ?? medicalCoderProfile;
+      const traitNames = Object.fromEntries(profile.traits.map((trait) => [trait.id, trait.name]));
+      change = {
+        previous: { id: previous.id, takenAt: previous.takenAt },
+        comparison: compareResults(earlier.assessment.result as unknown as AssessmentResult, result, traitNames),
+      };
     }
-    previousId = earlier.previousId;
   }
 
   return {
@@ -394,8 +488,9 @@ export async function getSharedResult(counsellorId: string, shareId: string, db:
     takenAt: share.takenAt,
     profileId: share.assessment.profileId,
     answers: share.assessment.answers as Answers,
-    result: share.assessment.result as unknown as AssessmentResult,
-    earlierAttempts,
+    result,
+    attempts,
+    change,
     tryWork: readStoredTryWork(share.assessment.tryWork),
   };
 }

@@ -3,8 +3,9 @@
  * scratch PostgreSQL database. Each database is filled in stages (by default 100,000 and then
  * 1,000,000 shared results in one counsellor's cohorts, plus a tenth as many in another
  * counsellor's); at each stage it times, in this process (server time, no network), the
- * dashboard's first page for several views and the analytics, and shows how each database ran
- * those queries (EXPLAIN, scripts/bench/plans.ts). At the first stage it also exports every row as
+ * dashboard's first page for several views and the analytics, in the default view (each student's
+ * latest attempt) and with every attempt, and shows how each database ran those queries (EXPLAIN,
+ * scripts/bench/plans.ts). About one share in six is an earlier attempt of another share's student. At the first stage it also exports every row as
  * CSV in a separate process, sampling its memory. Results go to stdout as Markdown.
  *
  * The shares are loaded the way a bulk import would be: the table's secondary indexes are
@@ -150,21 +151,61 @@ async function seedAssessments(db: Db, count: number, pool: Pool, seedValue: num
 }
 
 /**
+ * About one share in six is an earlier attempt of another share's student, as a linked retake
+ * makes: share i (i ≡ 0 mod 6, past the first A) is the earlier attempt of share j = i − A + 1,
+ * which has the next assessment and so falls in the same cohort ((⌊j/A⌋ + j mod A) mod C is i's
+ * cohort). It is dated three weeks before j and is not `latest`; both carry its id as their
+ * studentKey, as a retake's share takes the first attempt's key. j is loaded first, so the earlier
+ * attempt's id is made with j and kept until i's turn (`pending`, one per counsellor).
+ */
+interface AttemptPlan {
+  A: number;
+  /** Shares this counsellor will have at the last stage: an earlier attempt past it never comes. */
+  last: number;
+  pending: Map<number, string>;
+}
+const attemptsBase = (plan: AttemptPlan, i: number) => i >= plan.A && i % 6 === 0 && i % plan.A <= plan.A - 2 && i < plan.last;
+const laterOf = (plan: AttemptPlan, i: number) => i - plan.A + 1;
+const isEarlierAttempt = (plan: AttemptPlan, i: number) => attemptsBase(plan, i) && !attemptsBase(plan, laterOf(plan, i));
+
+/**
  * Shares results `from` to `to` (0-based) with a counsellor's cohorts. Share i takes assessment
  * i mod A, and with more shares than assessments each assessment goes to several cohorts:
  * cohort (⌊i/A⌋ + a) mod C keeps every pair distinct and the cohorts evenly filled.
  */
-async function seedShares(insert: InsertShares, counsellorId: string, cohortIds: string[], from: number, to: number, stored: Stored[], seedValue: number) {
+async function seedShares(
+  insert: InsertShares,
+  counsellorId: string,
+  cohortIds: string[],
+  from: number,
+  to: number,
+  stored: Stored[],
+  seedValue: number,
+  plan: AttemptPlan,
+) {
   const random = createRandom(seedValue + from);
   const A = stored.length;
   for (let start = from; start < to; start += SHARE_BATCH) {
-    const shares = [];
+    const shares: ShareRow[] = [];
     for (let i = start; i < Math.min(to, start + SHARE_BATCH); i++) {
       const a = i % A;
-      const { id, person, takenAt } = stored[a]!;
+      const { id, person } = stored[a]!;
       const displayName = `${demoName(random)} ${i}`;
+      const earlier = isEarlierAttempt(plan, i);
+      const shareId = plan.pending.get(i) ?? newId();
+      plan.pending.delete(i);
+      // A later attempt whose earlier one is still to come makes that one's id now: it is the student's key.
+      const earlierOfThis = i + A - 1;
+      let studentKey = shareId;
+      if (!earlier && isEarlierAttempt(plan, earlierOfThis)) {
+        studentKey = newId();
+        plan.pending.set(earlierOfThis, studentKey);
+      }
+      const takenAt = earlier ? new Date(stored[(a + 1) % A]!.takenAt.getTime() - 21 * DAY) : stored[a]!.takenAt;
       shares.push({
-        id: newId(),
+        id: shareId,
+        studentKey,
+        latest: !earlier,
         assessmentId: id,
         cohortId: cohortIds[(Math.floor(i / A) + a) % cohortIds.length]!,
         counsellorId,
@@ -185,6 +226,8 @@ async function seedShares(insert: InsertShares, counsellorId: string, cohortIds:
 
 type ShareRow = ShareFigures & {
   id: string;
+  studentKey: string;
+  latest: boolean;
   assessmentId: string;
   cohortId: string;
   counsellorId: string;
@@ -200,9 +243,12 @@ type InsertShares = (rows: ShareRow[]) => Promise<void>;
 const SHARE_COLUMNS = [
   "id", "assessmentId", "cohortId", "counsellorId", "displayName", "searchName", "email", "consentedAt", "reviewedAt", "takenAt",
   "overallScore", "band", "educationScore", "skillsScore", "temperamentScore", "backgroundId", "flagMask", "gapMask", "topGaps",
+  "studentKey", "latest",
 ] as const satisfies readonly (keyof ShareRow)[];
 const DATE_COLUMNS = new Set(["consentedAt", "reviewedAt", "takenAt"]);
-const PG_TYPES: Record<string, string> = { overallScore: "int", flagMask: "int", gapMask: "int", educationScore: "float8", skillsScore: "float8", temperamentScore: "float8" };
+const PG_TYPES: Record<string, string> = {
+  overallScore: "int", flagMask: "int", gapMask: "int", educationScore: "float8", skillsScore: "float8", temperamentScore: "float8", latest: "bool",
+};
 
 /**
  * Writes shares straight through each database's driver, a batch per statement or transaction:
@@ -222,7 +268,9 @@ async function shareInserter(target: Target): Promise<{ insert: InsertShares; cl
     const statement = sqlite.prepare(
       `INSERT INTO "Share" (${SHARE_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${SHARE_COLUMNS.map(() => "?").join(", ")})`,
     );
-    const sqliteValue = (value: unknown) => (value instanceof Date ? value.toISOString().replace("Z", "+00:00") : value);
+    // Booleans as SQLite stores them (and as the Prisma adapter writes them): 1 and 0.
+    const sqliteValue = (value: unknown) =>
+      value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? Number(value) : value;
     const insertAll = sqlite.transaction((rows: ShareRow[]) => {
       for (const row of rows) statement.run(...SHARE_COLUMNS.map((column) => sqliteValue(row[column])));
     });
@@ -338,7 +386,18 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
       ["Analytics, all cohorts", (db) => cohortAnalytics(counsellorId, {}, db)],
       ["Analytics, one cohort", (db) => cohortAnalytics(counsellorId, { cohort: cohortIds[1]! }, db)],
       ["Analytics, a flag filter", (db) => cohortAnalytics(counsellorId, { flag: "any" }, db)],
+      // The same with every attempt (the dashboard's switch): no `latest` condition.
+      ["Every attempt: first page (newest first)", (db) => listResults(counsellorId, readResultView({ attempts: "all" }), db)],
+      ["Every attempt: first page sorted by overall", (db) =>
+        listResults(counsellorId, readResultView({ attempts: "all", sort: "overall", dir: "asc" }), db)],
+      ["Every attempt: first page, name search", (db) => listResults(counsellorId, readResultView({ attempts: "all", q: "priya" }), db)],
+      ["Every attempt: analytics, all cohorts", (db) => cohortAnalytics(counsellorId, { attempts: "all" }, db)],
+      ["Every attempt: analytics, one cohort", (db) => cohortAnalytics(counsellorId, { attempts: "all", cohort: cohortIds[1]! }, db)],
     ];
+    const plans = {
+      mine: { A: stored.length, last: MAX_ROWS, pending: new Map<number, string>() },
+      other: { A: stored.length, last: otherRows(MAX_ROWS), pending: new Map<number, string>() },
+    };
 
     const stages = [];
     let loaded = 0;
@@ -346,8 +405,8 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
       const load = await bulkLoad(db, target.provider, async () => {
         const { insert, close } = await shareInserter(target);
         try {
-          await seedShares(insert, counsellorId, cohortIds, loaded, rows, stored, 3);
-          await seedShares(insert, otherId, otherCohorts, otherRows(loaded), otherRows(rows), stored, 4);
+          await seedShares(insert, counsellorId, cohortIds, loaded, rows, stored, 3, plans.mine);
+          await seedShares(insert, otherId, otherCohorts, otherRows(loaded), otherRows(rows), stored, 4, plans.other);
         } finally {
           await close();
         }
@@ -356,13 +415,14 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
       const timings = [];
       for (const [name, fn] of cases) timings.push({ name, ...(await time(() => fn(db))) });
       // How each database ran the same statements: the SQL Prisma sent, explained with its parameters.
-      const plans: { name: string; queries: PlannedQuery[] }[] = [];
+      const explained: { name: string; queries: PlannedQuery[] }[] = [];
       for (const [name, fn] of cases) {
-        plans.push({ name, queries: await explainAll(target.url, target.provider, await captureQueries(target.url, fn)) });
+        explained.push({ name, queries: await explainAll(target.url, target.provider, await captureQueries(target.url, fn)) });
       }
       const total = await db.share.count({ where: { counsellorId } });
+      const latest = await db.share.count({ where: { counsellorId, latest: true } });
       const exported = index === 0 ? exportAll(target.url, counsellorId) : null;
-      stages.push({ rows, load, timings, plans, total, exported, size: await target.size() });
+      stages.push({ rows, load, timings, plans: explained, total, latest, exported, size: await target.size() });
     }
     return { target: target.name, assessmentSeconds, stages };
   } finally {
@@ -399,9 +459,9 @@ async function main() {
     }
     console.log("");
     for (const r of reports) {
-      const { load, total, size, exported: e } = stage(r);
+      const { load, total, latest, size, exported: e } = stage(r);
       console.log(
-        `${r.target}: ${total.toLocaleString("en")} visible rows (${size}); shares loaded in ${load.loadSeconds.toFixed(0)} s, ${load.indexes} indexes built in ${load.indexSeconds.toFixed(0)} s.` +
+        `${r.target}: ${total.toLocaleString("en")} visible rows, ${latest.toLocaleString("en")} of them students' latest attempts (${size}); shares loaded in ${load.loadSeconds.toFixed(0)} s, ${load.indexes} indexes built in ${load.indexSeconds.toFixed(0)} s.` +
           (e
             ? ` CSV export: ${e.rows.toLocaleString("en")} rows, ${e.megabytes.toFixed(1)} MB in ${e.seconds.toFixed(1)} s; exporting process (heap capped at 64 MB): ${e.baselineRssMb.toFixed(0)} MB RSS before, peak ${e.peakRssMb.toFixed(0)} MB RSS and ${e.peakHeapMb.toFixed(0)} MB heap.`
             : ""),

@@ -189,7 +189,7 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
     const second = await shared(cohort.inviteToken, "Kavya", 8, { previousId: first.assessmentId, previousOwnerKey: first.ownerKey });
 
     const view2 = await getSharedResult(asha, second.shareId, db());
-    expect(view2?.earlierAttempts.map((a) => a.id)).toEqual([first.shareId]);
+    expect(view2?.attempts.map((attempt) => attempt.id)).toEqual([second.shareId, first.shareId]);
     expect(JSON.stringify(view2)).not.toContain(second.assessmentId);
     expect(await getSharedResult(ravi, second.shareId, db())).toBeNull();
 

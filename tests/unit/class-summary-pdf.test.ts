@@ -39,6 +39,8 @@ function student(i: number, overrides: Partial<ClassSummaryStudent> = {}, row: P
       flags: [],
       topGaps: [SKILL_ORDER[i % SKILL_ORDER.length]!],
       reviewed: false,
+      latest: true,
+      attempt: null,
       skillLevels: [],
       notes: [],
       ...row,

@@ -84,6 +84,8 @@ describe("CSV rows", () => {
     flags: ["dislikes-rule-based-systems", "dislikes-accuracy-checks"],
     topGaps: ["coding-guidelines", "icd-coding"],
     reviewed: true,
+    latest: true,
+    attempt: { number: 2, count: 2, previous: { overall: 61, band: "possible" } },
     skillLevels: [2, 1, 0, 3, 4, 2, 1, null, 2],
     notes: [
       { createdAt: "2026-11-21T09:00:00.000Z", body: "Call about the CPC course" },
@@ -110,13 +112,16 @@ describe("CSV rows", () => {
         "Dislikes rule-based systems; Dislikes accuracy checks",
         "Coding Guidelines; ICD Coding",
         ...SKILL_ORDER.map((_, index) => String(row.skillLevels[index] ?? "")),
+        // The student's second attempt in the cohort, and their newest.
+        "2",
+        "Yes",
         "Yes",
         // Notes: one to a line, oldest first; the cell is quoted for its line break and quotes.
         '"2026-11-21: Call about the CPC course\n2026-11-22: =SUM(A1), ""keen"""',
         "https://coderfit.example/report/abc",
       ].join(",") + "\r\n",
     );
-    expect(CSV_HEADER).toHaveLength(16 + SKILL_ORDER.length);
+    expect(CSV_HEADER).toHaveLength(18 + SKILL_ORDER.length);
   });
 
   it("has the exact degree, one level column per skill and the notes in its header", () => {

@@ -37,7 +37,7 @@ ALTER TABLE "Share" ADD CONSTRAINT "Share_rosterEntryId_fkey" FOREIGN KEY ("rost
 
 -- Backfill: every share made before this migration starts its own student, then a share whose
 -- result retakes (Assessment.previousId) a result shared with the same cohort joins that share's
--- student; each pass follows the chain one attempt further. Then only each student's newest share
+-- student, and each pass follows the chain one attempt further. Then only each student's newest share
 -- stays "latest".
 UPDATE "Share" SET "studentKey" = (
   SELECT p."studentKey" FROM "Share" p JOIN "Assessment" a ON a."previousId" = p."assessmentId"

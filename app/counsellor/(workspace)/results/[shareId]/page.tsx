@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AttemptChange } from "@/components/counsellor/attempt-change";
 import { ResultAbout } from "@/components/counsellor/result-about";
 import { ResultHeader } from "@/components/counsellor/result-header";
 import { ResultPanel } from "@/components/counsellor/result-panel";
@@ -61,12 +62,24 @@ export default async function CounsellorResultPage({ params }: PageProps) {
         reviewedAt={shared.reviewedAt?.toISOString() ?? null}
         notes={notes}
         attempts={{
-          current: { takenAt: shared.takenAt, overall: result.overall, band: result.band.id },
-          attempts: shared.earlierAttempts,
+          currentId: shared.id,
+          attempts: shared.attempts,
           cohortName: shared.cohort.name,
           market: result.market,
         }}
       />
+      {/* A retake: what moved since the attempt before this one, as the student's own compare page shows it. */}
+      {shared.change ? (
+        <AttemptChange
+          previous={{
+            number: shared.attempts.length - shared.attempts.findIndex((attempt) => attempt.id === shared.change!.previous.id),
+            takenAt: shared.change.previous.takenAt,
+          }}
+          takenAt={shared.takenAt}
+          comparison={shared.change.comparison}
+          market={result.market}
+        />
+      ) : null}
       {/* The summary's retake link is the student's own action; hidden here until the summary can leave it out. */}
       <article aria-labelledby="report-title" data-report className="report">
         <div className="bg-brand-50">

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { retakeNote, summarizeChange } from "@/lib/counsellor/attempt-change";
+import { attemptWords } from "@/lib/counsellor/attempt-words";
+import { compareResults } from "@/lib/results/compare";
+import { scoreAssessment } from "@/lib/scoring";
+import { profile } from "../fixtures/answers";
+import { personaAnswers, personas } from "../fixtures/personas";
+
+const score = (id: string) => {
+  const persona = personas.find((candidate) => candidate.id === id);
+  if (!persona) throw new Error(`No persona ${id}`);
+  return scoreAssessment(profile, personaAnswers(persona));
+};
+
+const weak = score("bcom-dislikes-desk-and-routine");
+const strong = score("nursing-graduate-loves-detail");
+
+describe("the note on a retaken row", () => {
+  it("gives the score before and after, and the bands when they changed", () => {
+    expect(retakeNote({ overall: 54, band: "possible" }, { overall: 62, band: "good" })).toBe(
+      "Retook: 54 \u2192 62, Possible with preparation \u2192 Good fit",
+    );
+    expect(retakeNote({ overall: 71, band: "good" }, { overall: 68, band: "good" })).toBe("Retook: 71 \u2192 68, still Good fit");
+    // A fractional score is shown as the table shows it.
+    expect(retakeNote({ overall: 70.25, band: "good" }, { overall: 70.25, band: "good" })).toBe("Retook: 70.3 \u2192 70.3, still Good fit");
+  });
+
+  it("numbers attempts from the first", () => {
+    expect(attemptWords.attemptOf(2, 3)).toBe("Attempt 2 of 3");
+  });
+});
+
+describe("what changed between two attempts", () => {
+  it("summarises bands, the plan step and the score from the comparison the student's compare page uses", () => {
+    const comparison = compareResults(weak, strong);
+    const summary = summarizeChange(comparison);
+    expect(weak.band.id).not.toBe(strong.band.id);
+    expect(summary.headline).toBe(
+      retakeNote({ overall: weak.overall, band: weak.band.id }, { overall: strong.overall, band: strong.band.id }),
+    );
+    expect(summary.band).toBe(`${weak.band.label} \u2192 ${strong.band.label}`);
+    const [before, after] = [weak.readiness.learningStep, strong.readiness.learningStep];
+    expect(summary.planStep).toBe(
+      before.step === after.step
+        ? `Unchanged: step ${after.step} (${after.focus})`
+        : `Step ${before.step} (${before.focus}) \u2192 step ${after.step} (${after.focus})`,
+    );
+  });
+
+  it("says nothing moved when the attempts agree", () => {
+    const summary = summarizeChange(compareResults(strong, strong));
+    expect(summary.band).toBe(`Unchanged: ${strong.band.label}`);
+    expect(summary.planStep).toBe(`Unchanged: step ${strong.readiness.learningStep.step} (${strong.readiness.learningStep.focus})`);
+    expect(summary.headline).toMatch(/, still /);
+  });
+});
