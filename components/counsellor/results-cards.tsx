@@ -4,18 +4,21 @@ import { flagName, skillName } from "@/lib/cohorts/signals";
 import { formatScore } from "@/lib/report/format";
 import type { ResultRow } from "@/lib/shares/counsellor";
 import { dashboardColumnWords } from "@/lib/counsellor/column-words";
+import { CompareCheckbox, type CompareSelection } from "./compare-selection";
+import { AttemptNote } from "./attempt-note";
 import { BandPill, PartScore, ReviewedMark, TakenOn, rowBackground } from "./results-parts";
 
 /**
  * The results as cards for phones: the same rows in the same order as the table. The name is
  * the link (a short accessible name); its ::after stretches over the card so all of it opens.
  */
-export function ResultsCards({ rows, label }: { rows: ResultRow[]; label: string }) {
+export function ResultsCards({ rows, label, compare }: { rows: ResultRow[]; label: string; compare?: CompareSelection }) {
   return (
     <ul aria-label={label} className="grid gap-3 md:grid-cols-2">
       {rows.map((row) => (
         <li
           key={row.id}
+          data-result-row
           className="relative rounded-2xl border border-slate-200 bg-white p-4 transition-colors focus-within:border-brand-600 hover:border-brand-600 hover:bg-brand-50/40"
         >
           <div className="flex items-start justify-between gap-3">
@@ -33,6 +36,7 @@ export function ResultsCards({ rows, label }: { rows: ResultRow[]; label: string
             </p>
           </div>
           <p className="mt-1 text-sm break-words text-slate-700">{row.cohortName}</p>
+          <AttemptNote row={row} />
           <p className="text-sm break-words text-slate-700">
             <span className="font-semibold text-slate-900">{dashboardColumnWords.background}: </span>
             {rowBackground(row)}
@@ -78,6 +82,8 @@ export function ResultsCards({ rows, label }: { rows: ResultRow[]; label: string
 
           <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-200 pt-3">
             <ReviewedMark reviewed={row.reviewed} />
+            {/* Above the card's stretched link, so a tap on it ticks the box instead of opening the result. */}
+            {compare ? <CompareCheckbox candidate={row} selection={compare} visibleText /> : null}
             <span aria-hidden="true" className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700">
               Open
               <Icon name="arrowRight" className="size-4" />

@@ -7,6 +7,8 @@ import type { ResultPage } from "@/lib/counsellor/api-client";
 import { SORT_KEYS, filtersOf, viewToSearch, type ResultView, type SortKey } from "@/lib/counsellor/filters";
 import { useResults } from "@/lib/counsellor/hooks/use-results";
 import { useViewState } from "@/lib/counsellor/use-view-state";
+import { attemptWords } from "@/lib/counsellor/attempt-words";
+import { CompareBar, useCompareSelection } from "./compare-selection";
 import { ExportButton } from "./export-button";
 import { ResultFiltersPanel, activeFilterCount, controlBase, smallButton, type CohortOption } from "./result-filters";
 import { ResultsCards } from "./results-cards";
@@ -59,6 +61,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
   const { view, filters, search, setView, setFilters } = useViewState();
   const sortId = useId();
   const listTop = useRef<HTMLHeadingElement>(null);
+  const compare = useCompareSelection();
 
   // The server's first page belongs to the first view only; once the view changes it is never
   // offered again, so a later return to that view cannot show it as if it were fresh.
@@ -119,11 +122,11 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
       </div>
     );
   } else {
-    const caption = `${countLine(data)}, ${sortDescription}.`;
+    const caption = `${countLine(data)}, ${attemptWords.counting[view.attempts ?? "latest"]}, ${sortDescription}.`;
     body = (
       <>
         <div className="xl:hidden">
-          <ResultsCards rows={data.rows} label={caption} />
+          <ResultsCards rows={data.rows} label={caption} compare={compare} />
         </div>
         <div
           role="region"
@@ -131,7 +134,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
           tabIndex={0}
           className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white xl:block"
         >
-          <ResultsTable rows={data.rows} caption={caption} sort={view.sort} dir={view.dir} onSort={(sort) => sortBy(sort)} />
+          <ResultsTable rows={data.rows} caption={caption} sort={view.sort} dir={view.dir} onSort={(sort) => sortBy(sort)} compare={compare} />
         </div>
         <div className="mt-6">
           <ResultsPagination
@@ -158,6 +161,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
           </h2>
           <p role="status" className="mt-1 text-slate-700">
             {data ? countLine(data) : results.error ? "The results could not be loaded." : "Loading results…"}
+            {data && data.total > 0 ? <span className="text-slate-600">, {attemptWords.counting[view.attempts ?? "latest"]}</span> : null}
             {busy && data ? <span className="ml-2 text-sm text-slate-600">(updating…)</span> : null}
           </p>
         </div>
@@ -194,6 +198,8 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
       <div aria-busy={busy} className={`transition-opacity ${busy && data ? "opacity-60" : ""}`}>
         {body}
       </div>
+
+      {data && data.total > 0 ? <CompareBar selection={compare} /> : null}
 
       {data && data.total > 0 ? (
         <ViewActions

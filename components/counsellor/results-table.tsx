@@ -5,6 +5,9 @@ import type { SortKey } from "@/lib/counsellor/filters";
 import { formatScore } from "@/lib/report/format";
 import type { ResultRow } from "@/lib/shares/counsellor";
 import { dashboardColumnWords } from "@/lib/counsellor/column-words";
+import { compareWords } from "@/lib/counsellor/compare-words";
+import { CompareCheckbox, type CompareSelection } from "./compare-selection";
+import { AttemptNote } from "./attempt-note";
 import { BandLabel, PartScore, ReviewedMark, TakenOn, flagCountText, rowBackground } from "./results-parts";
 
 export type SortState = { sort: SortKey; dir: "asc" | "desc" };
@@ -13,13 +16,15 @@ export type ResultsTableProps = SortState & {
   rows: ResultRow[];
   caption: string;
   onSort: (sort: SortKey) => void;
+  /** The students ticked for "Compare (n)"; no checkbox column without it. */
+  compare?: CompareSelection;
 };
 
 const th = "px-2.5 py-3 text-left align-bottom text-sm font-semibold text-slate-900 first:pl-4 last:pr-4";
 const td = "px-2.5 py-3.5 align-top first:pl-4 last:pr-4";
 
 /** The results as a table for wider screens; the sortable columns have a button in their header. */
-export function ResultsTable({ rows, caption, sort, dir, onSort }: ResultsTableProps) {
+export function ResultsTable({ rows, caption, sort, dir, onSort, compare }: ResultsTableProps) {
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort === key;
     return (
@@ -45,6 +50,11 @@ export function ResultsTable({ rows, caption, sort, dir, onSort }: ResultsTableP
       <caption className="sr-only">{caption}</caption>
       <thead className="border-b border-slate-200 bg-slate-50">
         <tr>
+          {compare ? (
+            <th scope="col" className="w-px py-3 pr-0 pl-3 text-left align-bottom text-xs font-semibold text-slate-900">
+              <span className="inline-flex min-h-10 items-center">{compareWords.select.columnHeader}</span>
+            </th>
+          ) : null}
           {header("name", "Student")}
           <th scope="col" className={th}>
             <span className="inline-flex min-h-10 items-center">Cohort</span>
@@ -70,7 +80,12 @@ export function ResultsTable({ rows, caption, sort, dir, onSort }: ResultsTableP
       </thead>
       <tbody className="divide-y divide-slate-200">
         {rows.map((row) => (
-          <tr key={row.id} className="hover:bg-slate-50">
+          <tr key={row.id} data-result-row className="hover:bg-slate-50">
+            {compare ? (
+              <td className="w-px py-1.5 pr-0 pl-3 align-top">
+                <CompareCheckbox candidate={row} selection={compare} />
+              </td>
+            ) : null}
             <th scope="row" className={`${td} min-w-36 font-normal`}>
               <Link
                 href={`/counsellor/results/${encodeURIComponent(row.id)}`}
@@ -79,6 +94,7 @@ export function ResultsTable({ rows, caption, sort, dir, onSort }: ResultsTableP
                 {row.displayName}
               </Link>
               {row.email ? <Email address={row.email} /> : null}
+              <AttemptNote row={row} />
             </th>
             <td className={`${td} min-w-28 text-sm text-slate-700`}>{row.cohortName}</td>
             <td className={`${td} text-sm whitespace-nowrap text-slate-700`}>

@@ -52,6 +52,8 @@ function row(overrides: Partial<ResultRow>): ResultRow {
     flags: [],
     topGaps: ["coding-guidelines", "icd-coding"],
     reviewed: true,
+    latest: true,
+    attempt: null,
     ...overrides,
   };
 }

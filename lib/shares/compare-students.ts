@@ -1,0 +1,127 @@
+import "server-only";
+import { getDb, type Db } from "@/lib/db";
+import { backgroundName, degreeOfAnswers, SKILL_ORDER, TOP_GAPS } from "@/lib/cohorts/signals";
+import { medicalCoderProfile, profiles } from "@/lib/profiles";
+import { buildPlanSummary, buildReportView, formatTakenDate, isoDate } from "@/lib/report";
+import type { AssessmentResult, ComponentId } from "@/lib/scoring/types";
+import { compareIdsSchema } from "@/lib/validations/compare-ids";
+
+/**
+ * Two to four of a counsellor's shared results, side by side. Every figure comes from the models
+ * the counsellor's result page draws (buildReportView, buildPlanSummary), so a column here and
+ * that student's page cannot disagree; nothing is scored again.
+ */
+
+export interface ComparedSkill {
+  id: string;
+  name: string;
+  /** The level counted for scoring (after the knowledge check), 0–4. */
+  level: number;
+  requiredLevel: number;
+  levelText: string;
+  requiredText: string;
+  /** "1.5 levels to go" or "Reached". */
+  gapText: string;
+  reached: boolean;
+}
+
+export interface ComparedStudent {
+  /** The share id: the address of the student's result page. */
+  id: string;
+  displayName: string;
+  cohortName: string;
+  takenOn: { text: string; iso: string };
+  overall: number;
+  band: { id: string; label: string };
+  confidence: { level: "high" | "medium" | "low"; label: string };
+  /** Education, skills and temperament, each out of 100. */
+  parts: { id: ComponentId; label: string; score: number; scoreText: string }[];
+  /** The exact degree the student picked ("B.Com"), or the background it counts as. */
+  background: string;
+  /** Every skill in the profile's order, so rows line up across students. */
+  skills: ComparedSkill[];
+  flags: { id: string; name: string; strengthLabel: string }[];
+  topGaps: { id: string; name: string }[];
+  /** Null when an experienced coder's skills cover the whole learning path. */
+  learning: { step: number; total: number; focus: string } | null;
+  stage: string;
+}
+
+const compareSelect = {
+  id: true,
+  displayName: true,
+  takenAt: true,
+  cohort: { select: { name: true } },
+  assessment: { select: { profileId: true, answers: true, result: true } },
+} as const;
+
+type CompareRecord = {
+  id: string;
+  displayName: string;
+  takenAt: Date;
+  cohort: { name: string };
+  assessment: { profileId: string; answers: unknown; result: unknown };
+};
+
+function toCompared(record: CompareRecord): ComparedStudent {
+  const result = record.assessment.result as AssessmentResult;
+  const profile = profiles[record.assessment.profileId] ?? medicalCoderProfile;
+  const view = buildReportView(result, profile);
+  const plan = buildPlanSummary(result, profile);
+  const skillRows = new Map(view.skills.map((row) => [row.id, row]));
+  const skillOrder = [...SKILL_ORDER, ...view.skills.map((row) => row.id).filter((id) => !SKILL_ORDER.includes(id))];
+  return {
+    id: record.id,
+    displayName: record.displayName,
+    cohortName: record.cohort.name,
+    takenOn: { text: formatTakenDate(record.takenAt, result.market), iso: isoDate(record.takenAt, result.market) },
+    overall: view.summary.overall,
+    band: { id: view.summary.band.id, label: view.summary.band.label },
+    confidence: { level: view.summary.confidence.level, label: view.summary.confidence.label },
+    parts: view.components.map((component) => ({
+      id: component.id,
+      label: component.label,
+      score: component.score,
+      scoreText: component.scoreText,
+    })),
+    background: degreeOfAnswers(record.assessment.answers) ?? backgroundName(result.education.backgroundId),
+    skills: skillOrder.flatMap((id) => {
+      const row = skillRows.get(id);
+      return row
+        ? [
+            {
+              id: row.id,
+              name: row.name,
+              level: row.level,
+              requiredLevel: row.requiredLevel,
+              levelText: row.levelText,
+              requiredText: row.requiredText,
+              gapText: row.gapText,
+              reached: row.gap <= 0,
+            },
+          ]
+        : [];
+    }),
+    flags: view.signals.flags.map((flag) => ({ id: flag.id, name: flag.name, strengthLabel: flag.strengthLabel ?? "" })),
+    topGaps: result.gaps.slice(0, TOP_GAPS).map((id) => ({ id, name: skillRows.get(id)?.name ?? id })),
+    learning: plan.learning ? { step: plan.learning.step, total: plan.learning.total, focus: plan.learning.focus } : null,
+    stage: plan.roles.stageName,
+  };
+}
+
+/**
+ * The results with these share ids, in the order given, when every one is shared with one of the
+ * counsellor's cohorts; otherwise null. One missing, foreign or withdrawn id fails the whole
+ * request, so another counsellor's result never shows beside the counsellor's own. Throws a
+ * ZodError for a list that is not 2–4 different ids.
+ */
+export async function compareStudents(counsellorId: string, ids: readonly string[], db: Db = getDb()): Promise<ComparedStudent[] | null> {
+  const wanted = compareIdsSchema.parse(ids);
+  const records = (await db.share.findMany({
+    where: { id: { in: wanted }, counsellorId },
+    select: compareSelect,
+  })) as CompareRecord[];
+  if (records.length !== wanted.length) return null;
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return wanted.map((id) => toCompared(byId.get(id)!));
+}
