@@ -5,10 +5,18 @@
  */
 import type { CohortJson } from "@/lib/cohorts/json";
 import type { NoteView } from "@/lib/notes/service";
+import type { RosterJson } from "@/lib/roster/json";
 import type { CohortAnalytics, ResultPage } from "@/lib/shares/counsellor";
 import { filtersOf, viewToSearch, type ResultFilters, type ResultView } from "./filters";
 
-export type { CohortJson, CohortAnalytics, NoteView, ResultPage };
+export type { CohortJson, CohortAnalytics, NoteView, ResultPage, RosterJson };
+
+/** What adding names answers: how many were added, which were already there, and the roster now. */
+export interface RosterAdded {
+  added: number;
+  duplicates: { name: string; rollNumber: string | null; line: number }[];
+  roster: RosterJson;
+}
 
 export class CounsellorApiError extends Error {
   constructor(
@@ -60,6 +68,24 @@ export const counsellorApi = {
       (body) => body.cohort,
     ),
   deleteCohort: (id: string) => request<void>(`/cohorts/${encodeURIComponent(id)}`, { method: "DELETE" }),
+  roster: (cohortId: string) =>
+    request<{ roster: RosterJson }>(`/cohorts/${encodeURIComponent(cohortId)}/roster`).then((body) => body.roster),
+  addToRoster: (cohortId: string, text: string) =>
+    request<RosterAdded>(`/cohorts/${encodeURIComponent(cohortId)}/roster`, { method: "POST", body: json({ text }) }),
+  updateRosterEntry: (cohortId: string, entryId: string, changes: { name?: string; rollNumber?: string | null }) =>
+    request<{ entry: { id: string; name: string; rollNumber: string | null } }>(
+      `/cohorts/${encodeURIComponent(cohortId)}/roster/${encodeURIComponent(entryId)}`,
+      { method: "PATCH", body: json(changes) },
+    ).then((body) => body.entry),
+  deleteRosterEntry: (cohortId: string, entryId: string) =>
+    request<void>(`/cohorts/${encodeURIComponent(cohortId)}/roster/${encodeURIComponent(entryId)}`, { method: "DELETE" }),
+  linkShare: (shareId: string, rosterEntryId: string) =>
+    request<{ shareId: string; rosterEntryId: string | null }>(`/results/${encodeURIComponent(shareId)}/roster`, {
+      method: "PUT",
+      body: json({ rosterEntryId }),
+    }),
+  unlinkShare: (shareId: string) =>
+    request<{ shareId: string; rosterEntryId: string | null }>(`/results/${encodeURIComponent(shareId)}/roster`, { method: "DELETE" }),
   results: (view: ResultView) => request<ResultPage>(`/results${viewToSearch(view)}`),
   analytics: (filters: ResultFilters) => request<CohortAnalytics>(`/analytics${viewToSearch(filtersOf(filters))}`),
   setReviewed: (shareId: string, reviewed: boolean) =>

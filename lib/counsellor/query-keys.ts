@@ -7,6 +7,7 @@ import type { ResultFilters, ResultView } from "./filters";
 export const counsellorKeys = {
   all: ["counsellor"] as const,
   cohorts: () => [...counsellorKeys.all, "cohorts"] as const,
+  roster: (cohortId: string) => [...counsellorKeys.cohorts(), "roster", cohortId] as const,
   results: () => [...counsellorKeys.all, "results"] as const,
   resultList: (view: ResultView) => [...counsellorKeys.results(), "list", view] as const,
   analytics: (filters: ResultFilters) => [...counsellorKeys.results(), "analytics", filters] as const,

@@ -24,15 +24,29 @@ interface World {
   shareId: string;
   noteId: string;
   withdrawnShareId: string;
+  /** A second live result of the owner's, to compare with the first. */
+  pairShareId: string;
+  /** A student on the owner's cohort roster, and one on the other counsellor's. */
+  entryId: string;
+  strangerEntryId: string;
 }
 
 interface Ids {
   cohortId: string;
   shareId: string;
   noteId: string;
+  pairShareId: string;
+  entryId: string;
 }
 
-type Call = { name: string; method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; path: (ids: Ids) => string; body?: unknown; page?: boolean };
+/** A body may name an id (linking a result to a roster entry). */
+type Call = {
+  name: string;
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  path: (ids: Ids) => string;
+  body?: unknown | ((ids: Ids) => unknown);
+  page?: boolean;
+};
 
 /** Every counsellor route, in one list: a new route must be added here to be covered. */
 const calls: Call[] = [
@@ -40,10 +54,13 @@ const calls: Call[] = [
   { name: "analytics page", method: "GET", path: () => "/counsellor/analytics", page: true },
   { name: "cohorts page", method: "GET", path: () => "/counsellor/cohorts", page: true },
   { name: "result page", method: "GET", path: (ids) => `/counsellor/results/${ids.shareId}`, page: true },
+  { name: "compare page", method: "GET", path: (ids) => `/counsellor/compare?ids=${ids.shareId},${ids.pairShareId}`, page: true },
   { name: "cohort invite page", method: "GET", path: (ids) => `/counsellor/cohorts/${ids.cohortId}/invite`, page: true },
+  { name: "cohort roster page", method: "GET", path: (ids) => `/counsellor/cohorts/${ids.cohortId}`, page: true },
   { name: "list cohorts", method: "GET", path: () => "/api/v1/counsellor/cohorts" },
   { name: "create cohort", method: "POST", path: () => "/api/v1/counsellor/cohorts", body: { name: "Matrix cohort" } },
   { name: "read cohort", method: "GET", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}` },
+  { name: "read roster", method: "GET", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}/roster` },
   { name: "update cohort", method: "PATCH", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}`, body: { invitesOpen: true } },
   { name: "archive cohort", method: "PATCH", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}`, body: { archived: true } },
   { name: "restore cohort", method: "PATCH", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}`, body: { archived: false } },
@@ -52,12 +69,19 @@ const calls: Call[] = [
   { name: "CSV by cohort", method: "GET", path: (ids) => `/api/v1/counsellor/results/export?cohort=${ids.cohortId}` },
   { name: "class PDF by cohort", method: "GET", path: (ids) => `/api/v1/counsellor/analytics/pdf?cohort=${ids.cohortId}` },
   { name: "read result", method: "GET", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}` },
+  { name: "compare results", method: "GET", path: (ids) => `/api/v1/counsellor/results/compare?ids=${ids.shareId},${ids.pairShareId}` },
   { name: "result PDF", method: "GET", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/pdf` },
   { name: "result PDF with notes", method: "GET", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/pdf?notes=1` },
   { name: "mark reviewed", method: "PUT", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/review`, body: { reviewed: true } },
   { name: "list notes", method: "GET", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes` },
   { name: "add note", method: "POST", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes`, body: { body: "Matrix" } },
   { name: "edit note", method: "PATCH", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes/${ids.noteId}`, body: { body: "Edited" } },
+  { name: "add to roster", method: "POST", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}/roster`, body: { text: "Matrix Student, M01" } },
+  { name: "edit roster entry", method: "PATCH", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}/roster/${ids.entryId}`, body: { rollNumber: "M02" } },
+  { name: "link result to roster", method: "PUT", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/roster`, body: (ids: Ids) => ({ rosterEntryId: ids.entryId }) },
+  { name: "unlink result from roster", method: "DELETE", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/roster` },
+  // In the positive control it removes the entry, made again afterwards.
+  { name: "remove roster entry", method: "DELETE", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}/roster/${ids.entryId}` },
   { name: "delete note", method: "DELETE", path: (ids) => `/api/v1/counsellor/results/${ids.shareId}/notes/${ids.noteId}` },
   // In the positive control it deletes a spare cohort of the owner's (see below), not the one with the results.
   { name: "delete cohort", method: "DELETE", path: (ids) => `/api/v1/counsellor/cohorts/${ids.cohortId}` },
@@ -65,13 +89,24 @@ const calls: Call[] = [
 
 /** Calls that take no id of their own: for them "foreign id" cases do not apply. */
 const idFree = new Set(["dashboard page", "analytics page", "cohorts page", "list cohorts", "create cohort"]);
-/** Calls about one result: the withdrawn-result case applies. */
-const aboutResult = (call: Call) => call.path({ cohortId: "c", shareId: "s", noteId: "n" }).includes("/results/s");
+/** Calls about one result (or a comparison that includes it): the withdrawn-result case applies. */
+const aboutResult = (call: Call) => {
+  const path = call.path({ cohortId: "c", shareId: "s", noteId: "n", pairShareId: "p", entryId: "e" });
+  return path.includes("/results/s") || path.includes("ids=s,");
+};
+
+/** Adds one student to a cohort's roster and returns their entry id. */
+async function rosterEntry(counsellor: SignedIn, cohortId: string, line: string): Promise<string> {
+  const added = await counsellor.api.post(`/api/v1/counsellor/cohorts/${cohortId}/roster`, { data: { text: line } });
+  expect(added.status()).toBe(201);
+  const { roster } = await added.json();
+  return roster.entries.find((entry: { name: string }) => line.startsWith(entry.name)).id;
+}
 
 async function send(api: APIRequestContext, call: Call, ids: Ids) {
   return api.fetch(call.path(ids), {
     method: call.method,
-    ...(call.body ? { data: call.body } : {}),
+    ...(call.body ? { data: typeof call.body === "function" ? call.body(ids) : call.body } : {}),
     maxRedirects: 0,
   });
 }
@@ -92,11 +127,11 @@ for (const server of servers) {
       world.strangerCohortId = (await (await world.stranger.api.post("/api/v1/counsellor/cohorts", { data: { name: "Other batch" } })).json()).cohort.id;
       world.spareCohortId = (await (await world.owner.api.post("/api/v1/counsellor/cohorts", { data: { name: "Spare batch" } })).json()).cohort.id;
 
-      // Two students share with the owner's cohort through the invite; one withdraws.
+      // Three students share with the owner's cohort through the invite; the second withdraws.
       const shareIds: string[] = [];
       const assessmentIds: string[] = [];
       const ownerKeys: string[] = [];
-      for (const [i, displayName] of ["Priya", "Karthik"].entries()) {
+      for (const [i, displayName] of ["Priya", "Karthik", "Meena"].entries()) {
         const saved = await world.anonymous.post("/api/v1/assessments", {
           data: { answers: apiAnswers(i), submissionKey: `matrix_${crypto.randomUUID().replace(/-/g, "")}`, share: { inviteToken, displayName, consent: true } },
         });
@@ -109,8 +144,11 @@ for (const server of servers) {
       }
       world.shareId = shareIds[0]!;
       world.withdrawnShareId = shareIds[1]!;
+      world.pairShareId = shareIds[2]!;
       const note = await world.owner.api.post(`/api/v1/counsellor/results/${world.shareId}/notes`, { data: { body: "Owner's note" } });
       world.noteId = (await note.json()).note.id;
+      world.entryId = await rosterEntry(world.owner, world.cohortId, "Priya Raman, P01");
+      world.strangerEntryId = await rosterEntry(world.stranger, world.strangerCohortId, "Other Student");
       const withdraw = `/api/v1/assessments/${assessmentIds[1]}/shares/${world.withdrawnShareId}`;
       expect((await world.anonymous.delete(withdraw, { headers: { "X-Owner-Key": ownerKeys[1]! } })).status()).toBe(204);
     });
@@ -119,7 +157,7 @@ for (const server of servers) {
       await Promise.all([world.owner?.api.dispose(), world.stranger?.api.dispose(), world.anonymous?.dispose()]);
     });
 
-    const own = () => ({ cohortId: world.cohortId, shareId: world.shareId, noteId: world.noteId });
+    const own = () => ({ cohortId: world.cohortId, shareId: world.shareId, noteId: world.noteId, pairShareId: world.pairShareId, entryId: world.entryId });
 
     test("the owner can use every route (the positive control)", async () => {
       // Read-only calls first, then the changes, the note's deletion last.
@@ -131,6 +169,8 @@ for (const server of servers) {
       }
       // The note was deleted by the last call: make another for the cases below.
       world.noteId = (await (await world.owner.api.post(`/api/v1/counsellor/results/${world.shareId}/notes`, { data: { body: "Again" } })).json()).note.id;
+      // So was the roster entry.
+      world.entryId = await rosterEntry(world.owner, world.cohortId, "Priya Raman, P01");
     });
 
     test("no session: API routes answer 401, pages send the person to sign in", async () => {
@@ -167,12 +207,17 @@ for (const server of servers) {
 
     test("the owner with a foreign cohort id, or unknown ids: 404", async () => {
       const foreign = { ...own(), cohortId: world.strangerCohortId };
-      const unknown = { cohortId: UNKNOWN, shareId: UNKNOWN, noteId: UNKNOWN };
+      const unknown = { cohortId: UNKNOWN, shareId: UNKNOWN, noteId: UNKNOWN, pairShareId: UNKNOWN.replace(/A/g, "B"), entryId: UNKNOWN };
       for (const call of calls.filter((c) => !idFree.has(c.name))) {
         if (call.path(own()) !== call.path(foreign)) {
           expect((await send(world.owner.api, call, foreign)).status(), `${call.name} (foreign cohort)`).toBe(404);
         }
         expect((await send(world.owner.api, call, unknown)).status(), `${call.name} (unknown)`).toBe(404);
+      }
+      // The other counsellor's roster entry, on the owner's own cohort and result, is not found either.
+      const foreignEntry = { ...own(), entryId: world.strangerEntryId };
+      for (const name of ["edit roster entry", "link result to roster", "remove roster entry"]) {
+        expect((await send(world.owner.api, calls.find((c) => c.name === name)!, foreignEntry)).status(), `${name} (foreign entry)`).toBe(404);
       }
     });
 
@@ -182,10 +227,38 @@ for (const server of servers) {
         expect((await send(world.owner.api, call, withdrawn)).status(), call.name).toBe(404);
       }
       const results = await (await world.owner.api.get("/api/v1/counsellor/results")).json();
-      expect(results.rows.map((row: { id: string }) => row.id)).toEqual([world.shareId]);
+      expect(results.rows.map((row: { id: string }) => row.id).sort()).toEqual([world.shareId, world.pairShareId].sort());
       const csv = await (await world.owner.api.get("/api/v1/counsellor/results/export")).text();
       expect(csv).not.toContain("Karthik");
       expect(csv).toContain("Priya");
+    });
+
+    // Last: it gives the other counsellor a result, which the cases above expect them not to have.
+    test("a comparison that includes one result of another counsellor's is a 404 as a whole, both ways", async () => {
+      const invite = (await (await world.stranger.api.get(`/api/v1/counsellor/cohorts/${world.strangerCohortId}`)).json()).cohort.inviteUrl;
+      const saved = await world.anonymous.post("/api/v1/assessments", {
+        data: {
+          answers: apiAnswers(3),
+          submissionKey: `matrix_${crypto.randomUUID().replace(/-/g, "")}`,
+          share: { inviteToken: invite.split("/join/")[1], displayName: "Stranger's student", consent: true },
+        },
+      });
+      const { id, ownerKey } = await saved.json();
+      const foreignShareId = (await (await world.anonymous.get(`/api/v1/assessments/${id}/shares`, { headers: { "X-Owner-Key": ownerKey } })).json()).shares[0].id;
+      const mixes: [SignedIn, string[]][] = [
+        [world.owner, [world.shareId, world.pairShareId, foreignShareId]],
+        [world.stranger, [foreignShareId, world.shareId]],
+      ];
+      for (const [who, ids] of mixes) {
+        for (const path of [`/api/v1/counsellor/results/compare?ids=${ids.join(",")}`, `/counsellor/compare?ids=${ids.join(",")}`]) {
+          const response = await who.api.get(path, { maxRedirects: 0 });
+          expect(response.status(), `${who.name}: ${path}`).toBe(404);
+          const text = await response.text();
+          for (const name of ["Priya", "Meena", "Stranger"]) expect(text, `${who.name}: ${path}`).not.toContain(name);
+        }
+      }
+      // Each side's own results still compare.
+      expect((await world.owner.api.get(`/api/v1/counsellor/results/compare?ids=${world.shareId},${world.pairShareId}`)).status()).toBe(200);
     });
   });
 }
