@@ -20,7 +20,7 @@ import { loadClassSummary } from "@/lib/shares/class-summary";
 import { cohortAnalytics, getSharedResult, listResults } from "@/lib/shares/counsellor";
 import { shareByInvite } from "@/lib/shares/service";
 import { readPdfText } from "../support/pdf-text";
-import { providers, useMigratedDatabase } from "../support/databases";
+import { newCounsellor, providers, useMigratedDatabase } from "../support/databases";
 
 let counter = 0;
 const key = () => `key_${Date.now().toString(36)}_${(counter++).toString().padStart(6, "0")}`;
@@ -32,11 +32,7 @@ describe.each(providers.filter((p) => p.enabled))("class summary and notes PDFs 
   const state = useMigratedDatabase(fresh);
   const db = () => state.handle.db;
 
-  async function counsellor(name: string) {
-    const id = `user_${name}_${Math.random().toString(36).slice(2, 12)}`;
-    await db().user.create({ data: { id, name, email: `${id}@example.org` } });
-    return id;
-  }
+  const counsellor = (name: string) => newCounsellor(db(), name);
 
   async function shareMany(inviteToken: string, count: number, seedFrom: number) {
     const shared: { shareId: string; name: string; result: AssessmentResult }[] = [];

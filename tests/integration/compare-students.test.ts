@@ -15,7 +15,7 @@ import { compareStudents } from "@/lib/shares/compare-students";
 import { getSharedResult, listResults } from "@/lib/shares/counsellor";
 import { shareByInvite, withdrawShare } from "@/lib/shares/service";
 import { createRandom, demoAnswers } from "@/lib/seed/demo-answers";
-import { providers, useMigratedDatabase } from "../support/databases";
+import { newCounsellor, providers, useMigratedDatabase } from "../support/databases";
 
 const key = () => `key_${crypto.randomUUID().replace(/-/g, "")}`;
 
@@ -23,11 +23,7 @@ describe.each(providers.filter((p) => p.enabled))("compare students on $name", (
   const state = useMigratedDatabase(fresh);
   const db = () => state.handle.db;
 
-  async function counsellor(name: string) {
-    const id = `user_${name}_${Math.random().toString(36).slice(2, 12)}`;
-    await db().user.create({ data: { id, name, email: `${id}@example.org` } });
-    return id;
-  }
+  const counsellor = (name: string) => newCounsellor(db(), name);
 
   async function shared(inviteToken: string, displayName: string, seed: number) {
     const { assessment } = await createAssessment({ answers: demoAnswers(createRandom(seed)), submissionKey: key() }, db());

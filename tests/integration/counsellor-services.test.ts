@@ -8,7 +8,7 @@ import { addNote, deleteNote, listNotes, updateNote } from "@/lib/notes/service"
 import { cohortAnalytics, getSharedResult, listResults, setReviewed, streamResults } from "@/lib/shares/counsellor";
 import { listSharesOfAssessment, shareByCode, shareByInvite, withdrawShare } from "@/lib/shares/service";
 import { createRandom, demoAnswers } from "@/lib/seed/demo-answers";
-import { providers, useMigratedDatabase } from "../support/databases";
+import { newCounsellor, providers, useMigratedDatabase } from "../support/databases";
 
 const view = (params: Record<string, string> = {}): ResultView => readResultView(params);
 let counter = 0;
@@ -18,11 +18,7 @@ describe.each(providers.filter((p) => p.enabled))("counsellor workspace on $name
   const state = useMigratedDatabase(fresh);
   const db = () => state.handle.db;
 
-  async function counsellor(name: string) {
-    const id = `user_${name}_${Math.random().toString(36).slice(2, 12)}`;
-    await db().user.create({ data: { id, name, email: `${id}@example.org` } });
-    return id;
-  }
+  const counsellor = (name: string) => newCounsellor(db(), name);
 
   async function shared(inviteToken: string, displayName: string, seed: number, previous?: { previousId: string; previousOwnerKey: string }) {
     const { assessment, ownerKey } = await createAssessment({ answers: demoAnswers(createRandom(seed)), submissionKey: key(), ...previous }, db());

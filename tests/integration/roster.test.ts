@@ -15,7 +15,7 @@ import {
 } from "@/lib/roster/service";
 import { shareByCode, shareByInvite, withdrawShare } from "@/lib/shares/service";
 import { createRandom, demoAnswers } from "@/lib/seed/demo-answers";
-import { providers, useMigratedDatabase } from "../support/databases";
+import { newCounsellor, providers, useMigratedDatabase } from "../support/databases";
 
 let counter = 0;
 const key = () => `roster_${Date.now().toString(36)}_${(counter++).toString().padStart(6, "0")}`;
@@ -35,11 +35,7 @@ describe.each(providers.filter((p) => p.enabled))("cohort roster on $name", ({ f
   const state = useMigratedDatabase(fresh);
   const db = () => state.handle.db;
 
-  async function counsellor(name: string) {
-    const id = `user_${name}_${Math.random().toString(36).slice(2, 12)}`;
-    await db().user.create({ data: { id, name, email: `${id}@example.org` } });
-    return id;
-  }
+  const counsellor = (name: string) => newCounsellor(db(), name);
 
   async function result(seed: number, previous?: { previousId: string; previousOwnerKey: string }) {
     const { assessment, ownerKey } = await createAssessment({ answers: demoAnswers(createRandom(seed)), submissionKey: key(), ...previous }, db());

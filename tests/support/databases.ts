@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db";
+import { createDb, type Db, type DbHandle } from "@/lib/db";
 import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
 
 export const postgresUrl = process.env.TEST_POSTGRES_URL?.trim() || undefined;
@@ -96,4 +96,11 @@ export function useAsAppDatabase(state: { handle: DbHandle }): void {
   afterAll(() => {
     app.coderFitDb = before;
   });
+}
+
+/** A counsellor account (a Better Auth user row) with a unique id; returns the id. */
+export async function newCounsellor(db: Db, name: string): Promise<string> {
+  const id = `user_${name}_${Math.random().toString(36).slice(2, 12)}`;
+  await db.user.create({ data: { id, name, email: `${id}@example.org` } });
+  return id;
 }
