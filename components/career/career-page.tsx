@@ -1,40 +1,13 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
-import { careerPage, careerPages, pageSources, sectionHref, type CareerPageId, type CareerSectionId } from "@/lib/career/pages";
+import { careerPage, careerPages, sectionHref, type CareerPageId, type CareerSectionId } from "@/lib/career/pages";
 import { careerWords } from "@/lib/career/words";
-import { medicalCoderProfile, type CareerProfile } from "@/lib/profiles";
+import { medicalCoderProfile } from "@/lib/profiles";
 import { CareerEnd, CareerHero } from "./career-hero";
-import { CertificationsSection } from "./certifications-section";
-import { CodeSetsSection } from "./code-sets";
+import { CareerPart } from "./career-part";
 import { HydrateWhenSeen } from "./hydrate-when-seen";
-import { EducationSection } from "./education-section";
-import { LearningSection } from "./learning-section";
-import { FaqsSection, OutlookSection, SimilarSection } from "./outlook-sections";
-import { PaySection, ProgressionSection } from "./progression-pay";
-import { SkillsSection, TemperamentSection } from "./skills-sections";
-import { SourcesSection } from "./sources-section";
-import { TrainingSection } from "./training-section";
-import { DaySection, WorkSection } from "./work-sections";
-
-const SECTIONS: Record<CareerSectionId, (props: { profile: CareerProfile }) => ReactNode> = {
-  work: WorkSection,
-  day: DaySection,
-  "code-sets": CodeSetsSection,
-  skills: SkillsSection,
-  temperament: TemperamentSection,
-  outlook: OutlookSection,
-  similar: SimilarSection,
-  education: EducationSection,
-  learning: LearningSection,
-  progression: ProgressionSection,
-  pay: PaySection,
-  faqs: FaqsSection,
-  certifications: CertificationsSection,
-  training: TrainingSection,
-};
 
 const SECTION_WORDS: Record<CareerSectionId, { nav: string }> = {
   work: careerWords.sections.work,
@@ -80,16 +53,13 @@ export function CareerPageView({ id }: { id: CareerPageId }) {
         server stream the sections after the page's frame: the HTML stays in order, readable
         without JavaScript.
       */}
-      {page.sections.map((section) => {
-        const Section = SECTIONS[section];
-        return (
-          <HydrateWhenSeen key={section} id={section}>
-            <Section profile={profile} />
-          </HydrateWhenSeen>
-        );
-      })}
+      {page.sections.map((section) => (
+        <HydrateWhenSeen key={section} id={section}>
+          <CareerPart part={{ section }} />
+        </HydrateWhenSeen>
+      ))}
       <HydrateWhenSeen id="sources">
-        <SourcesSection cited={pageSources(profile, id)} />
+        <CareerPart part={{ sourcesOf: id }} />
       </HydrateWhenSeen>
       <CareerNext current={id} />
       <CareerEnd />

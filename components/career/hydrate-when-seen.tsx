@@ -8,7 +8,7 @@ const seen = new Map<string, Promise<void>>();
 const FIRST_ACTIONS = ["scroll", "wheel", "touchstart", "pointerdown", "keydown"] as const;
 let firstAction: Promise<void> | null = null;
 
-function whenActive(): Promise<void> {
+export function whenActive(): Promise<void> {
   firstAction ??= new Promise<void>((resolve) => {
     const done = () => {
       for (const type of FIRST_ACTIONS) window.removeEventListener(type, done, true);

@@ -72,6 +72,12 @@ test.describe("career profile", () => {
     await page.evaluate(() => Object.assign(window, { careerMark: true }));
     const backgrounds = page.locator('#education a[href="/backgrounds"]');
     await backgrounds.scrollIntoViewIfNeeded();
+    // React has taken the part over once its elements carry React's own properties.
+    await expect
+      .poll(() => backgrounds.evaluate((link) => Object.keys(link).some((key) => key.startsWith("__reactFiber"))), {
+        message: "React takes the part over once it is read",
+      })
+      .toBe(true);
     await backgrounds.click();
     await expect(page).toHaveURL(/\/backgrounds$/);
     expect(await page.evaluate(() => "careerMark" in window), "the section's link navigated in the page").toBe(true);
