@@ -1,5 +1,5 @@
 import "server-only";
-import { refreshLatest, studentsOf } from "@/lib/shares/attempts";
+import { refreshAttempts, studentsOf } from "@/lib/shares/attempts";
 import { randomBytes } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
 import { DEFAULT_PROFILE_ID, profiles } from "@/lib/profiles";
@@ -222,6 +222,6 @@ export async function deleteAssessment(id: string, db: Db = getDb()): Promise<bo
   const students = await studentsOf({ assessmentId: id }, db);
   const { count } = await db.assessment.deleteMany({ where: { id } });
   // Its shares went with it: an earlier attempt shared with the same cohort is the latest again.
-  for (const student of students) await refreshLatest(student.cohortId, student.studentKey, db);
+  for (const student of students) await refreshAttempts(student.cohortId, student.studentKey, db);
   return count > 0;
 }

@@ -30,15 +30,39 @@ export async function earlierAttemptShare(assessmentId: string, cohortId: string
   return null;
 }
 
-/** Marks the newest of a student's shares in a cohort as the latest, and only that one. */
-export async function refreshLatest(cohortId: string, studentKey: string, db: Db): Promise<void> {
-  const newest = await db.share.findFirst({
+/**
+ * Brings one student's attempts in a cohort up to date after a share, a withdrawal or a deletion:
+ * the newest is the `latest` (and only it), and each knows its place, how many there are and the
+ * figures of the one before it, which the dashboard shows on the row without a second query. Only
+ * rows that change are written (a student has a handful of attempts at most).
+ */
+export async function refreshAttempts(cohortId: string, studentKey: string, db: Db): Promise<void> {
+  const attempts = await db.share.findMany({
     where: { cohortId, studentKey },
-    orderBy: [{ takenAt: "desc" }, { id: "desc" }],
-    select: { id: true },
+    orderBy: [{ takenAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      overallScore: true,
+      band: true,
+      latest: true,
+      attemptNumber: true,
+      attemptCount: true,
+      previousOverall: true,
+      previousBand: true,
+    },
   });
-  await db.share.updateMany({ where: { cohortId, studentKey, latest: true, NOT: newest ? { id: newest.id } : undefined }, data: { latest: false } });
-  if (newest) await db.share.updateMany({ where: { id: newest.id, latest: false }, data: { latest: true } });
+  for (const [index, attempt] of attempts.entries()) {
+    const previous = attempts[index - 1];
+    const wanted = {
+      latest: index === attempts.length - 1,
+      attemptNumber: index + 1,
+      attemptCount: attempts.length,
+      previousOverall: previous ? previous.overallScore : null,
+      previousBand: previous ? previous.band : null,
+    };
+    const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).some((key) => attempt[key] !== wanted[key]);
+    if (changed) await db.share.update({ where: { id: attempt.id }, data: wanted });
+  }
 }
 
 /** The students whose attempts these shares were, to refresh once the shares are gone. */

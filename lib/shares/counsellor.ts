@@ -131,6 +131,10 @@ const rowSelect = {
   reviewedAt: true,
   studentKey: true,
   latest: true,
+  attemptNumber: true,
+  attemptCount: true,
+  previousOverall: true,
+  previousBand: true,
   // The answers (about 1.3 KB, not the 20 KB result) hold the exact degree and skill levels.
   assessment: { select: { answers: true } },
 } as const;
@@ -153,10 +157,14 @@ type RowRecord = {
   reviewedAt: Date | null;
   studentKey: string;
   latest: boolean;
+  attemptNumber: number;
+  attemptCount: number;
+  previousOverall: number | null;
+  previousBand: string | null;
   assessment: { answers: unknown };
 };
 
-function toRow(record: RowRecord, places: Map<string, AttemptPlace>): ResultRow {
+function toRow(record: RowRecord): ResultRow {
   return {
     id: record.id,
     displayName: record.displayName,
@@ -175,13 +183,13 @@ function toRow(record: RowRecord, places: Map<string, AttemptPlace>): ResultRow 
     topGaps: record.topGaps ? record.topGaps.split(",").slice(0, TOP_GAPS) : [],
     reviewed: record.reviewedAt !== null,
     latest: record.latest,
-    attempt: places.get(record.id) ?? null,
+    attempt: attemptPlace(record),
   };
 }
 
 /**
  * A statement takes at most 999 parameters on SQLite (Prisma refuses more, P2029): id lists for a
- * CSV batch of 1,000 rows go in slices. A slice has at most 400 ids, so two lists fit in one.
+ * CSV batch of 1,000 rows go in slices of at most 400.
  */
 const SLICE = 400;
 function slices<T>(items: T[]): T[][] {
@@ -190,47 +198,15 @@ function slices<T>(items: T[]): T[][] {
   return out;
 }
 
-/**
- * Where each row stands among its student's attempts in its cohort: one query through the
- * (cohortId, studentKey) index for a page or a CSV batch. A latest row whose key is its own id is
- * its student's only attempt (a retake's share takes the key of the first attempt's share), so it
- * needs no look-up; most rows are such rows.
- */
-async function attemptPlaces(counsellorId: string, records: RowRecord[], db: Db): Promise<Map<string, AttemptPlace>> {
-  const places = new Map<string, AttemptPlace>();
-  const asked = records.filter((record) => !(record.latest && record.studentKey === record.id));
-  const found = [];
-  for (const slice of slices(asked)) {
-    found.push(
-      ...(await db.share.findMany({
-        where: {
-          counsellorId,
-          cohortId: { in: [...new Set(slice.map((record) => record.cohortId))] },
-          studentKey: { in: [...new Set(slice.map((record) => record.studentKey))] },
-        },
-        // The order refreshLatest uses, so the last attempt is the latest one.
-        orderBy: [{ takenAt: "asc" }, { id: "asc" }],
-        select: { id: true, cohortId: true, studentKey: true, overallScore: true, band: true },
-      })),
-    );
-  }
-  const students = new Map<string, typeof found>();
-  for (const share of found) {
-    const key = `${share.cohortId} ${share.studentKey}`;
-    students.set(key, [...(students.get(key) ?? []), share]);
-  }
-  for (const record of asked) {
-    const attempts = students.get(`${record.cohortId} ${record.studentKey}`) ?? [];
-    const index = attempts.findIndex((attempt) => attempt.id === record.id);
-    if (index < 0 || attempts.length < 2) continue;
-    const previous = attempts[index - 1];
-    places.set(record.id, {
-      number: index + 1,
-      count: attempts.length,
-      previous: previous ? { overall: previous.overallScore, band: previous.band } : null,
-    });
-  }
-  return places;
+/** Where a row stands among its student's attempts in its cohort (kept on the share by refreshAttempts). */
+function attemptPlace(record: RowRecord): AttemptPlace | null {
+  if (record.attemptCount < 2) return null;
+  return {
+    number: record.attemptNumber,
+    count: record.attemptCount,
+    previous:
+      record.previousOverall !== null && record.previousBand !== null ? { overall: record.previousOverall, band: record.previousBand } : null,
+  };
 }
 
 export interface ResultPage {
@@ -275,9 +251,8 @@ export async function listResults(
   const totalAtLeast = counted > countLimit;
   const total = Math.min(counted, countLimit);
   const full = records.length === view.pageSize;
-  const places = await attemptPlaces(counsellorId, records as RowRecord[], db);
   return {
-    rows: (records as RowRecord[]).map((record) => toRow(record, places)),
+    rows: (records as RowRecord[]).map((record) => toRow(record)),
     total,
     totalAtLeast,
     page: view.page,
@@ -309,7 +284,6 @@ export async function* streamResults(
       select: rowSelect,
     })) as RowRecord[];
     const notes = new Map<string, ExportRow["notes"]>();
-    const places = await attemptPlaces(counsellorId, records, db);
     for (const slice of slices(records)) {
       const found = await db.note.findMany({
         where: { shareId: { in: slice.map((record) => record.id) } },
@@ -323,7 +297,7 @@ export async function* streamResults(
       }
     }
     for (const record of records) {
-      yield { ...toRow(record, places), skillLevels: skillLevelsOfAnswers(record.assessment.answers), notes: notes.get(record.id) ?? [] };
+      yield { ...toRow(record), skillLevels: skillLevelsOfAnswers(record.assessment.answers), notes: notes.get(record.id) ?? [] };
     }
     if (records.length < batchSize) return;
     cursor = records[records.length - 1]!.id;

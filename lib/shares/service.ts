@@ -11,7 +11,7 @@ import type { AssessmentResult } from "@/lib/scoring/types";
 import { rosterEntryInCohort } from "@/lib/roster/service";
 import { rosterWords } from "@/lib/roster/words";
 import { z } from "zod";
-import { earlierAttemptShare, refreshLatest, studentsOf } from "./attempts";
+import { earlierAttemptShare, refreshAttempts, studentsOf } from "./attempts";
 
 /**
  * The student's side of sharing. Nothing is shared without `consent: true`. The report id only
@@ -80,7 +80,7 @@ async function shareWithInvite(
     },
     select: { id: true, studentKey: true },
   });
-  await refreshLatest(invite.cohortId, share.studentKey, db);
+  await refreshAttempts(invite.cohortId, share.studentKey, db);
   return { status: "shared", shareId: share.id, cohortName: invite.cohortName, counsellorName: invite.counsellorName };
 }
 
@@ -148,6 +148,6 @@ export async function withdrawShare(assessmentId: string, shareId: string, db: D
   const students = await studentsOf({ id: shareId, assessmentId }, db);
   const { count } = await db.share.deleteMany({ where: { id: shareId, assessmentId } });
   // The student's earlier attempt, if shared here too, becomes their row again.
-  for (const student of students) await refreshLatest(student.cohortId, student.studentKey, db);
+  for (const student of students) await refreshAttempts(student.cohortId, student.studentKey, db);
   return count > 0;
 }

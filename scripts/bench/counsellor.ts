@@ -197,15 +197,22 @@ async function seedShares(
       // A later attempt whose earlier one is still to come makes that one's id now: it is the student's key.
       const earlierOfThis = i + A - 1;
       let studentKey = shareId;
-      if (!earlier && isEarlierAttempt(plan, earlierOfThis)) {
+      const retake = !earlier && isEarlierAttempt(plan, earlierOfThis);
+      if (retake) {
         studentKey = newId();
         plan.pending.set(earlierOfThis, studentKey);
       }
+      // The earlier attempt's figures (its assessment is the one before this one's), as refreshAttempts keeps them.
+      const before = retake ? stored[(a - 1 + A) % A]!.person.figures : null;
       const takenAt = earlier ? new Date(stored[(a + 1) % A]!.takenAt.getTime() - 21 * DAY) : stored[a]!.takenAt;
       shares.push({
         id: shareId,
         studentKey,
         latest: !earlier,
+        attemptNumber: retake ? 2 : 1,
+        attemptCount: retake || earlier ? 2 : 1,
+        previousOverall: before ? before.overallScore : null,
+        previousBand: before ? before.band : null,
         assessmentId: id,
         cohortId: cohortIds[(Math.floor(i / A) + a) % cohortIds.length]!,
         counsellorId,
@@ -228,6 +235,10 @@ type ShareRow = ShareFigures & {
   id: string;
   studentKey: string;
   latest: boolean;
+  attemptNumber: number;
+  attemptCount: number;
+  previousOverall: number | null;
+  previousBand: string | null;
   assessmentId: string;
   cohortId: string;
   counsellorId: string;
@@ -243,11 +254,12 @@ type InsertShares = (rows: ShareRow[]) => Promise<void>;
 const SHARE_COLUMNS = [
   "id", "assessmentId", "cohortId", "counsellorId", "displayName", "searchName", "email", "consentedAt", "reviewedAt", "takenAt",
   "overallScore", "band", "educationScore", "skillsScore", "temperamentScore", "backgroundId", "flagMask", "gapMask", "topGaps",
-  "studentKey", "latest",
+  "studentKey", "latest", "attemptNumber", "attemptCount", "previousOverall", "previousBand",
 ] as const satisfies readonly (keyof ShareRow)[];
 const DATE_COLUMNS = new Set(["consentedAt", "reviewedAt", "takenAt"]);
 const PG_TYPES: Record<string, string> = {
   overallScore: "int", flagMask: "int", gapMask: "int", educationScore: "float8", skillsScore: "float8", temperamentScore: "float8", latest: "bool",
+  attemptNumber: "int", attemptCount: "int", previousOverall: "int",
 };
 
 /**

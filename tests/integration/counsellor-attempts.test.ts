@@ -179,6 +179,11 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
         // Results 2k and 2k+1 are one student's two attempts; the 13th took it once.
         studentKey: ids[i - (i % 2)]!,
         latest: i % 2 === 1 || i === 12,
+        // What refreshAttempts keeps on each share.
+        attemptNumber: i % 2 === 1 ? 2 : 1,
+        attemptCount: i === 12 ? 1 : 2,
+        previousOverall: i % 2 === 1 ? results[i - 1]!.result.overall : null,
+        previousBand: i % 2 === 1 ? results[i - 1]!.result.band.id : null,
       }));
     });
     await db().share.createMany({ data: rows });
@@ -192,7 +197,7 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
     expect(await exported(asha)).toHaveLength(77 * 7);
   });
 
-  it("backfills studentKey and latest for shares made before the migration", async () => {
+  it("backfills studentKey, latest and each attempt's place for shares made before the migration", async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), "coder-fit-attempts-"));
     const database = await fresh();
     try {
@@ -205,6 +210,7 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
       for (const folder of folders.slice(cut)) rmSync(path.join(migrations, folder), { recursive: true });
       await deployMigrations(migrationTarget(database.url, scratch));
 
+      const made = new Map<string, { overall: number; band: string }>();
       const { db: old } = createDb(database.url);
       const param = (index: number) => (name === "sqlite" ? "?" : `$${index}`);
       try {
@@ -216,7 +222,6 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
         }
         // A chain of three attempts (a → b → c) and one student who took the quiz once (d).
         const answers = demoAnswers(createRandom(41));
-        const made = new Map<string, { overall: number; band: string }>();
         const day = (n: number) => new Date(Date.UTC(2026, 10, n, 10));
         for (const [id, previousId, date] of [
           ["assess_a_0123456789abcdefg", null, 1],
@@ -278,7 +283,17 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
         const counsellorId = (await now.share.findFirstOrThrow({ select: { counsellorId: true } })).counsellorId;
         const latest = await listResults(counsellorId, view({ sort: "name" }), now);
         expect(latest.rows.map((row) => row.id).sort()).toEqual(["share_1c_0123456789abcdefg", "share_1d_0123456789abcdefg", "share_2b_0123456789abcdefg"]);
-        expect(latest.rows.find((row) => row.id === "share_1c_0123456789abcdefg")?.attempt).toMatchObject({ number: 3, count: 3 });
+        expect(latest.rows.find((row) => row.id === "share_1c_0123456789abcdefg")?.attempt).toEqual({
+          number: 3,
+          count: 3,
+          previous: { overall: made.get("assess_b_0123456789abcdefg")!.overall, band: made.get("assess_b_0123456789abcdefg")!.band },
+        });
+        expect(latest.rows.find((row) => row.id === "share_2b_0123456789abcdefg")?.attempt).toEqual({
+          number: 2,
+          count: 2,
+          previous: { overall: made.get("assess_a_0123456789abcdefg")!.overall, band: made.get("assess_a_0123456789abcdefg")!.band },
+        });
+        expect(latest.rows.find((row) => row.id === "share_1d_0123456789abcdefg")?.attempt).toBeNull();
         expect((await listResults(counsellorId, view({ attempts: "all" }), now)).total).toBe(6);
       } finally {
         await now.$disconnect();
