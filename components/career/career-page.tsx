@@ -47,11 +47,10 @@ export function CareerPageView({ id }: { id: CareerPageId }) {
       {id === "work" ? <CareerHero profile={profile} /> : <CareerPageHeader id={id} />}
       <CareerContents current={id} />
       {/*
-        Each section its own Activity boundary (always visible): React hydrates such a boundary in
-        a later, interruptible pass, so a long page's hydration runs as many short tasks instead of
-        one that blocks a phone's main thread. Unlike Suspense boundaries, these do not make the
-        server stream the sections after the page's frame: the HTML stays in order, readable
-        without JavaScript.
+        Each part is drawn whole into the HTML by the server, named (not sent as a tree) in the
+        page's React payload, and hydrated only once the reader nears it (HydrateWhenSeen, an
+        Activity boundary): unlike Suspense boundaries, these keep the HTML in order, readable
+        without JavaScript. docs/architecture.md, "The career profile".
       */}
       {page.sections.map((section) => (
         <HydrateWhenSeen key={section} id={section}>
