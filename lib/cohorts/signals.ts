@@ -56,6 +56,8 @@ export interface ShareFigures {
   flagMask: number;
   gapMask: number;
   topGaps: string;
+  /** The exact degree picked (the answer's option value), named with degreeName. */
+  degreeId: string;
 }
 
 export function shareFigures(result: AssessmentResult): ShareFigures {
@@ -72,12 +74,13 @@ export function shareFigures(result: AssessmentResult): ShareFigures {
     ),
     gapMask: toMask(result.gaps, SKILL_ORDER),
     topGaps: result.gaps.slice(0, TOP_GAPS).join(","),
+    degreeId: result.education.degreeId,
   };
 }
 
-// What the stored answers say directly, for the dashboard's Background column and the CSV: the
-// exact degree the person picked ("B.Com", not the background it counts as) and the level they
-// chose for each skill. Read from the answers, the record, so no figure is copied onto shares.
+// What the stored answers say directly: the exact degree the person picked ("B.Com", not the
+// background it counts as; shares keep its id, shareFigures) and, for the CSV, the level they
+// chose for each skill.
 const questionItems = medicalCoderProfile.questionnaire.sections.flatMap((section) => section.items);
 const degreeItem = questionItems.find((item) => item.kind === "choice" && item.role === "background");
 const degreeNames = new Map<string, string>(

@@ -5,7 +5,7 @@ import {
   FLAG_ORDER,
   SKILL_ORDER,
   TOP_GAPS,
-  degreeOfAnswers,
+  degreeName,
   fromMask,
   skillLevelsOfAnswers,
   masksWithBit,
@@ -135,9 +135,11 @@ const rowSelect = {
   attemptCount: true,
   previousOverall: true,
   previousBand: true,
-  // The answers (about 1.3 KB, not the 20 KB result) hold the exact degree and skill levels.
-  assessment: { select: { answers: true } },
+  degreeId: true,
 } as const;
+
+/** A CSV row also holds the skill levels the person chose: from the answers (about 1.3 KB, not the 20 KB result). */
+const exportSelect = { ...rowSelect, assessment: { select: { answers: true } } } as const;
 
 type RowRecord = {
   id: string;
@@ -161,8 +163,9 @@ type RowRecord = {
   attemptCount: number;
   previousOverall: number | null;
   previousBand: string | null;
-  assessment: { answers: unknown };
+  degreeId: string | null;
 };
+type ExportRecord = RowRecord & { assessment: { answers: unknown } };
 
 function toRow(record: RowRecord): ResultRow {
   return {
@@ -178,7 +181,7 @@ function toRow(record: RowRecord): ResultRow {
     skills: record.skillsScore,
     temperament: record.temperamentScore,
     background: record.backgroundId,
-    degree: degreeOfAnswers(record.assessment.answers),
+    degree: record.degreeId ? degreeName(record.degreeId) : null,
     flags: fromMask(record.flagMask, FLAG_ORDER),
     topGaps: record.topGaps ? record.topGaps.split(",").slice(0, TOP_GAPS) : [],
     reviewed: record.reviewedAt !== null,
@@ -281,8 +284,8 @@ export async function* streamResults(
       orderBy,
       take: batchSize,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: rowSelect,
-    })) as RowRecord[];
+      select: exportSelect,
+    })) as ExportRecord[];
     const notes = new Map<string, ExportRow["notes"]>();
     for (const slice of slices(records)) {
       const found = await db.note.findMany({

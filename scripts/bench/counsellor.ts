@@ -253,7 +253,7 @@ type InsertShares = (rows: ShareRow[]) => Promise<void>;
 
 const SHARE_COLUMNS = [
   "id", "assessmentId", "cohortId", "counsellorId", "displayName", "searchName", "email", "consentedAt", "reviewedAt", "takenAt",
-  "overallScore", "band", "educationScore", "skillsScore", "temperamentScore", "backgroundId", "flagMask", "gapMask", "topGaps",
+  "overallScore", "band", "educationScore", "skillsScore", "temperamentScore", "backgroundId", "flagMask", "gapMask", "topGaps", "degreeId",
   "studentKey", "latest", "attemptNumber", "attemptCount", "previousOverall", "previousBand",
 ] as const satisfies readonly (keyof ShareRow)[];
 const DATE_COLUMNS = new Set(["consentedAt", "reviewedAt", "takenAt"]);

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { createAssessment, deleteAssessment } from "@/lib/assessments/service";
 import { createCohort } from "@/lib/cohorts/service";
 import { readResultView, type ResultView } from "@/lib/counsellor/filters";
-import { shareFigures } from "@/lib/cohorts/signals";
+import { degreeOfAnswers, shareFigures } from "@/lib/cohorts/signals";
 import { createDb } from "@/lib/db";
 import { newId, newShortCode } from "@/lib/ids";
 import { createRandom, demoAnswers } from "@/lib/seed/demo-answers";
@@ -197,7 +197,7 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
     expect(await exported(asha)).toHaveLength(77 * 7);
   });
 
-  it("backfills studentKey, latest and each attempt's place for shares made before the migration", async () => {
+  it("backfills studentKey, latest, each attempt's place and the degree for shares made before the migrations", async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), "coder-fit-attempts-"));
     const database = await fresh();
     try {
@@ -211,6 +211,7 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
       await deployMigrations(migrationTarget(database.url, scratch));
 
       const made = new Map<string, { overall: number; band: string }>();
+      const answers = demoAnswers(createRandom(41));
       const { db: old } = createDb(database.url);
       const param = (index: number) => (name === "sqlite" ? "?" : `$${index}`);
       try {
@@ -221,7 +222,6 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
           await old.cohort.create({ data: { id, counsellorId, name: `Cohort ${i + 1}`, inviteToken: `token_${i}_0123456789abcdefg`, code: `CODE${i}XYZ` } });
         }
         // A chain of three attempts (a → b → c) and one student who took the quiz once (d).
-        const answers = demoAnswers(createRandom(41));
         const day = (n: number) => new Date(Date.UTC(2026, 10, n, 10));
         for (const [id, previousId, date] of [
           ["assess_a_0123456789abcdefg", null, 1],
@@ -294,6 +294,9 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
           previous: { overall: made.get("assess_a_0123456789abcdefg")!.overall, band: made.get("assess_a_0123456789abcdefg")!.band },
         });
         expect(latest.rows.find((row) => row.id === "share_1d_0123456789abcdefg")?.attempt).toBeNull();
+        // The degree the person picked, from each result (migration share_degree).
+        expect(latest.rows.map((row) => row.degree)).toEqual(latest.rows.map(() => degreeOfAnswers(answers)));
+        expect(degreeOfAnswers(answers)).toEqual(expect.any(String));
         expect((await listResults(counsellorId, view({ attempts: "all" }), now)).total).toBe(6);
       } finally {
         await now.$disconnect();

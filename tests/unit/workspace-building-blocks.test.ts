@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkPassword } from "@/lib/auth/breach-check";
-import { FLAG_ORDER, SKILL_ORDER, fromMask, masksWithBit, shareFigures, toMask } from "@/lib/cohorts/signals";
+import { FLAG_ORDER, SKILL_ORDER, degreeName, fromMask, masksWithBit, shareFigures, toMask } from "@/lib/cohorts/signals";
 import { CSV_HEADER, csvCell, csvLine } from "@/lib/counsellor/csv";
 import { CODE_ALPHABET, formatShortCode, newId, newShortCode, normaliseShortCode } from "@/lib/ids";
 import { resolveAuthSecret } from "@/lib/auth/secret";
@@ -50,6 +50,9 @@ describe("share figures", () => {
       expect(fromMask(figures.gapMask, SKILL_ORDER).sort()).toEqual([...result.gaps].sort());
       expect(fromMask(figures.flagMask, FLAG_ORDER).sort()).toEqual(result.traits.flags.map((f) => f.traitId).sort());
       expect(figures.topGaps.split(",").filter(Boolean)).toEqual(result.gaps.slice(0, 3));
+      expect(figures.degreeId).toBe(result.education.degreeId);
+      // An option of the questionnaire's degree question, so the dashboard can name it.
+      expect(degreeName(figures.degreeId)).not.toBe(figures.degreeId);
     }
   });
 });
