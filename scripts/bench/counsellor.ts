@@ -432,8 +432,7 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
         }
       });
       loaded = rows;
-      const timings = [];
-      timings.push(...(await timeAll(cases, db)));
+      const timings = await timeAll(cases, db);
       // How each database ran the same statements: the SQL Prisma sent, explained with its parameters.
       const explained: { name: string; queries: PlannedQuery[] }[] = [];
       for (const [name, fn] of cases) {

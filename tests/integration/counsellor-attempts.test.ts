@@ -19,7 +19,7 @@ import { loadClassSummary } from "@/lib/shares/class-summary";
 import { cohortAnalytics, getSharedResult, listResults, streamResults } from "@/lib/shares/counsellor";
 import { shareByInvite, withdrawShare } from "@/lib/shares/service";
 import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
-import { providers, useMigratedDatabase } from "../support/databases";
+import { newCounsellor, providers, useMigratedDatabase } from "../support/databases";
 
 const view = (params: Record<string, string> = {}): ResultView => readResultView(params);
 let counter = 0;
@@ -32,11 +32,7 @@ describe.each(providers.filter((p) => p.enabled))("a student's attempts on $name
   const state = useMigratedDatabase(fresh);
   const db = () => state.handle.db;
 
-  async function counsellor(who: string) {
-    const id = `user_${who}_${Math.random().toString(36).slice(2, 12)}`;
-    await db().user.create({ data: { id, name: who, email: `${id}@example.org` } });
-    return id;
-  }
+  const counsellor = (name: string) => newCounsellor(db(), name);
 
   /** Takes the quiz (as a retake of `previous`, when given) and shares the result with a cohort. */
   async function attempt(inviteToken: string, displayName: string, seed: number, previous?: { assessmentId: string; ownerKey: string }) {
