@@ -3,9 +3,9 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, useDeferredValue } from "react";
 import { answeredMarket, medicalCoderProfile as profile, skillInMarket } from "@/lib/profiles";
 import { resultInMarket } from "@/lib/report/market-words";
-import { scoreAssessment } from "@/lib/scoring/engine";
+import { scoreAssessment } from "@/lib/results/score";
 import type { Answers } from "@/lib/scoring/answers";
-import type { AssessmentResult } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 import {
   applyScenario,
   credentialStepLabel,

@@ -5,7 +5,7 @@
  * Changing the order of skills or traits in the profile needs a data migration of these masks.
  */
 import { medicalCoderProfile } from "@/lib/profiles";
-import type { AssessmentResult } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 
 export const SKILL_ORDER: readonly string[] = medicalCoderProfile.skills.map((skill) => skill.id);
 export const FLAG_ORDER: readonly string[] = medicalCoderProfile.traits

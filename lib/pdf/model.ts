@@ -16,7 +16,7 @@ import {
   type ReportAnswer,
   type WhySummary,
 } from "@/lib/report";
-import type { AssessmentResult } from "@/lib/scoring";
+import type { AssessmentResult } from "@/lib/results/types";
 
 /** What the PDF needs from a stored result: the page reads the same three fields. */
 export interface ReportPdfSource {

@@ -6,7 +6,7 @@
  * this one model, so they cannot disagree.
  */
 import { marketRoles, preferredDegrees, profileMarket, type CareerProfile, type PlanTrack } from "@/lib/profiles";
-import type { AssessmentResult } from "@/lib/scoring";
+import type { AssessmentResult } from "@/lib/results/types";
 import { actionWords, answerWords, levelScaleWords, verdictForBand, verdictWords, type VerdictId } from "./answer-words";
 import { joinWords } from "./format";
 import { resultInMarket } from "./market-words";

@@ -4,7 +4,8 @@
  * Kept apart so the rules are easy to read and test.
  */
 import { profileMarket, type CareerProfile, type MarketId, type PlanTrack, type Training } from "@/lib/profiles";
-import { pickTrack, type AssessmentResult } from "@/lib/scoring";
+import { pickTrack } from "@/lib/scoring";
+import type { AssessmentResult } from "@/lib/results/types";
 import { formatMonths } from "./format";
 import { timelineWords, trackPositionWords, type EntryRouteKind } from "./stage-words";
 

@@ -5,7 +5,7 @@
  * (the profile's `byMarket`). Only strings change: scores, ids and levels stay as stored.
  */
 import { marketSkillNames, renameSkills, type CareerProfile } from "@/lib/profiles";
-import type { AssessmentResult } from "@/lib/scoring";
+import type { AssessmentResult } from "@/lib/results/types";
 
 const renamed = new WeakMap<AssessmentResult, AssessmentResult>();
 /** Results this module made, so passing one back in costs nothing. */

@@ -4,7 +4,7 @@
  * decimals of levels (those stay in the receipt on the details view).
  */
 import type { CareerProfile } from "@/lib/profiles";
-import type { AssessmentResult } from "@/lib/scoring";
+import type { AssessmentResult } from "@/lib/results/types";
 import { buildTryWorkSummary, type TryWorkOutcome, type TryWorkSummary } from "@/lib/try-work/outcome";
 import { workOnLines } from "./answer";
 import { resultInMarket } from "./market-words";

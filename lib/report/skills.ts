@@ -3,7 +3,7 @@
  * then the skills already at the level the job needs, and the layout of the SVG chart.
  */
 import { LEVEL_MAX, LEVEL_MIN, skillInMarket, type CareerProfile } from "@/lib/profiles";
-import type { AssessmentResult, SkillAssessment } from "@/lib/scoring";
+import type { AssessmentResult, SkillAssessment } from "@/lib/results/types";
 import { formatImportance, formatLevel, formatLevels } from "./format";
 import { resultInMarket } from "./market-words";
 

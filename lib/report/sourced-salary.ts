@@ -5,7 +5,7 @@
  * profile had figures shows them too, and the stored record stays unchanged.
  */
 import { sourceEntry, type CareerProfile, type SourceId } from "@/lib/profiles";
-import type { AssessmentResult } from "@/lib/scoring";
+import type { AssessmentResult } from "@/lib/results/types";
 import { salaryWords } from "./answer-words";
 import { resultTrack } from "./journey";
 

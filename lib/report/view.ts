@@ -5,7 +5,8 @@
  * result was stored: a missing name falls back to what the result itself carries.
  */
 import { isAdvancedCredential, marketRoles, type BandId, type CareerProfile, type MarketId } from "@/lib/profiles";
-import type { AssessmentResult, ComponentId } from "@/lib/scoring";
+import type { ComponentId } from "@/lib/scoring";
+import type { AssessmentResult } from "@/lib/results/types";
 import { describeAnswers, type AnswerView } from "./answers";
 import { resultInMarket } from "./market-words";
 import { curlyQuotes, formatPoints, formatScore, formatWeight, formatYears } from "./format";

@@ -6,7 +6,7 @@
  * "failed" (network, server); deleting and withdrawing say whether it is done.
  */
 import type { Answers } from "@/lib/scoring/answers";
-import type { AssessmentResult } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 import type { ShareListItem } from "@/lib/quiz/invite";
 
 /** The header that carries the owner key (lib/validations/assessment.ts names it for the server). */

@@ -2,7 +2,8 @@
  * Compares two results of the same person: what moved between an earlier attempt and a later
  * one. Pure and deterministic (no dates, no I/O), so it is tested with real scored answers.
  */
-import type { AssessmentResult, ComponentId } from "@/lib/scoring/types";
+import type { ComponentId } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 
 export const COMPONENT_ORDER: ComponentId[] = ["education", "skills", "temperament"];
 

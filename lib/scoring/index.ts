@@ -1,4 +1,4 @@
-export { pickTrack, scoreAssessment, SCORING_VERSION } from "./engine";
+export { pickTrack, scoreAnswers, scoreParsed, SCORING_VERSION } from "./engine";
 export {
   answersSchemaFor,
   itemAnswerSchema,

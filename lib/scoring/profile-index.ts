@@ -13,10 +13,6 @@ export interface SkillRow {
   calibrated: boolean;
   /** Share of the overall score this skill can give. */
   receiptWeight: number;
-  factor: string;
-  strength: string;
-  /** Receipt explanations at [selfRated × 5 + level], written once rather than per assessment. */
-  explanations: string[];
 }
 
 export interface TraitRow {
@@ -25,27 +21,21 @@ export interface TraitRow {
   goodFit: boolean;
   weight: number;
   receiptWeight: number;
-  factor: string;
-  /** Receipt explanations by the trait's score in whole percent (0–100). */
-  explanations: string[];
 }
 
 export interface DegreeRow {
   degreeId: string;
-  degree: string;
   background: CareerProfile["education"]["backgrounds"][number];
+  /** The degree's own entry when it is one of the profile's other degrees mapped onto a background. */
+  other: CareerProfile["education"]["otherDegrees"][number] | undefined;
   adjustment: number;
   score: number;
-  reason: string;
-  explanation: string;
-  strength: string;
 }
 
+/** Which salary table a market shows, and per row the stages (and US training) it is reachable at. */
 export interface SalaryTable {
-  currency: "INR" | "USD";
-  rows: { label: string; range: string; monthly?: string; stageIds: string[]; training?: Training[] }[];
-  reason: string;
-  note: string;
+  table: "india" | "usa";
+  rows: { stageIds: string[]; training?: Training[] }[];
 }
 
 export interface ProfileIndex {
@@ -70,10 +60,10 @@ export interface ProfileIndex {
   bandsDescending: CareerProfile["scoring"]["bands"];
   bandRank: Map<BandId, number>;
   capsDescending: CareerProfile["scoring"]["bandCaps"];
-  traitNames: Map<string, string>;
-  skillNames: Map<string, string>;
   certificationRules: {
     rule: CareerProfile["recommendations"]["certifications"][number];
+    /** The rule's position in the profile's list (how the result names it). */
+    position: number;
     certification: CareerProfile["content"]["certifications"][number];
   }[];
   courses: Map<MarketId, { reason: string; courseType: CareerProfile["content"]["courseTypes"][number] }>;
@@ -83,39 +73,12 @@ export interface ProfileIndex {
 
 const cache = new WeakMap<CareerProfile, ProfileIndex>();
 
-function formatInr(value: number): string {
-  return value.toLocaleString("en-IN");
-}
-
-function formatUsd(value: number): string {
-  return value.toLocaleString("en-US");
-}
-
 function salaryTables(profile: CareerProfile): Map<MarketId, SalaryTable> {
   const { salaries } = profile.content;
-  const india: SalaryTable = {
-    currency: "INR",
-    rows: salaries.india.map((row) => ({
-      label: `${row.stage} (${row.experience})`,
-      range: `₹${row.annualInrLakh.min}–${row.annualInrLakh.max}${row.annualInrLakh.openEnded ? "+" : ""} lakh a year`,
-      monthly: `₹${formatInr(row.monthlyInr.min)}–${formatInr(row.monthlyInr.max)}${row.monthlyInr.openEnded ? "+" : ""} a month`,
-      stageIds: row.stageIds,
-    })),
-    reason: "Indian salary ranges by career stage, in rupees; the highlighted row is the stage you can reach now.",
-    note: salaries.note,
+  const tables: Record<SalaryTable["table"], SalaryTable> = {
+    india: { table: "india", rows: salaries.india.map((row) => ({ stageIds: row.stageIds })) },
+    usa: { table: "usa", rows: salaries.usa.map((row) => ({ stageIds: row.stageIds, training: row.training })) },
   };
-  const usa: SalaryTable = {
-    currency: "USD",
-    rows: salaries.usa.map((row) => ({
-      label: row.tier,
-      range: `$${formatUsd(row.annualUsd.min)}${row.annualUsd.openEnded ? "+" : `–${formatUsd(row.annualUsd.max)}`} a year`,
-      stageIds: row.stageIds,
-      training: row.training,
-    })),
-    reason: "US salary ranges by tier, in dollars; the highlighted row is the tier you can reach now.",
-    note: salaries.note,
-  };
-  const tables = { india, usa };
   return new Map(profile.recommendations.salaryTable.map((entry) => [entry.market, tables[entry.table]]));
 }
 
@@ -151,19 +114,6 @@ export function indexProfile(profile: CareerProfile): ProfileIndex {
     const item = levelBySkill.get(skill.id);
     if (!item) throw new Error(`The questionnaire has no level item for skill "${skill.id}"`);
     const importanceWeight = scoring.importanceWeights[skill.importance];
-    const explanations: string[] = [];
-    for (let selfRated = 0; selfRated <= 4; selfRated++) {
-      for (let level = 0; level <= 4; level++) {
-        const note =
-          level < selfRated
-            ? ` Counted as level ${level}, not ${selfRated}: the knowledge check suggested a lower level.`
-            : level > selfRated
-              ? ` Counted as level ${level}, not ${selfRated}: the knowledge check showed you know the basics.`
-              : "";
-        explanations[selfRated * 5 + level] =
-          `Level ${level} of the ${skill.requiredLevel} needed (${skill.requiredLevelLabel}), importance ${skill.importance}.${note}`;
-      }
-    }
     return {
       skill,
       itemId: item.id,
@@ -171,9 +121,6 @@ export function indexProfile(profile: CareerProfile): ProfileIndex {
       importanceWeight,
       calibrated: calibrated.has(skill.id),
       receiptWeight: (scoring.weights.skills * importanceWeight) / skillWeightTotal,
-      factor: `Skill: ${skill.name}`,
-      strength: `${skill.name} at the level the job needs`,
-      explanations,
     };
   });
 
@@ -184,17 +131,11 @@ export function indexProfile(profile: CareerProfile): ProfileIndex {
   const traits: TraitRow[] = profile.traits.map((trait) => {
     const goodFit = trait.kind === "good-fit";
     const weight = goodFit ? scoring.traitWeights.goodFit : scoring.traitWeights.notIdeal;
-    const direction = goodFit ? "more" : "fewer";
     return {
       trait,
       goodFit,
       weight,
       receiptWeight: (scoring.weights.temperament * weight) / traitWeightTotal,
-      factor: `${goodFit ? "Good-fit trait" : "Not-ideal trait"}: ${trait.name}`,
-      explanations: Array.from(
-        { length: 101 },
-        (_, percent) => `Your answers show this trait at ${percent}%: the more it shows, the ${direction} points.`,
-      ),
       keys: agreement.flatMap((item) =>
         item.keys.filter((key) => key.trait === trait.id).map((key) => ({ itemId: item.id, plus: key.keyed === "plus" })),
       ),
@@ -218,32 +159,13 @@ export function indexProfile(profile: CareerProfile): ProfileIndex {
   const backgrounds = new Map(profile.education.backgrounds.map((background) => [background.id, background]));
   const degrees = new Map<string, DegreeRow>();
   for (const background of profile.education.backgrounds) {
-    degrees.set(background.id, {
-      degreeId: background.id,
-      degree: background.degree,
-      background,
-      adjustment: 0,
-      score: background.fitScore,
-      reason: background.reason,
-      explanation: `${background.degree} has a fit score of ${background.fitScore}/100. ${background.reason}`,
-      strength: `Your ${background.degree} background (fit score ${background.fitScore}/100)`,
-    });
+    degrees.set(background.id, { degreeId: background.id, background, other: undefined, adjustment: 0, score: background.fitScore });
   }
   for (const other of profile.education.otherDegrees) {
     const background = backgrounds.get(other.mapsTo);
     if (!background) throw new Error(`Degree "${other.id}" maps to unknown background "${other.mapsTo}"`);
     const score = Math.min(100, Math.max(0, background.fitScore + other.fitAdjustment));
-    const adjustmentText = other.fitAdjustment ? `, ${other.fitAdjustment > 0 ? "+" : ""}${other.fitAdjustment} for ${other.name}` : "";
-    degrees.set(other.id, {
-      degreeId: other.id,
-      degree: other.name,
-      background,
-      adjustment: other.fitAdjustment,
-      score,
-      reason: other.reason,
-      explanation: `Counted as ${background.degree} (fit score ${background.fitScore}/100${adjustmentText}). ${other.reason}`,
-      strength: `Your ${other.name} background (fit score ${score}/100)`,
-    });
+    degrees.set(other.id, { degreeId: other.id, background, other, adjustment: other.fitAdjustment, score });
   }
 
   const bandsDescending = [...scoring.bands].sort((a, b) => b.min - a.min);
@@ -276,11 +198,9 @@ export function indexProfile(profile: CareerProfile): ProfileIndex {
     bandsDescending,
     bandRank: new Map(bandsDescending.map((band, i) => [band.id, i])),
     capsDescending: [...scoring.bandCaps].sort((a, b) => b.minStrongFlags - a.minStrongFlags),
-    traitNames: new Map(profile.traits.map((trait) => [trait.id, trait.name])),
-    skillNames: new Map(profile.skills.map((skill) => [skill.id, skill.name])),
-    certificationRules: [...profile.recommendations.certifications]
-      .sort((a, b) => a.priority - b.priority)
-      .map((rule) => ({ rule, certification: certifications.get(rule.certification)! })),
+    certificationRules: profile.recommendations.certifications
+      .map((rule, position) => ({ rule, position, certification: certifications.get(rule.certification)! }))
+      .sort((a, b) => a.rule.priority - b.rule.priority),
     courses,
     salaries: salaryTables(profile),
     generalChallenges: new Set(profile.recommendations.generalChallenges),

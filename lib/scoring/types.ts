@@ -1,3 +1,8 @@
+/**
+ * What the scoring engine returns: numbers, ids and the parameters a sentence needs, never the
+ * sentence. Words come from lib/results/describe.ts, which turns these facts into the worded
+ * result (lib/results/types.ts) in a language's messages, so one score reads in any language.
+ */
 import type { BandId, MarketId, PlanTrack, Training } from "../profiles/schema";
 import type { AnswerValue } from "./answers";
 
@@ -9,12 +14,18 @@ export interface Evidence {
   answer: AnswerValue;
 }
 
+/** What a receipt line's explanation is about, with the figures it quotes. */
+export type ReceiptBasis =
+  | { kind: "education"; degreeId: string }
+  | { kind: "skill"; selfRated: number; level: number }
+  | { kind: "trait"; percent: number; goodFit: boolean };
+
 /** One line of the receipt. All lines' points add up exactly to the overall score. */
-export interface ReceiptLine {
+export interface ScoredReceiptLine {
   component: ComponentId;
   /** What the line is about: a skill id, a trait id, or the background id. */
   factorId: string;
-  factor: string;
+  basis: ReceiptBasis;
   /** This factor's share of the overall score (all weights add up to 1). */
   weight: number;
   /** How far this factor is met, 0–100. */
@@ -23,21 +34,18 @@ export interface ReceiptLine {
   points: number;
   /** Most points this factor could have given. */
   maxPoints: number;
-  explanation: string;
   answers: Evidence[];
 }
 
-export interface ComponentScore {
+export interface ScoredComponent {
   id: ComponentId;
-  label: string;
   score: number;
   weight: number;
   points: number;
 }
 
-export interface SkillAssessment {
+export interface ScoredSkill {
   skillId: string;
-  name: string;
   importance: string;
   importanceWeight: number;
   requiredLevel: number;
@@ -52,9 +60,8 @@ export interface SkillAssessment {
   priority: number;
 }
 
-export interface TraitSignal {
+export interface ScoredTrait {
   traitId: string;
-  name: string;
   kind: "good-fit" | "not-ideal";
   /** 0–1: how strongly the answers show this trait. */
   score: number;
@@ -63,85 +70,109 @@ export interface TraitSignal {
   answers: Evidence[];
 }
 
-export interface QualityWarning {
-  code: "straight-lining" | "contradictions" | "self-rating-vs-knowledge";
-  message: string;
-  itemIds: string[];
+export type ScoredWarning =
+  | { code: "straight-lining"; itemIds: string[] }
+  | { code: "contradictions"; itemIds: string[]; pairs: number }
+  | { code: "self-rating-vs-knowledge"; itemIds: string[]; skillIds: string[]; capLevel: number };
+
+/** A strength in the order the report lists them. */
+export type ScoredStrength = { kind: "background" } | { kind: "trait"; traitId: string } | { kind: "skill"; skillId: string };
+
+/** Something to work on, most urgent first. */
+export type ScoredWorkOn = { kind: "flag"; traitId: string } | { kind: "gap"; skillId: string; level: number; requiredLevel: number };
+
+/** A skill a learning step builds, with where the person stands on it. */
+export interface MissingSkill {
+  skillId: string;
+  level: number;
+  atLeast: number;
 }
 
-export interface Recommendation {
-  title: string;
-  detail: string;
-  reason: string;
-}
+/** Why the plan starts at its learning step. */
+export type StepReason =
+  | { kind: "all-covered" }
+  | { kind: "beginning"; missing: MissingSkill[] }
+  | { kind: "next"; missing: MissingSkill[] };
 
-export interface CertificationAdvice {
+export interface ScoredCertification {
   id: string;
-  code: string;
-  name: string;
-  issuer: string;
-  reason: string;
-  eligibility?: string;
+  /** Position of the rule that chose it in the profile's certification rules (its reason). */
+  rule: number;
   /** True when it is taken only later (the NCCQ inside a trainee post): the credential to aim for, not the first step. */
   later?: boolean;
 }
 
-export interface SalaryAdvice {
-  currency: "INR" | "USD";
-  rows: { label: string; range: string; monthly?: string; current: boolean }[];
-  reason: string;
-  note: string;
+/** A step of the plan, by kind; the words layer writes its title, detail and reason. */
+export type PlanStep =
+  | { kind: "school-finish" }
+  | { kind: "school-next"; listDegrees: boolean }
+  | { kind: "learning-step"; step: number }
+  | { kind: "trial"; because: "flags" | "track" }
+  | { kind: "certification"; id: string }
+  | { kind: "project"; id: string }
+  | { kind: "grow"; stageId: string }
+  | { kind: "then"; stageId: string }
+  | { kind: "course"; inProgress: boolean }
+  | { kind: "route" };
+
+export interface ScoredProject {
+  id: string;
+  /** The gap this project practises first; absent when it practises none of the person's gaps. */
+  gap?: { skillId: string; level: number; requiredLevel: number };
 }
 
-export interface AssessmentResult {
+export interface ScoredChallenge {
+  id: string;
+  /** Why it is listed: a flagged trait, a good-fit trait the answers did not show, or for everyone. */
+  because: { kind: "flag"; traitId: string } | { kind: "unmatched"; traitId: string } | { kind: "general" };
+}
+
+export interface ScoredResult {
   profileId: string;
   profileVersion: string;
   questionnaireVersion: string;
   scoringVersion: string;
   market: MarketId;
   overall: number;
-  band: { id: BandId; label: string; meaning: string };
+  band: BandId;
   /** Set when strong not-ideal flags held the band below what the score alone gives. */
-  bandCap: { uncappedBand: BandId; reason: string; flags: string[] } | null;
-  components: Record<ComponentId, ComponentScore>;
-  receipt: ReceiptLine[];
-  education: {
-    degreeId: string;
-    degree: string;
-    backgroundId: string;
-    background: string;
-    fitScore: number;
-    adjustment: number;
-    preferred: boolean;
-    reason: string;
-  };
-  skills: SkillAssessment[];
+  bandCap: { uncappedBand: BandId; flags: string[] } | null;
+  components: Record<ComponentId, ScoredComponent>;
+  receipt: ScoredReceiptLine[];
+  education: { degreeId: string; backgroundId: string; fitScore: number; adjustment: number; preferred: boolean };
+  skills: ScoredSkill[];
   /** Skill ids with a gap, most urgent first (importance × gap). */
   gaps: string[];
-  strengths: string[];
-  workOn: string[];
+  strengths: ScoredStrength[];
+  workOn: ScoredWorkOn[];
   /** Every trait's signal; `matched` and `flags` list trait ids, strongest first. */
-  traits: { all: TraitSignal[]; matched: string[]; flags: { traitId: string; strength: "raised" | "strong" }[] };
+  traits: { all: ScoredTrait[]; matched: string[]; flags: { traitId: string; strength: "raised" | "strong" }[] };
   readiness: {
-    learningStep: { step: number; focus: string; task: string; output: string; reason: string };
-    stage: { id: string; stage: string; roles: string[]; reason: string };
+    learningStep: { step: number; reason: StepReason };
+    stage: { id: string };
     knowledge: { correct: number; total: number; share: number };
     training: Training;
     codingYears: number;
     healthcareYears: number;
-    /** The answer to the stage question ("school", "graduate"…). Absent in results stored before it was read. */
     lifeStage?: string;
-    /** The plan's shape (school, entry, experienced). Absent in results stored before plans had tracks. */
-    track?: PlanTrack;
+    track: PlanTrack;
+    /** Position of the readiness rule that placed the person at this stage (its reason). */
+    stageRule: number;
+    /** Position of the track rule that chose the plan's shape; null when none matched. */
+    trackRule: number | null;
   };
-  quality: { warnings: QualityWarning[]; confidence: "high" | "medium" | "low"; note: string };
+  quality: { warnings: ScoredWarning[]; confidence: "high" | "medium" | "low" };
   recommendations: {
-    nextSteps: Recommendation[];
-    certifications: CertificationAdvice[];
-    firstRoles: { roles: string[]; later: string[]; reason: string };
-    salary: SalaryAdvice | null;
-    projects: (Recommendation & { id: string; proof: string })[];
-    challenges: (Recommendation & { id: string })[];
-    similarCareers: (Recommendation & { id: string })[];
+    nextSteps: PlanStep[];
+    certifications: ScoredCertification[];
+    /**
+     * The stage whose job titles fit now (null at school: none yet) and the first later stage
+     * with titles in the market (null when none); the words layer names the titles.
+     */
+    firstRoles: { stageId: string; nowStageId: string | null; laterStageId: string | null };
+    salary: { market: MarketId; current: boolean[] } | null;
+    projects: ScoredProject[];
+    challenges: ScoredChallenge[];
+    similarCareers: string[];
   };
 }

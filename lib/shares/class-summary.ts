@@ -3,7 +3,7 @@ import { getCohort } from "@/lib/cohorts/service";
 import type { ResultFilters } from "@/lib/counsellor/filters";
 import { getDb, type Db } from "@/lib/db";
 import { CLASS_SUMMARY_MAX } from "@/lib/pdf/paths";
-import type { AssessmentResult } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 import { cohortAnalytics, streamResults, whereFor, type CohortAnalytics, type ExportRow } from "./counsellor";
 
 /**

@@ -3,7 +3,8 @@ import { getDb, type Db } from "@/lib/db";
 import { backgroundName, degreeOfAnswers, SKILL_ORDER, TOP_GAPS } from "@/lib/cohorts/signals";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { buildPlanSummary, buildReportView, formatTakenDate, isoDate } from "@/lib/report";
-import type { AssessmentResult, ComponentId } from "@/lib/scoring/types";
+import type { ComponentId } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 import { compareIdsSchema } from "@/lib/validations/compare-ids";
 
 /**

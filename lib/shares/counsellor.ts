@@ -14,7 +14,7 @@ import { entityIdSchema, type ResultFilters, type ResultView, type SortKey } fro
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { compareResults, type ResultComparison } from "@/lib/results/compare";
 import type { Answers } from "@/lib/scoring/answers";
-import type { AssessmentResult } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 import type { TryWorkOutcome } from "@/lib/try-work/outcome";
 import { readStoredTryWork } from "@/lib/validations/try-work";
 

@@ -7,7 +7,7 @@ import { tidyDisplayName, type GuardianFields } from "@/lib/validations/share-ch
 import { shareFigures } from "@/lib/cohorts/signals";
 import { assessmentIdSchema } from "@/lib/validations/assessment";
 import { entityIdSchema } from "@/lib/counsellor/filters";
-import type { AssessmentResult } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 import { rosterEntryInCohort } from "@/lib/roster/service";
 import { rosterWords } from "@/lib/roster/words";
 import { z } from "zod";

@@ -9,7 +9,8 @@ import { z } from "zod";
 import type { CareerProfile, Training } from "../profiles/schema";
 import type { ChoiceItem } from "../profiles/questionnaire-schema";
 import type { Answers } from "../scoring/answers";
-import type { AssessmentResult, ComponentId } from "../scoring/types";
+import type { ComponentId } from "../scoring/types";
+import type { AssessmentResult } from "../results/types";
 
 export const DEGREE_ITEM = "education.degree";
 export const TRAINING_ITEM = "about.training";

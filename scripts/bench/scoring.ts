@@ -5,7 +5,8 @@
  */
 import os from "node:os";
 import { medicalCoderProfile as profile } from "../../lib/profiles";
-import { scoreAssessment, type Answers } from "../../lib/scoring";
+import { type Answers } from "../../lib/scoring";
+import { scoreAssessment } from "../../lib/results/score";
 
 const ROUNDS = 7;
 const PER_ROUND = 20_000;

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { buildAnswers, profile } from "../fixtures/answers";
 
 // The route handlers use the app's own database (lib/db.ts): point it at a scratch SQLite file

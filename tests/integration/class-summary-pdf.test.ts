@@ -14,7 +14,7 @@ import { renderClassSummaryPdf } from "@/lib/pdf/class-render";
 import { counsellorPdfWords } from "@/lib/pdf/counsellor-words";
 import { renderReportPdf } from "@/lib/pdf/render";
 import { medicalCoderProfile } from "@/lib/profiles";
-import type { AssessmentResult } from "@/lib/scoring/types";
+import type { AssessmentResult } from "@/lib/results/types";
 import { createRandom, demoAnswers } from "@/lib/seed/demo-answers";
 import { loadClassSummary } from "@/lib/shares/class-summary";
 import { cohortAnalytics, getSharedResult, listResults } from "@/lib/shares/counsellor";

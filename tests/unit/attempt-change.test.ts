@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { retakeNote, summarizeChange } from "@/lib/counsellor/attempt-change";
 import { attemptWords } from "@/lib/counsellor/attempt-words";
 import { compareResults } from "@/lib/results/compare";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { profile } from "../fixtures/answers";
 import { personaAnswers, personas } from "../fixtures/personas";
 

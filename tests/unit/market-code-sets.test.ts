@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { answeredMarket, itemInMarket, marketIdSchema, skillInMarket, type MarketId } from "@/lib/profiles";
 import { buildAnswer, buildPlanSummary, buildReportView, buildWhySummary } from "@/lib/report";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { allItems, profile, questionnaire } from "../fixtures/answers";
 import { personaAnswers, personas } from "../fixtures/personas";
 

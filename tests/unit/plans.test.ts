@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { marketIdSchema, preferredDegrees, type MarketId } from "@/lib/profiles";
 import { buildAnswer, buildNextSteps, buildPlanSummary, type ReportAnswer } from "@/lib/report";
-import { scoreAssessment, type AssessmentResult } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
+import type { AssessmentResult } from "@/lib/results/types";
 import { buildAnswers, profile, type PersonSpec } from "../fixtures/answers";
 import { personaAnswers, personas } from "../fixtures/personas";
 

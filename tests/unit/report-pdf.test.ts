@@ -10,7 +10,7 @@ import { buildReportPdfModel } from "@/lib/pdf/model";
 import { renderReportPdf } from "@/lib/pdf/render";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { buildAnswer, buildReceipt } from "@/lib/report";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { personaAnswers, personas } from "../fixtures/personas";
 import { readPdfText } from "../support/pdf-text";
 

@@ -21,7 +21,8 @@ import {
   orderSkills,
   shareHeadline,
 } from "@/lib/report";
-import { scoreAssessment, type AssessmentResult } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
+import type { AssessmentResult } from "@/lib/results/types";
 import { personaAnswers, personas } from "../fixtures/personas";
 
 function resultFor(id: string, overrides: Record<string, string | number> = {}): AssessmentResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { compareResults, describeDelta, formatDelta, orderByTime, roundDelta } from "@/lib/results/compare";
 import { profile } from "../fixtures/answers";
 import { personaAnswers, personas } from "../fixtures/personas";

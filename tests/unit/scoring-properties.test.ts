@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { QuestionnaireItem } from "@/lib/profiles";
-import { scoreAssessment, type Answers } from "@/lib/scoring";
+import { type Answers } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { agreementItems, allItems, direction, levelItems, profile } from "../fixtures/answers";
 
 const RUNS = { numRuns: 1000 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidAnswersError, scoreAssessment, SCORING_VERSION, type Answers } from "@/lib/scoring";
+import { InvalidAnswersError, SCORING_VERSION, type Answers } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { buildAnswers, profile, type PersonSpec } from "../fixtures/answers";
 
 const base: PersonSpec = { degree: "bpharm", pro: 4, con: 2, knowledgeCorrect: 3 };

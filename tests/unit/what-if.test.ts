@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { medicalCoderProfile as profile } from "@/lib/profiles";
-import { scoreAssessment, type Answers } from "@/lib/scoring";
+import { type Answers } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { resultInMarket } from "@/lib/report/market-words";
 import {
   applyScenario,

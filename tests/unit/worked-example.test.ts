@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { scoreAssessment } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { profile } from "../fixtures/answers";
 import { personaAnswers, personas } from "../fixtures/personas";
 

@@ -8,7 +8,8 @@ import { mkdtempSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { medicalCoderProfile } from "@/lib/profiles";
-import { parseAnswers, scoreAssessment } from "@/lib/scoring";
+import { parseAnswers } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/results/score";
 import { createRandom, demoAnswers } from "@/lib/seed/demo-answers";
 
 describe("ids and cohort codes", () => {

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { QuestionnaireItem } from "@/lib/profiles";
+import { describeResult } from "@/lib/results/describe";
+import { scoreAssessment } from "@/lib/results/score";
+import { scoreAnswers, type Answers } from "@/lib/scoring";
+import { allItems, profile } from "../fixtures/answers";
+
+const MESSAGES = "lib/i18n/messages";
+
+function arbitraryAnswer(item: QuestionnaireItem): fc.Arbitrary<string | number> {
+  switch (item.kind) {
+    case "choice":
+    case "knowledge":
+      return fc.constantFrom(...item.options.map((option) => option.value));
+    case "level":
+      return fc.integer({ min: 0, max: 4 });
+    case "agreement":
+      return fc.integer({ min: 1, max: 5 });
+  }
+}
+const answersArb: fc.Arbitrary<Answers> = fc.record(
+  Object.fromEntries(allItems.map((item) => [item.id, arbitraryAnswer(item)])) as Record<string, fc.Arbitrary<string | number>>,
+);
+
+/** Every string anywhere in a value, with its path. */
+function strings(value: unknown, at = ""): [string, string][] {
+  if (typeof value === "string") return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((entry, i) => strings(entry, `${at}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, entry]) => strings(entry, `${at}.${key}`));
+  return [];
+}
+
+/** Ids ("cpc", "skills.icd-10-cm", "good-fit"), versions ("1.1.0", "2026.11.3"): never a word a person reads. */
+const ID = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+
+function keysOf(messages: unknown, prefix = ""): string[] {
+  if (typeof messages === "string") return [prefix];
+  return Object.entries(messages as Record<string, unknown>).flatMap(([key, entry]) => keysOf(entry, prefix ? `${prefix}.${key}` : key));
+}
+
+describe("words out of the scoring engine", () => {
+  it("returns ids, numbers and parameters only: no sentence, name or label (1,000 answer sets)", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const worded = strings(scoreAnswers(profile, answers)).filter(([, text]) => !ID.test(text));
+        expect(worded).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("words the same facts in each language with the same figures", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const facts = scoreAnswers(profile, answers);
+        const en = describeResult(profile, facts, "en");
+        const hi = describeResult(profile, facts, "hi");
+        expect(hi.overall).toBe(en.overall);
+        expect(hi.band.id).toBe(en.band.id);
+        expect(hi.receipt.map((line) => line.points)).toEqual(en.receipt.map((line) => line.points));
+        expect(hi.recommendations.nextSteps).toHaveLength(en.recommendations.nextSteps.length);
+        // The sentences the result messages write are in Hindi, not English.
+        expect(hi.quality.note).not.toBe(en.quality.note);
+        expect(hi.quality.note).toMatch(/[\u0900-\u097F]/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("scoreAssessment is the engine's facts worded in English", () => {
+    const answers = fc.sample(answersArb, { numRuns: 1, seed: 7 })[0]!;
+    expect(scoreAssessment(profile, answers)).toEqual(describeResult(profile, scoreAnswers(profile, answers), "en"));
+  });
+});
+
+describe("message catalogs", () => {
+  const locales = readdirSync(MESSAGES);
+  const catalogs = (locale: string) =>
+    Object.fromEntries(
+      readdirSync(path.join(MESSAGES, locale))
+        .filter((file) => file.endsWith(".json"))
+        .map((file) => [file, JSON.parse(readFileSync(path.join(MESSAGES, locale, file), "utf8")) as unknown]),
+    );
+
+  it("has English and Hindi", () => {
+    expect(locales).toEqual(expect.arrayContaining(["en", "hi"]));
+  });
+
+  it.each(locales.filter((locale) => locale !== "en"))("%s has every file and key English has, and no others", (locale) => {
+    const en = catalogs("en");
+    const other = catalogs(locale);
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+    for (const [file, messages] of Object.entries(en)) {
+      expect(keysOf(other[file]).sort(), `${locale}/${file}`).toEqual(keysOf(messages).sort());
+    }
+  });
+});
