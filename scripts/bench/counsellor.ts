@@ -14,7 +14,7 @@
  *
  *   BENCH_STAGES=100000,1000000 (default)   BENCH_ASSESSMENTS=10000 (see below)
  *   BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres; "off" to skip
- *   PostgreSQL)   BENCH_KEEP=1 keeps the databases for a second look.
+ *   PostgreSQL)   BENCH_SQLITE=off skips SQLite   BENCH_KEEP=1 keeps the databases for a second look.
  */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -453,7 +453,7 @@ async function run(target: Target, pool: ReturnType<typeof scoredPool>) {
 async function main() {
   console.log(`Scoring a pool of 5,000 people…`);
   const pool = scoredPool(5_000);
-  const targets: Target[] = [sqliteTarget()];
+  const targets: Target[] = process.env.BENCH_SQLITE === "off" ? [] : [sqliteTarget()];
   if (process.env.BENCH_POSTGRES_URL !== "off") targets.push(await postgresTarget());
   const reports: Awaited<ReturnType<typeof run>>[] = [];
   for (const target of targets) {
