@@ -1,9 +1,11 @@
 /**
- * The words of a scored result in one language: next-intl's translator over the language's
- * `result` messages (lib/i18n/messages/<locale>/result.json). Plain functions, no React, so
- * describeResult runs the same on the server, in the API and in the browser (what-if).
+ * The words of a scored result in one language: the translator of use-intl (next-intl's core,
+ * which needs no React) over the language's `result` messages
+ * (lib/i18n/messages/<locale>/result.json), so describeResult runs the same on the server, in the
+ * API, in scripts and in the browser (what-if). `next-intl` itself is not imported here: under
+ * the react-server condition its entry loads React hooks that do not exist there.
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "./messages/en/result.json";
 import hi from "./messages/hi/result.json";
 
