@@ -4,7 +4,7 @@
  * PDF, what-if, the counsellor's copy and the API read, and the shape stored with each assessment.
  */
 import type { BandId, MarketId, PlanTrack, Training } from "@/lib/profiles/schema";
-import type { ComponentId, Evidence } from "@/lib/scoring/types";
+import type { ComponentId, Evidence, ScoredSkill, ScoredTrait } from "@/lib/scoring/types";
 
 export type { ComponentId, Evidence };
 
@@ -33,32 +33,14 @@ export interface ComponentScore {
   points: number;
 }
 
-export interface SkillAssessment {
-  skillId: string;
+/** A skill's figures from the engine, with its name in the result's language. */
+export interface SkillAssessment extends ScoredSkill {
   name: string;
-  importance: string;
-  importanceWeight: number;
-  requiredLevel: number;
-  selfRated: number;
-  /** The level used for scoring, after the knowledge check's calibration. */
-  level: number;
-  calibration: "capped" | "raised" | null;
-  /** Share of the required level reached, 0–1. */
-  attainment: number;
-  gap: number;
-  /** importance weight × gap: the order in which to work on skills. */
-  priority: number;
 }
 
-export interface TraitSignal {
-  traitId: string;
+/** A trait's signal from the engine, with its name in the result's language. */
+export interface TraitSignal extends ScoredTrait {
   name: string;
-  kind: "good-fit" | "not-ideal";
-  /** 0–1: how strongly the answers show this trait. */
-  score: number;
-  strength?: "raised" | "strong";
-  /** The answers that point towards the trait (all its answers when none do). */
-  answers: Evidence[];
 }
 
 export interface QualityWarning {

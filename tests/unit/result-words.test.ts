@@ -2,28 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { QuestionnaireItem } from "@/lib/profiles";
 import { describeResult } from "@/lib/results/describe";
 import { scoreAssessment } from "@/lib/results/score";
-import { scoreAnswers, type Answers } from "@/lib/scoring";
-import { allItems, profile } from "../fixtures/answers";
+import { scoreAnswers } from "@/lib/scoring";
+import { profile } from "../fixtures/answers";
+import { answersArb } from "../fixtures/arbitrary-answers";
 
 const MESSAGES = "lib/i18n/messages";
-
-function arbitraryAnswer(item: QuestionnaireItem): fc.Arbitrary<string | number> {
-  switch (item.kind) {
-    case "choice":
-    case "knowledge":
-      return fc.constantFrom(...item.options.map((option) => option.value));
-    case "level":
-      return fc.integer({ min: 0, max: 4 });
-    case "agreement":
-      return fc.integer({ min: 1, max: 5 });
-  }
-}
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(allItems.map((item) => [item.id, arbitraryAnswer(item)])) as Record<string, fc.Arbitrary<string | number>>,
-);
 
 /** Every string anywhere in a value, with its path. */
 function strings(value: unknown, at = ""): [string, string][] {

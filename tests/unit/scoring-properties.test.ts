@@ -1,28 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { QuestionnaireItem } from "@/lib/profiles";
 import { type Answers } from "@/lib/scoring";
 import { scoreAssessment } from "@/lib/results/score";
-import { agreementItems, allItems, direction, levelItems, profile } from "../fixtures/answers";
+import { agreementItems, direction, levelItems, profile } from "../fixtures/answers";
+import { answersArb } from "../fixtures/arbitrary-answers";
 
 const RUNS = { numRuns: 1000 };
-
-function arbitraryAnswer(item: QuestionnaireItem): fc.Arbitrary<string | number> {
-  switch (item.kind) {
-    case "choice":
-    case "knowledge":
-      return fc.constantFrom(...item.options.map((option) => option.value));
-    case "level":
-      return fc.integer({ min: 0, max: 4 });
-    case "agreement":
-      return fc.integer({ min: 1, max: 5 });
-  }
-}
-
-/** Any complete, valid set of answers to the questionnaire. */
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(allItems.map((item) => [item.id, arbitraryAnswer(item)])) as Record<string, fc.Arbitrary<string | number>>,
-);
 
 const score = (answers: Answers) => scoreAssessment(profile, answers);
 const tenths = (value: number) => Math.round(value * 10);
