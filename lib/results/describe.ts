@@ -53,7 +53,7 @@ export function describeResult(profile: CareerProfile, facts: ScoredResult, loca
         level: basis.level,
         required: skill.requiredLevel,
         requiredLabel: skill.requiredLevelLabel,
-        importance: skill.importance,
+        importance: say(`importance.${skill.importance}`),
         selfRated: basis.selfRated,
       });
     } else {

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { profileIn } from "@/lib/i18n/profiles";
+import { wordsOf, type WordTree } from "@/lib/i18n/profile-words";
 import { describeResult } from "@/lib/results/describe";
 import { scoreAssessment } from "@/lib/results/score";
 import { scoreAnswers } from "@/lib/scoring";
@@ -81,5 +83,69 @@ describe("message catalogs", () => {
     for (const [file, messages] of Object.entries(en)) {
       expect(keysOf(other[file]).sort(), `${locale}/${file}`).toEqual(keysOf(messages).sort());
     }
+  });
+});
+
+/** English words that only a sentence has: a run of names ("BCIT, SAIT, Mohawk") has none of them. */
+const FUNCTION_WORDS = /\b(?:the|and|of|to|in|is|are|for|with|your|you|a|an|on|at|or|by|from|this|that|be|can|will|it)\b/;
+
+/** Four or more Latin words in a row, one of them a word only sentences use. */
+function englishSentence(text: string): boolean {
+  return (text.match(/[A-Za-z][A-Za-z'’-]*(?:[,;:]?\s+[A-Za-z][A-Za-z'’-]*){3,}/g) ?? []).some((run) => FUNCTION_WORDS.test(run));
+}
+
+describe("the profile's words in Hindi", () => {
+  const english = JSON.parse(readFileSync(path.join(MESSAGES, "en", "profile.json"), "utf8")) as Record<string, WordTree>;
+  const hindi = profileIn(profile, "hi");
+
+  it("en/profile.json is the profile's own words (run `npm run i18n:profile` after changing them)", () => {
+    expect(english[profile.id]).toEqual(wordsOf(profile));
+  });
+
+  it("a Hindi copy changes words only: every id, number and rule scores the same", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(scoreAnswers(hindi, answers)).toEqual(scoreAnswers(profile, answers));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("every word the profile shows in a result has a Hindi translation in place", () => {
+    const translated = wordsOf(hindi);
+    const pairs: [string, string, string][] = [];
+    const walk = (en: WordTree, hi: WordTree, at: string) => {
+      for (const [key, value] of Object.entries(en)) {
+        const other = hi[key];
+        if (typeof value === "string") pairs.push([`${at}.${key}`, value, other as string]);
+        else walk(value, other as WordTree, `${at}.${key}`);
+      }
+    };
+    walk(wordsOf(profile), translated, "");
+    // Degree abbreviations ("B.Com") and credentials' own names ("Certified Professional Coder") stay as they are.
+    const untranslated = pairs.filter(
+      ([at, en, hi]) => hi === en && /[a-z]{3,}\s+[a-z]{3,}/i.test(en) && !/^\.content\.certifications\.[^.]+\.name$/.test(at),
+    );
+    expect(untranslated).toEqual([]);
+    expect(pairs.filter(([, , hi]) => /[\u0900-\u097F]/.test(hi)).length).toBeGreaterThan(pairs.length * 0.9);
+  });
+
+  it("a Hindi result has no English sentence (names of credentials, code sets and degrees allowed)", () => {
+    const allowed = [
+      ...profile.content.certifications.flatMap((certification) => [certification.name, certification.issuer]),
+      ...profile.content.codeSets.map((codeSet) => codeSet.name),
+      // A UK qualification's own name (IHRIM's), named in the UK way in.
+      "Award in Clinical Coding Practice",
+    ].sort((a, b) => b.length - a.length);
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = scoreAssessment(profile, answers, "hi");
+        const english = strings(result)
+          .map(([at, text]) => [at, allowed.reduce((rest, term) => rest.split(term).join(" "), text)] as const)
+          .filter(([, text]) => englishSentence(text));
+        expect(english).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

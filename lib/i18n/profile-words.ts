@@ -1,0 +1,146 @@
+/**
+ * A career profile's words in another language. The profile (lib/profiles) is written in
+ * English; `<locale>/profile.json` holds, for each profile id, the same words at the same places
+ * (array entries keyed by their id, or step, or position), and `profileIn` puts them in a copy of
+ * the profile. Ids, numbers and rules are never touched, so a copy scores exactly as the original.
+ * `en/profile.json` is these words as the profile has them (`npm run i18n:profile` writes it; a
+ * test keeps it equal), the file a translator starts from.
+ */
+import type { CareerProfile } from "@/lib/profiles/schema";
+
+/** The places in a profile whose words a result, its plan and the report show. */
+export const PROFILE_WORD_PATHS = [
+  "title",
+  "skills[].name",
+  "skills[].requiredLevelLabel",
+  "skills[].usedFor",
+  "skills[].byMarket.uk.name",
+  "skills[].byMarket.uk.usedFor",
+  "skills[].byMarket.canada.name",
+  "skills[].byMarket.canada.usedFor",
+  "traits[].name",
+  "traits[].description",
+  "traits[].dayToDay",
+  "scoring.bands[].label",
+  "scoring.bands[].meaning",
+  "education.backgrounds[].degree",
+  "education.backgrounds[].reason",
+  "education.otherDegrees[].name",
+  "education.otherDegrees[].reason",
+  "learningPath[].focus",
+  "learningPath[].task",
+  "learningPath[].output",
+  "progression[].stage",
+  "progression[].roles[]",
+  "progression[].description",
+  "readiness.stages[].reason",
+  "recommendations.tracks[].reason",
+  "recommendations.certifications[].reason",
+  "recommendations.courses[].reason",
+  "content.certifications[].name",
+  "content.certifications[].eligibility",
+  "content.courseTypes[].name",
+  "content.courseTypes[].duration",
+  "content.courseTypes[].bestFor",
+  "content.projects[].title",
+  "content.projects[].description",
+  "content.projects[].proof",
+  "content.challenges[].text",
+  "content.similarCareers[].name",
+  "content.similarCareers[].shares",
+  "content.similarCareers[].differs",
+  "content.markets[].roles[].roles[]",
+  "content.markets[].school.finish.title",
+  "content.markets[].school.finish.detail",
+  "content.markets[].school.next.title",
+  "content.markets[].school.next.detail",
+  "content.markets[].entryRoute.step.title",
+  "content.markets[].entryRoute.step.detail",
+  "content.markets[].entryRoute.step.reason",
+  "content.salaries.india[].stage",
+  "content.salaries.india[].experience",
+  "content.salaries.usa[].tier",
+  "content.salaries.note",
+] as const;
+
+/** Nested words: objects by field name or entry key, strings at the leaves. */
+export interface WordTree {
+  [key: string]: string | WordTree;
+}
+
+type Node = unknown;
+
+function entryKey(entry: Node, position: number): string {
+  if (entry && typeof entry === "object") {
+    const { id, step } = entry as { id?: unknown; step?: unknown };
+    if (typeof id === "string") return id;
+    if (typeof step === "number") return `step-${step}`;
+  }
+  return String(position);
+}
+
+const segmentsOf = (path: string) => path.replace(/\[\]/g, ".[]").split(".");
+
+function collect(node: Node, segments: string[], out: WordTree): void {
+  const [head, ...rest] = segments;
+  if (head === undefined || node === null || node === undefined) return;
+  if (head === "[]") {
+    if (!Array.isArray(node)) return;
+    node.forEach((entry: Node, position) => {
+      const key = entryKey(entry, position);
+      if (!rest.length) {
+        if (typeof entry === "string") out[key] = entry;
+        return;
+      }
+      const child = (out[key] ??= {}) as WordTree;
+      collect(entry, rest, child);
+      if (!Object.keys(child).length) delete out[key];
+    });
+    return;
+  }
+  const value = (node as Record<string, Node>)[head];
+  if (!rest.length) {
+    if (typeof value === "string") out[head] = value;
+    return;
+  }
+  const child = (out[head] ??= {}) as WordTree;
+  collect(value, rest, child);
+  if (!Object.keys(child).length) delete out[head];
+}
+
+/** The profile's words at PROFILE_WORD_PATHS, as a profile.json holds them for this profile. */
+export function wordsOf(profile: CareerProfile): WordTree {
+  const out: WordTree = {};
+  for (const path of PROFILE_WORD_PATHS) collect(profile, segmentsOf(path), out);
+  return out;
+}
+
+function apply(node: Node, segments: string[], words: WordTree | string | undefined): void {
+  const [head, ...rest] = segments;
+  if (head === undefined || words === undefined || typeof words === "string" || node === null || typeof node !== "object") return;
+  if (head === "[]") {
+    if (!Array.isArray(node)) return;
+    node.forEach((entry: Node, position) => {
+      const key = entryKey(entry, position);
+      if (!rest.length) {
+        if (typeof entry === "string" && typeof words[key] === "string") node[position] = words[key];
+        return;
+      }
+      apply(entry, rest, words[key]);
+    });
+    return;
+  }
+  const record = node as Record<string, Node>;
+  if (!rest.length) {
+    if (typeof record[head] === "string" && typeof words[head] === "string") record[head] = words[head];
+    return;
+  }
+  apply(record[head], rest, words[head]);
+}
+
+/** A copy of `profile` with the words of `words` in place; anything `words` lacks stays as it was. */
+export function withWords<T extends CareerProfile>(profile: T, words: WordTree): T {
+  const copy = structuredClone(profile);
+  for (const path of PROFILE_WORD_PATHS) apply(copy, segmentsOf(path), words);
+  return copy;
+}
