@@ -8,7 +8,11 @@
  */
 import type { CareerProfile } from "@/lib/profiles/schema";
 
-/** The places in a profile whose words a result, its plan and the report show. */
+/**
+ * The places in a profile whose words the quiz, a result, its plan and the report show. `[]` is
+ * every entry of a list (keyed by its id, step or value, else its position), `{}` every entry of
+ * a record (keyed as in the record).
+ */
 export const PROFILE_WORD_PATHS = [
   "title",
   "skills[].name",
@@ -61,6 +65,18 @@ export const PROFILE_WORD_PATHS = [
   "content.salaries.india[].experience",
   "content.salaries.usa[].tier",
   "content.salaries.note",
+  "questionnaire.sections[].title",
+  "questionnaire.sections[].intro",
+  "questionnaire.sections[].items[].prompt",
+  "questionnaire.sections[].items[].help",
+  "questionnaire.sections[].items[].explanation",
+  "questionnaire.sections[].items[].anchors[]",
+  "questionnaire.sections[].items[].options[].label",
+  "questionnaire.sections[].items[].options[].hint",
+  "questionnaire.sections[].items[].byMarket{}.prompt",
+  "questionnaire.sections[].items[].byMarket{}.help",
+  "questionnaire.sections[].items[].byMarket{}.explanation",
+  "questionnaire.sections[].items[].byMarket{}.options{}",
 ] as const;
 
 /** Nested words: objects by field name or entry key, strings at the leaves. */
@@ -72,30 +88,40 @@ type Node = unknown;
 
 function entryKey(entry: Node, position: number): string {
   if (entry && typeof entry === "object") {
-    const { id, step } = entry as { id?: unknown; step?: unknown };
+    const { id, step, value } = entry as { id?: unknown; step?: unknown; value?: unknown };
     if (typeof id === "string") return id;
     if (typeof step === "number") return `step-${step}`;
+    if (typeof value === "string") return value;
   }
   return String(position);
 }
 
-const segmentsOf = (path: string) => path.replace(/\[\]/g, ".[]").split(".");
+const segmentsOf = (path: string) => path.replace(/\[\]/g, ".[]").replace(/\{\}/g, ".{}").split(".");
+
+/** The entries a `[]` or `{}` segment stands for, each with its key. */
+function entriesOf(node: Node, segment: string): [string, Node, (value: string) => void][] {
+  if (segment === "[]") {
+    if (!Array.isArray(node)) return [];
+    return node.map((entry: Node, position) => [entryKey(entry, position), entry, (value: string) => (node[position] = value)]);
+  }
+  if (!node || typeof node !== "object" || Array.isArray(node)) return [];
+  const record = node as Record<string, Node>;
+  return Object.entries(record).map(([key, entry]) => [key, entry, (value: string) => (record[key] = value)]);
+}
 
 function collect(node: Node, segments: string[], out: WordTree): void {
   const [head, ...rest] = segments;
   if (head === undefined || node === null || node === undefined) return;
-  if (head === "[]") {
-    if (!Array.isArray(node)) return;
-    node.forEach((entry: Node, position) => {
-      const key = entryKey(entry, position);
+  if (head === "[]" || head === "{}") {
+    for (const [key, entry] of entriesOf(node, head)) {
       if (!rest.length) {
         if (typeof entry === "string") out[key] = entry;
-        return;
+        continue;
       }
       const child = (out[key] ??= {}) as WordTree;
       collect(entry, rest, child);
       if (!Object.keys(child).length) delete out[key];
-    });
+    }
     return;
   }
   const value = (node as Record<string, Node>)[head];
@@ -118,16 +144,15 @@ export function wordsOf(profile: CareerProfile): WordTree {
 function apply(node: Node, segments: string[], words: WordTree | string | undefined): void {
   const [head, ...rest] = segments;
   if (head === undefined || words === undefined || typeof words === "string" || node === null || typeof node !== "object") return;
-  if (head === "[]") {
-    if (!Array.isArray(node)) return;
-    node.forEach((entry: Node, position) => {
-      const key = entryKey(entry, position);
+  if (head === "[]" || head === "{}") {
+    for (const [key, entry, set] of entriesOf(node, head)) {
+      const translated = words[key];
       if (!rest.length) {
-        if (typeof entry === "string" && typeof words[key] === "string") node[position] = words[key];
-        return;
+        if (typeof entry === "string" && typeof translated === "string") set(translated);
+        continue;
       }
-      apply(entry, rest, words[key]);
-    });
+      apply(entry, rest, translated);
+    }
     return;
   }
   const record = node as Record<string, Node>;

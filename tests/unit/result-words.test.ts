@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { profileIn } from "@/lib/i18n/profiles";
 import { wordsOf, type WordTree } from "@/lib/i18n/profile-words";
 import { describeResult } from "@/lib/results/describe";
-import { scoreAssessment } from "@/lib/results/score";
+import { scoreAssessment, storedResultIn } from "@/lib/results/score";
 import { scoreAnswers } from "@/lib/scoring";
 import { profile } from "../fixtures/answers";
 import { answersArb } from "../fixtures/arbitrary-answers";
@@ -147,5 +147,21 @@ describe("the profile's words in Hindi", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("a stored result in another language", () => {
+  it("re-scores the stored answers in Hindi with the same figures, and keeps an older version's words", () => {
+    const answers = fc.sample(answersArb, { numRuns: 1, seed: 11 })[0]!;
+    const stored = { answers, result: scoreAssessment(profile, answers) };
+    const hindi = storedResultIn(profile, stored, "hi");
+    expect(hindi.locale).toBe("hi");
+    expect(hindi.result.overall).toBe(stored.result.overall);
+    expect(hindi.result.band.id).toBe(stored.result.band.id);
+    expect(hindi.result.recommendations.nextSteps.map((step) => step.title).join(" ")).toMatch(/[\u0900-\u097F]/);
+    expect(storedResultIn(profile, stored, "en")).toEqual({ result: stored.result, locale: "en" });
+
+    const older = { answers, result: { ...stored.result, scoringVersion: "1.0.0" } };
+    expect(storedResultIn(profile, older, "hi")).toEqual({ result: older.result, locale: "en" });
   });
 });
