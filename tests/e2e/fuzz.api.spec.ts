@@ -646,11 +646,11 @@ const endpoints: Endpoint[] = [
   {
     name: "GET /api/v1/questionnaire",
     cases: () =>
-      queryStrings({ version: fc.constantFrom("1", "latest"), locale: fc.constantFrom("en-IN", "hi-IN", "xx") }).map((query) => ({
-        method: "GET",
-        path: `/api/v1/questionnaire?${query}`,
-        expected: [200],
-      })),
+      queryStrings({ version: fc.constantFrom("1", "latest"), locale: fc.constantFrom("en-IN", "hi-IN", "hi", "en", "HI", "xx", "") }).map((query) => {
+        // Any version is ignored; a locale is English or Hindi by its language ("hi-IN" is Hindi), or a 422.
+        const language = (searchOf(query).get("locale") ?? "").trim().split(/[-_]/)[0]!.toLowerCase();
+        return { method: "GET", path: `/api/v1/questionnaire?${query}`, expected: !language || ["en", "hi"].includes(language) ? [200] : [422] };
+      }),
   },
   {
     name: "POST /api/v1/counsellor/cohorts",

@@ -40,8 +40,8 @@ function post(body: BodyInit | null, headers: Record<string, string> = { "conten
   return routes.assessments.POST(new Request(`${BASE}/api/v1/assessments`, { method: "POST", body, headers }), undefined as never);
 }
 const postJson = (value: unknown) => post(JSON.stringify(value));
-const getOne = (id: string) =>
-  routes.assessment.GET(new Request(`${BASE}/api/v1/assessments/${id}`), { params: Promise.resolve({ id }) });
+const getOne = (id: string, query = "") =>
+  routes.assessment.GET(new Request(`${BASE}/api/v1/assessments/${id}${query}`), { params: Promise.resolve({ id }) });
 
 async function expectError(response: Response, status: number) {
   expect(response.status).toBe(status);
@@ -62,6 +62,28 @@ describe("GET /api/v1/questionnaire", () => {
     const level = body.sections[2].items[0];
     expect(level).toMatchObject({ id: "skills.medical-terminology", kind: "level" });
     expect(level.anchors).toHaveLength(5);
+  });
+
+  it("?locale=hi: the same sections, ids, values and scales, with Hindi words", async () => {
+    const read = async (query: string) =>
+      (await routes.questionnaire.GET(new Request(`${BASE}/api/v1/questionnaire${query}`), undefined as never)).json();
+    const [english, hindi] = await Promise.all([read(""), read("?locale=hi")]);
+    expect(english.locale).toBe("en");
+    expect(hindi.locale).toBe("hi");
+    type Item = { id: string; kind: string; prompt: string; options?: { value: string }[]; anchors?: string[] };
+    const items = (body: { sections: { items: Item[] }[] }) => body.sections.flatMap((section) => section.items);
+    expect(items(hindi).map((item) => [item.id, item.kind, item.options?.map((option) => option.value)])).toEqual(
+      items(english).map((item) => [item.id, item.kind, item.options?.map((option) => option.value)]),
+    );
+    expect(items(hindi).every((item) => /[\u0900-\u097F]/.test(item.prompt) || /^[A-Z0-9 ().-]+$/.test(item.prompt))).toBe(true);
+    expect(items(hindi).find((item) => item.kind === "level")!.anchors![0]).toMatch(/[\u0900-\u097F]/);
+  });
+
+  it("422 for a language Coder Fit does not have, naming the ones it has", async () => {
+    const response = await routes.questionnaire.GET(new Request(`${BASE}/api/v1/questionnaire?locale=fr`), undefined as never);
+    const body = await expectError(response, 422);
+    expect(body.issues[0]).toMatchObject({ path: "locale" });
+    expect(body.issues[0]!.message).toContain("hi (हिन्दी)");
   });
 });
 
@@ -140,6 +162,21 @@ describe("GET /api/v1/assessments/{id}", () => {
     const body = await response.json();
     expect(body).toMatchObject({ id: created.id, profileId: "medical-coder", answers, result: created.result });
     expect(new Date(body.createdAt).getTime()).toBeGreaterThan(0);
+    expect(body.resultLocale).toBe("en");
+  });
+
+  it("?locale=hi: the same figures, worded in Hindi; 422 for a language it does not have", async () => {
+    const created = await (await postJson({ answers, submissionKey: key() })).json();
+    const body = await (await getOne(created.id, "?locale=hi")).json();
+    expect(body.resultLocale).toBe("hi");
+    expect(body.result.overall).toBe(created.result.overall);
+    expect(body.result.band.id).toBe(created.result.band.id);
+    expect(body.result.receipt.map((line: { points: number }) => line.points)).toEqual(
+      created.result.receipt.map((line: { points: number }) => line.points),
+    );
+    expect(body.result.band.label).toMatch(/[\u0900-\u097F]/);
+    expect(body.result.recommendations.nextSteps[0].title).toMatch(/[\u0900-\u097F]/);
+    await expectError(await getOne(created.id, "?locale=xx"), 422);
   });
 
   it("404 for unknown and malformed ids", async () => {

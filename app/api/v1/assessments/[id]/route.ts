@@ -1,14 +1,23 @@
 import { requireOwner } from "@/lib/api/owner";
 import { absoluteUrl, jsonResponse, notFound, withApi } from "@/lib/api/route";
 import { deleteAssessment, getAssessment } from "@/lib/assessments/service";
+import { requestedLocale } from "@/lib/i18n/locales";
+import { medicalCoderProfile } from "@/lib/profiles";
+import { storedResultIn } from "@/lib/results/score";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** The stored assessment: its answers, result, versions and any "Try the work" outcome. 404 for unknown ids. Read access only. */
+/**
+ * The stored assessment: its answers, result, versions and any "Try the work" outcome. 404 for
+ * unknown ids. Read access only. `?locale=hi` words the result in Hindi (`resultLocale` says which
+ * language it is in: a result scored by an older engine keeps its stored English words).
+ */
 export const GET = withApi(async (request: Request, { params }: Context) => {
   const { id } = await params;
+  const locale = requestedLocale(request);
   const assessment = await getAssessment(id);
   if (!assessment) throw notFound();
+  const worded = storedResultIn(medicalCoderProfile, assessment, locale);
   return jsonResponse({
     id: assessment.id,
     createdAt: assessment.createdAt.toISOString(),
@@ -19,7 +28,8 @@ export const GET = withApi(async (request: Request, { params }: Context) => {
     previousId: assessment.previousId,
     reportUrl: absoluteUrl(request, `/report/${assessment.id}`),
     answers: assessment.answers,
-    result: assessment.result,
+    result: worded.result,
+    resultLocale: worded.locale,
     tryWork: assessment.tryWork,
   });
 });
