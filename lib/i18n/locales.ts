@@ -1,14 +1,13 @@
 /**
- * The languages Coder Fit speaks: one folder each under lib/i18n/messages, listed here with the
- * name a reader knows their language by. Adding a language: copy the `en` folder, translate every
- * value, add the language to this list (docs/architecture.md, "Words and languages").
+ * The languages Coder Fit speaks: one folder each under lib/i18n/messages, listed from the folders
+ * by `npm run i18n` (lib/i18n/generated/locales.ts) with the name a reader knows their language by
+ * (the folder's meta.json). Adding a language: copy the `en` folder, translate every value, run
+ * `npm run i18n` (docs/architecture.md, "Words and languages").
  */
 import { z } from "zod";
+import { LOCALE_LIST } from "./generated/locales";
 
-export const LOCALES = [
-  { id: "en", name: "English" },
-  { id: "hi", name: "हिन्दी" },
-] as const;
+export const LOCALES = LOCALE_LIST;
 
 export type Locale = (typeof LOCALES)[number]["id"];
 

@@ -3,14 +3,15 @@
  * (`<locale>/profile.json`, see profile-words.ts). Copies are made once per profile and language.
  */
 import type { CareerProfile } from "@/lib/profiles/schema";
-import hi from "./messages/hi/profile.json";
+import { profileCatalogs } from "./generated/profile";
 import { withWords, type WordTree } from "./profile-words";
 
-const translations: Record<string, Record<string, WordTree>> = { hi };
+const translations: Record<string, Record<string, WordTree>> = profileCatalogs;
 const copies = new Map<string, WeakMap<CareerProfile, CareerProfile>>();
 
 export function profileIn<T extends CareerProfile>(profile: T, locale: string): T {
-  const words = translations[locale]?.[profile.id];
+  // English is the profile's own language: its profile.json is the translators' copy of it.
+  const words = locale === "en" ? undefined : translations[locale]?.[profile.id];
   if (!words) return profile;
   let made = copies.get(locale);
   if (!made) copies.set(locale, (made = new WeakMap()));

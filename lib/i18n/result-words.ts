@@ -6,10 +6,9 @@
  * the react-server condition its entry loads React hooks that do not exist there.
  */
 import { createTranslator } from "use-intl/core";
-import en from "./messages/en/result.json";
-import hi from "./messages/hi/result.json";
+import { resultCatalogs } from "./generated/result";
 
-const catalogs: Record<string, typeof en> = { en, hi };
+const catalogs: Record<string, (typeof resultCatalogs)["en"]> = resultCatalogs;
 
 /** One sentence of a result: a key of the `result` messages and the values it takes. */
 export type ResultWords = (key: string, values?: Record<string, string | number>) => string;

@@ -1,13 +1,17 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n/locales";
 import { profileIn } from "@/lib/i18n/profiles";
 import { wordsOf, type WordTree } from "@/lib/i18n/profile-words";
 import { describeResult } from "@/lib/results/describe";
-import { scoreAssessment, storedResultIn } from "@/lib/results/score";
+import { scoreAssessment } from "@/lib/results/score";
+import { scoreIn, storedResultIn } from "@/lib/results/stored";
 import { scoreAnswers } from "@/lib/scoring";
 import { profile } from "../fixtures/answers";
+import { generatedModules, listLocaleFolders } from "../../scripts/i18n-catalogs";
 import { answersArb } from "../fixtures/arbitrary-answers";
 
 const MESSAGES = "lib/i18n/messages";
@@ -98,7 +102,7 @@ describe("the profile's words in Hindi", () => {
   const english = JSON.parse(readFileSync(path.join(MESSAGES, "en", "profile.json"), "utf8")) as Record<string, WordTree>;
   const hindi = profileIn(profile, "hi");
 
-  it("en/profile.json is the profile's own words (run `npm run i18n:profile` after changing them)", () => {
+  it("en/profile.json is the profile's own words (run `npm run i18n` after changing them)", () => {
     expect(english[profile.id]).toEqual(wordsOf(profile));
   });
 
@@ -139,7 +143,7 @@ describe("the profile's words in Hindi", () => {
     ].sort((a, b) => b.length - a.length);
     fc.assert(
       fc.property(answersArb, (answers) => {
-        const result = scoreAssessment(profile, answers, "hi");
+        const result = scoreIn(profile, answers, "hi");
         const english = strings(result)
           .map(([at, text]) => [at, allowed.reduce((rest, term) => rest.split(term).join(" "), text)] as const)
           .filter(([, text]) => englishSentence(text));
@@ -163,5 +167,45 @@ describe("a stored result in another language", () => {
 
     const older = { answers, result: { ...stored.result, scoringVersion: "1.0.0" } };
     expect(storedResultIn(profile, older, "hi")).toEqual({ result: older.result, locale: "en" });
+  });
+});
+
+describe("languages listed from their folders", () => {
+  it("lib/i18n/generated is what `npm run i18n` writes for today's folders", () => {
+    for (const [file, source] of Object.entries(generatedModules(MESSAGES))) {
+      expect(readFileSync(path.join("lib/i18n/generated", file), "utf8"), file).toBe(source);
+    }
+    expect(LOCALES.map((locale) => locale.id)).toEqual(["en", "hi"]);
+  });
+
+  it("a third language folder is picked up: listed with its own name and its files imported", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "coder-fit-messages-"));
+    try {
+      cpSync(MESSAGES, dir, { recursive: true });
+      // A real, complete folder (Hindi's words under another code), not an empty stub.
+      cpSync(path.join(MESSAGES, "hi"), path.join(dir, "mr"), { recursive: true });
+      writeFileSync(path.join(dir, "mr", "meta.json"), JSON.stringify({ name: "मराठी" }));
+      const modules = generatedModules(dir);
+      expect(listLocaleFolders(dir).map((locale) => [locale.id, locale.name])).toEqual([
+        ["en", "English"],
+        ["hi", "हिन्दी"],
+        ["mr", "मराठी"],
+      ]);
+      expect(modules["locales.ts"]).toContain('{ id: "mr", name: "मराठी" }');
+      expect(modules["result.ts"]).toContain('import mr from "../messages/mr/result.json";');
+      expect(modules["profile.ts"]).toContain("export const profileCatalogs = { en, hi, mr } as const;");
+      // A folder without meta.json is not a language yet.
+      cpSync(path.join(MESSAGES, "hi"), path.join(dir, "ta"), { recursive: true });
+      rmSync(path.join(dir, "ta", "meta.json"));
+      expect(listLocaleFolders(dir).map((locale) => locale.id)).toEqual(["en", "hi", "mr"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("scoring in the browser carries no translation of the profile (what-if stays small)", () => {
+    for (const file of ["lib/results/score.ts", "lib/results/describe.ts", "lib/i18n/result-words.ts"]) {
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/i18n\/profiles|generated\/profile|profile\.json/);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { absoluteUrl, jsonResponse, notFound, withApi } from "@/lib/api/route";
 import { deleteAssessment, getAssessment } from "@/lib/assessments/service";
 import { requestedLocale } from "@/lib/i18n/locales";
 import { medicalCoderProfile } from "@/lib/profiles";
-import { storedResultIn } from "@/lib/results/score";
+import { storedResultIn } from "@/lib/results/stored";
 
 type Context = { params: Promise<{ id: string }> };
 

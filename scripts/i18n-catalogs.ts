@@ -1,0 +1,52 @@
+/**
+ * Lists the languages in lib/i18n/messages (one folder each, named by its language code, with a
+ * meta.json holding the language's own name) and writes the modules that import their files:
+ * lib/i18n/generated/<file>.ts for each message file (result, profile) and locales.ts for the
+ * list. Pure functions here; scripts/i18n.ts writes them (`npm run i18n`).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export interface LocaleFolder {
+  id: string;
+  name: string;
+  files: string[];
+}
+
+/** Every folder under `dir` whose name is a language code and which has a meta.json, English first. */
+export function listLocaleFolders(dir: string): LocaleFolder[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2,3}$/.test(entry.name) && existsSync(path.join(dir, entry.name, "meta.json")))
+    .map((entry) => {
+      const meta = JSON.parse(readFileSync(path.join(dir, entry.name, "meta.json"), "utf8")) as { name?: unknown };
+      if (typeof meta.name !== "string" || !meta.name.trim()) throw new Error(`${entry.name}/meta.json needs the language's own name in "name"`);
+      const files = readdirSync(path.join(dir, entry.name))
+        .filter((file) => file.endsWith(".json") && file !== "meta.json")
+        .map((file) => file.replace(/\.json$/, ""))
+        .sort();
+      return { id: entry.name, name: meta.name, files };
+    })
+    .sort((a, b) => (a.id === "en" ? -1 : b.id === "en" ? 1 : a.id.localeCompare(b.id)));
+}
+
+const HEADER = "// Written by `npm run i18n` from the folders in lib/i18n/messages: do not edit by hand.\n";
+
+/** The module that imports one message file (`result`, `profile`) of every language. */
+export function catalogModule(locales: LocaleFolder[], file: string): string {
+  const having = locales.filter((locale) => locale.files.includes(file));
+  const imports = having.map((locale) => `import ${locale.id} from "../messages/${locale.id}/${file}.json";`).join("\n");
+  return `${HEADER}${imports}\n\nexport const ${file}Catalogs = { ${having.map((locale) => locale.id).join(", ")} } as const;\n`;
+}
+
+/** The module listing the languages, with their own names. */
+export function localesModule(locales: LocaleFolder[]): string {
+  const entries = locales.map((locale) => `  { id: ${JSON.stringify(locale.id)}, name: ${JSON.stringify(locale.name)} },`).join("\n");
+  return `${HEADER}export const LOCALE_LIST = [\n${entries}\n] as const;\n`;
+}
+
+/** Every generated module for the folders in `dir`, by file name under lib/i18n/generated. */
+export function generatedModules(dir: string): Record<string, string> {
+  const locales = listLocaleFolders(dir);
+  const files = [...new Set(locales.flatMap((locale) => locale.files))].sort();
+  return { "locales.ts": localesModule(locales), ...Object.fromEntries(files.map((file) => [`${file}.ts`, catalogModule(locales, file)])) };
+}
