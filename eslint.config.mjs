@@ -1,6 +1,18 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+/** Modules that start with `import "server-only"`, as `@/lib/...` specifiers: never for the browser. */
+const serverOnlyModules = readdirSync("lib", { recursive: true, encoding: "utf8" })
+  .filter((file) => /\.tsx?$/.test(file) && !file.startsWith("generated/"))
+  .filter((file) => /^import "server-only";/m.test(readFileSync(`lib/${file}`, "utf8")))
+  .map((file) => `@/lib/${file.replace(/\.tsx?$/, "")}`);
+
+const databaseModules = {
+  group: ["@/lib/db", "@/lib/generated/*", "@prisma/*", "**/lib/db", "**/generated/sqlite/*", "**/generated/postgres/*"],
+  message: "Only service modules (lib/<entity>/service.ts and the other data modules listed in eslint.config.mjs) talk to the database.",
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -11,6 +23,34 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    // Prisma and lib/db only in the data layer: everything else asks a service.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: [
+      "lib/db.ts",
+      "lib/**/service.ts",
+      "lib/shares/*.ts",
+      "lib/assessments/retention.ts",
+      "lib/auth/server.ts",
+      "lib/privacy/my-data.ts",
+      "lib/rate-limit/index.ts",
+    ],
+    rules: { "no-restricted-imports": ["error", { patterns: [databaseModules] }] },
+  },
+  {
+    // Components run in the browser or beside it: no server-only module, not even for a type
+    // (wire shapes live in lib/contracts/).
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: serverOnlyModules.map((name) => ({ name, message: "A server-only module: import its wire shapes from lib/contracts/ instead." })),
+          patterns: [databaseModules],
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { Icon } from "@/components/ui/icon";
 import { retakeNote } from "@/lib/counsellor/attempt-change";
 import { attemptWords } from "@/lib/counsellor/attempt-words";
-import type { ResultRow } from "@/lib/shares/counsellor";
+import type { ResultRow } from "@/lib/contracts/counsellor";
 
 /**
  * On a row of a student with more than one attempt in the cohort: which attempt it is and, from

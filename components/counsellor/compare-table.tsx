@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { highestMarks, type HighestMark } from "@/lib/counsellor/compare-highest";
 import { compareWords } from "@/lib/counsellor/compare-words";
-import type { ComparedStudent } from "@/lib/shares/compare-students";
+import type { ComparedStudent } from "@/lib/contracts/counsellor";
 import { BandPill } from "./results-parts";
 
 export type CompareTableProps = {

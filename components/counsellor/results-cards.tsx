@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import { flagName, skillName } from "@/lib/cohorts/signals";
 import { formatScore } from "@/lib/report/format";
-import type { ResultRow } from "@/lib/shares/counsellor";
+import type { ResultRow } from "@/lib/contracts/counsellor";
 import { dashboardColumnWords } from "@/lib/counsellor/column-words";
 import { CompareCheckbox, type CompareSelection } from "./compare-selection";
 import { AttemptNote } from "./attempt-note";

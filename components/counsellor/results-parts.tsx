@@ -2,7 +2,7 @@ import { Icon } from "@/components/ui/icon";
 import { backgroundName, bandLabel } from "@/lib/cohorts/signals";
 import { dashboardColumnWords } from "@/lib/counsellor/column-words";
 import { formatScore } from "@/lib/report/format";
-import type { ResultRow } from "@/lib/shares/counsellor";
+import type { ResultRow } from "@/lib/contracts/counsellor";
 
 const takenOnFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 

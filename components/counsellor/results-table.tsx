@@ -3,7 +3,7 @@ import { Icon } from "@/components/ui/icon";
 import { flagName, skillName } from "@/lib/cohorts/signals";
 import type { SortKey } from "@/lib/counsellor/filters";
 import { formatScore } from "@/lib/report/format";
-import type { ResultRow } from "@/lib/shares/counsellor";
+import type { ResultRow } from "@/lib/contracts/counsellor";
 import { dashboardColumnWords } from "@/lib/counsellor/column-words";
 import { compareWords } from "@/lib/counsellor/compare-words";
 import { CompareCheckbox, type CompareSelection } from "./compare-selection";

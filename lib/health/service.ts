@@ -1,5 +1,5 @@
 import type { DatabaseProvider } from "@/lib/database-url";
-import type { DbHandle } from "@/lib/db";
+import { getDbHandle, type DbHandle } from "@/lib/db";
 
 export type HealthReport =
   | { status: "ok"; database: DatabaseProvider }
@@ -8,7 +8,7 @@ export type HealthReport =
 const HEALTH_TIMEOUT_MS = 3_000;
 
 /** Asks the database a trivial question, with a deadline so a hung server still gets an answer. */
-export async function checkHealth({ db, provider }: DbHandle): Promise<HealthReport> {
+export async function checkHealth({ db, provider }: DbHandle = getDbHandle()): Promise<HealthReport> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("timeout")), HEALTH_TIMEOUT_MS);

@@ -3,9 +3,11 @@ import { getDb, type Db } from "@/lib/db";
 import { backgroundName, degreeOfAnswers, SKILL_ORDER, TOP_GAPS } from "@/lib/cohorts/signals";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { buildPlanSummary, buildReportView, formatTakenDate, isoDate } from "@/lib/report";
-import type { ComponentId } from "@/lib/scoring/types";
 import type { AssessmentResult } from "@/lib/results/types";
 import { compareIdsSchema } from "@/lib/validations/compare-ids";
+import type { ComparedSkill, ComparedStudent } from "@/lib/contracts/counsellor";
+
+export type { ComparedSkill, ComparedStudent };
 
 /**
  * Two to four of a counsellor's shared results, side by side. Every figure comes from the models
@@ -13,40 +15,6 @@ import { compareIdsSchema } from "@/lib/validations/compare-ids";
  * that student's page cannot disagree; nothing is scored again.
  */
 
-export interface ComparedSkill {
-  id: string;
-  name: string;
-  /** The level counted for scoring (after the knowledge check), 0–4. */
-  level: number;
-  requiredLevel: number;
-  levelText: string;
-  requiredText: string;
-  /** "1.5 levels to go" or "Reached". */
-  gapText: string;
-  reached: boolean;
-}
-
-export interface ComparedStudent {
-  /** The share id: the address of the student's result page. */
-  id: string;
-  displayName: string;
-  cohortName: string;
-  takenOn: { text: string; iso: string };
-  overall: number;
-  band: { id: string; label: string };
-  confidence: { level: "high" | "medium" | "low"; label: string };
-  /** Education, skills and temperament, each out of 100. */
-  parts: { id: ComponentId; label: string; score: number; scoreText: string }[];
-  /** The exact degree the student picked ("B.Com"), or the background it counts as. */
-  background: string;
-  /** Every skill in the profile's order, so rows line up across students. */
-  skills: ComparedSkill[];
-  flags: { id: string; name: string; strengthLabel: string }[];
-  topGaps: { id: string; name: string }[];
-  /** Null when an experienced coder's skills cover the whole learning path. */
-  learning: { step: number; total: number; focus: string } | null;
-  stage: string;
-}
 
 const compareSelect = {
   id: true,

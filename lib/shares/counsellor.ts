@@ -16,6 +16,9 @@ import { compareResults, type ResultComparison } from "@/lib/results/compare";
 import type { Answers } from "@/lib/scoring/answers";
 import type { AssessmentResult } from "@/lib/results/types";
 import type { TryWorkOutcome } from "@/lib/try-work/outcome";
+import type { AttemptPlace, CohortAnalytics, ExportRow, ResultPage, ResultRow } from "@/lib/contracts/counsellor";
+
+export type { AttemptPlace, CohortAnalytics, ExportRow, ResultPage, ResultRow };
 import { readStoredTryWork } from "@/lib/validations/try-work";
 
 /**
@@ -73,45 +76,6 @@ function orderFor(sort: SortKey, dir: "asc" | "desc") {
   return [{ [SORT_COLUMNS[sort]]: dir }, { id: dir }];
 }
 
-export interface ResultRow {
-  id: string;
-  displayName: string;
-  email: string | null;
-  cohortId: string;
-  cohortName: string;
-  takenAt: string;
-  overall: number;
-  band: string;
-  education: number;
-  skills: number;
-  temperament: number;
-  background: string;
-  /** The exact degree the person picked, in words ("B.Com"), from the stored answers. */
-  degree: string | null;
-  flags: string[];
-  topGaps: string[];
-  reviewed: boolean;
-  /** True on the student's newest attempt in this cohort: the row the default view shows. */
-  latest: boolean;
-  /** Where this result stands among the student's attempts in its cohort; null when it is their only one. */
-  attempt: AttemptPlace | null;
-}
-
-export interface AttemptPlace {
-  /** 1 for the student's first attempt in the cohort. */
-  number: number;
-  count: number;
-  /** The attempt just before this one, for "Retook: 54 → 62"; null on the first. */
-  previous: { overall: number; band: string } | null;
-}
-
-/** A row of the CSV: the table's row, the level chosen for each skill, and the counsellor's notes. */
-export interface ExportRow extends ResultRow {
-  /** 0–4 per skill in SKILL_ORDER, as the person chose it; null where not answered. */
-  skillLevels: (number | null)[];
-  /** Oldest first. */
-  notes: { createdAt: string; body: string }[];
-}
 
 const rowSelect = {
   id: true,
@@ -212,16 +176,6 @@ function attemptPlace(record: RowRecord): AttemptPlace | null {
   };
 }
 
-export interface ResultPage {
-  rows: ResultRow[];
-  /** How many results match, exactly; or, when `totalAtLeast`, a lower bound (COUNT_LIMIT). */
-  total: number;
-  totalAtLeast: boolean;
-  page: number;
-  pageSize: number;
-  /** The last page, or when `totalAtLeast` the last page known so far (one past this one while pages are full). */
-  pageCount: number;
-}
 
 /**
  * Matches are counted up to this many. Counting every one of a million results would take the
@@ -307,15 +261,6 @@ export async function* streamResults(
   }
 }
 
-export interface CohortAnalytics {
-  total: number;
-  bands: { band: string; count: number }[];
-  averages: { overall: number | null; education: number | null; skills: number | null; temperament: number | null };
-  /** Every skill, most common gap first. */
-  gaps: { skillId: string; count: number }[];
-  /** Every not-ideal trait, most common flag first. */
-  flags: { traitId: string; count: number }[];
-}
 
 function countBits(groups: { mask: number; count: number }[], order: readonly string[]) {
   const counts = order.map(() => 0);
