@@ -3,7 +3,7 @@
  * English; `<locale>/profile.json` holds, for each profile id, the same words at the same places
  * (array entries keyed by their id, or step, or position), and `profileIn` puts them in a copy of
  * the profile. Ids, numbers and rules are never touched, so a copy scores exactly as the original.
- * `en/profile.json` is these words as the profile has them (`npm run i18n:profile` writes it; a
+ * `en/profile.json` is these words as the profile has them (`npm run i18n` writes it; a
  * test keeps it equal), the file a translator starts from.
  */
 import type { CareerProfile } from "@/lib/profiles/schema";
