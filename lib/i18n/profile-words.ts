@@ -109,63 +109,43 @@ function entriesOf(node: Node, segment: string): [string, Node, (value: string) 
   return Object.entries(record).map(([key, entry]) => [key, entry, (value: string) => (record[key] = value)]);
 }
 
-function collect(node: Node, segments: string[], out: WordTree): void {
+type Visit = (keys: string[], value: string, set: (value: string) => void) => void;
+
+/** Calls `visit` for every string at `segments` under `node`, with its keys in a word tree and a setter. */
+function eachWord(node: Node, segments: string[], keys: string[], visit: Visit): void {
   const [head, ...rest] = segments;
-  if (head === undefined || node === null || node === undefined) return;
-  if (head === "[]" || head === "{}") {
-    for (const [key, entry] of entriesOf(node, head)) {
-      if (!rest.length) {
-        if (typeof entry === "string") out[key] = entry;
-        continue;
-      }
-      const child = (out[key] ??= {}) as WordTree;
-      collect(entry, rest, child);
-      if (!Object.keys(child).length) delete out[key];
-    }
-    return;
+  if (head === undefined || node === null || typeof node !== "object") return;
+  const record = node as Record<string, Node>;
+  const entries: [string, Node, (value: string) => void][] =
+    head === "[]" || head === "{}" ? entriesOf(node, head) : [[head, record[head], (value) => (record[head] = value)]];
+  for (const [key, entry, set] of entries) {
+    if (rest.length) eachWord(entry, rest, [...keys, key], visit);
+    else if (typeof entry === "string") visit([...keys, key], entry, set);
   }
-  const value = (node as Record<string, Node>)[head];
-  if (!rest.length) {
-    if (typeof value === "string") out[head] = value;
-    return;
-  }
-  const child = (out[head] ??= {}) as WordTree;
-  collect(value, rest, child);
-  if (!Object.keys(child).length) delete out[head];
 }
 
 /** The profile's words at PROFILE_WORD_PATHS, as a profile.json holds them for this profile. */
 export function wordsOf(profile: CareerProfile): WordTree {
   const out: WordTree = {};
-  for (const path of PROFILE_WORD_PATHS) collect(profile, segmentsOf(path), out);
+  for (const path of PROFILE_WORD_PATHS) {
+    eachWord(profile, segmentsOf(path), [], (keys, value) => {
+      let tree = out;
+      for (const key of keys.slice(0, -1)) tree = (tree[key] ??= {}) as WordTree;
+      tree[keys.at(-1)!] = value;
+    });
+  }
   return out;
-}
-
-function apply(node: Node, segments: string[], words: WordTree | string | undefined): void {
-  const [head, ...rest] = segments;
-  if (head === undefined || words === undefined || typeof words === "string" || node === null || typeof node !== "object") return;
-  if (head === "[]" || head === "{}") {
-    for (const [key, entry, set] of entriesOf(node, head)) {
-      const translated = words[key];
-      if (!rest.length) {
-        if (typeof entry === "string" && typeof translated === "string") set(translated);
-        continue;
-      }
-      apply(entry, rest, translated);
-    }
-    return;
-  }
-  const record = node as Record<string, Node>;
-  if (!rest.length) {
-    if (typeof record[head] === "string" && typeof words[head] === "string") record[head] = words[head];
-    return;
-  }
-  apply(record[head], rest, words[head]);
 }
 
 /** A copy of `profile` with the words of `words` in place; anything `words` lacks stays as it was. */
 export function withWords<T extends CareerProfile>(profile: T, words: WordTree): T {
   const copy = structuredClone(profile);
-  for (const path of PROFILE_WORD_PATHS) apply(copy, segmentsOf(path), words);
+  for (const path of PROFILE_WORD_PATHS) {
+    eachWord(copy, segmentsOf(path), [], (keys, _value, set) => {
+      let found: WordTree | string | undefined = words;
+      for (const key of keys) found = typeof found === "object" ? found[key] : undefined;
+      if (typeof found === "string") set(found);
+    });
+  }
   return copy;
 }
