@@ -6,7 +6,7 @@
  */
 import { isAdvancedCredential, marketRoles, type BandId, type CareerProfile, type MarketId } from "@/lib/profiles";
 import type { ComponentId } from "@/lib/scoring";
-import type { AssessmentResult } from "@/lib/results/types";
+import type { AssessmentResult, CertificationAdvice } from "@/lib/results/types";
 import { describeAnswers, type AnswerView } from "./answers";
 import { resultInMarket } from "./market-words";
 import { curlyQuotes, formatPoints, formatScore, formatWeight, formatYears } from "./format";
@@ -337,18 +337,12 @@ export function buildJourney(result: AssessmentResult, profile: CareerProfile): 
   };
 }
 
-export interface CertificationView {
-  id: string;
-  code: string;
-  name: string;
-  issuer: string;
-  reason: string;
-  eligibility?: string;
+/** A recommended certification as the report shows it: the result's advice and where it stands. */
+export interface CertificationView extends CertificationAdvice {
   focus?: string;
   /** The first, best-priority recommendation, when it can be started now. */
   first: boolean;
-  /** Taken later (inside a trainee post, after a programme), with when in words. */
-  later?: boolean;
+  /** When a certification taken later (inside a trainee post, after a programme) comes, in words. */
   laterNote?: string;
 }
 

@@ -7,13 +7,23 @@
  */
 import { marketRoles, preferredDegrees, profileMarket } from "@/lib/profiles/market";
 import type { CareerProfile, MarketId } from "@/lib/profiles/schema";
-import { indexProfile } from "@/lib/scoring/profile-index";
+import { indexProfile, type ProfileIndex } from "@/lib/scoring/profile-index";
 import type { MissingSkill, PlanStep, ScoredResult } from "@/lib/scoring/types";
 import { resultTranslator, type ResultWords } from "@/lib/i18n/result-words";
 import type { AssessmentResult, QualityWarning, Recommendation, SalaryAdvice } from "./types";
 
 /** Lower-cases a name for use inside a sentence, where the language has case at all. */
 const inSentence = (name: string, locale: string) => name.toLocaleLowerCase(locale);
+
+/** What every part of the wording looks up: the profile, its index, the messages and names by id. */
+interface Wording {
+  profile: CareerProfile;
+  index: ProfileIndex;
+  locale: string;
+  say: ResultWords;
+  skillName: (id: string) => string;
+  traitName: (id: string) => string;
+}
 
 export function describeResult(profile: CareerProfile, facts: ScoredResult, locale = "en"): AssessmentResult {
   const say: ResultWords = resultTranslator(locale);
@@ -22,6 +32,7 @@ export function describeResult(profile: CareerProfile, facts: ScoredResult, loca
   const traitById = new Map(profile.traits.map((trait) => [trait.id, trait]));
   const skillName = (id: string) => skillById.get(id)!.name;
   const traitName = (id: string) => traitById.get(id)!.name;
+  const wording: Wording = { profile, index, locale, say, skillName, traitName };
   const degree = index.degrees.get(facts.education.degreeId)!;
   const degreeName = degree.other?.name ?? degree.background.degree;
   const bandOf = (id: string) => profile.scoring.bands.find((band) => band.id === id)!;
@@ -166,12 +177,12 @@ export function describeResult(profile: CareerProfile, facts: ScoredResult, loca
       track: facts.readiness.track,
     },
     quality: { warnings, confidence: facts.quality.confidence, note: say(`quality.${facts.quality.confidence}`) },
-    recommendations: describeRecommendations(profile, facts, locale, say),
+    recommendations: describeRecommendations(wording, facts),
   };
 }
 
-function describeSalary(profile: CareerProfile, market: MarketId, current: boolean[], say: ResultWords): SalaryAdvice | null {
-  const table = indexProfile(profile).salaries.get(market);
+function describeSalary({ profile, index, say }: Wording, market: MarketId, current: boolean[]): SalaryAdvice | null {
+  const table = index.salaries.get(market);
   if (!table) return null;
   const { salaries } = profile.content;
   const inr = (value: number) => value.toLocaleString("en-IN");
@@ -202,22 +213,15 @@ function describeSalary(profile: CareerProfile, market: MarketId, current: boole
   };
 }
 
-function describeRecommendations(
-  profile: CareerProfile,
-  facts: ScoredResult,
-  locale: string,
-  say: ResultWords,
-): AssessmentResult["recommendations"] {
-  const index = indexProfile(profile);
+function describeRecommendations(wording: Wording, facts: ScoredResult): AssessmentResult["recommendations"] {
+  const { profile, index, locale, say, skillName, traitName } = wording;
   const { content } = profile;
   const { market } = facts;
-  const facts_ = facts.recommendations;
-  const skillName = (id: string) => profile.skills.find((skill) => skill.id === id)!.name;
-  const traitName = (id: string) => profile.traits.find((trait) => trait.id === id)!.name;
+  const chosen = facts.recommendations;
   const stageOf = (id: string) => profile.progression.find((entry) => entry.id === id)!;
   const rolesOf = (id: string | null) => (id === null ? [] : marketRoles(profile, market, id));
 
-  const certifications = facts_.certifications.map((entry) => {
+  const certifications = chosen.certifications.map((entry) => {
     const { certification } = index.certificationRules.find((rule) => rule.position === entry.rule)!;
     return {
       id: certification.id,
@@ -230,7 +234,7 @@ function describeRecommendations(
     };
   });
 
-  const stage = stageOf(facts_.firstRoles.stageId);
+  const stage = stageOf(chosen.firstRoles.stageId);
   const stagePosition = profile.progression.indexOf(stage);
   const next = profile.progression[stagePosition + 1];
   const stageWords = {
@@ -240,14 +244,14 @@ function describeRecommendations(
     description: stage.description,
   };
   const firstRoles = {
-    roles: rolesOf(facts_.firstRoles.nowStageId),
-    later: rolesOf(facts_.firstRoles.laterStageId),
+    roles: rolesOf(chosen.firstRoles.nowStageId),
+    later: rolesOf(chosen.firstRoles.laterStageId),
     reason: next ? say("firstRolesNext", { ...stageWords, next: inSentence(next.stage, locale) }) : say("firstRoles", stageWords),
   };
 
-  const salary = facts_.salary ? describeSalary(profile, facts_.salary.market, facts_.salary.current, say) : null;
+  const salary = chosen.salary ? describeSalary(wording, chosen.salary.market, chosen.salary.current) : null;
 
-  const projects = facts_.projects.map((entry) => {
+  const projects = chosen.projects.map((entry) => {
     const project = content.projects.find((candidate) => candidate.id === entry.id)!;
     return {
       id: project.id,
@@ -260,7 +264,7 @@ function describeRecommendations(
     };
   });
 
-  const challenges = facts_.challenges.map((entry) => {
+  const challenges = chosen.challenges.map((entry) => {
     const challenge = content.challenges.find((candidate) => candidate.id === entry.id)!;
     const { because } = entry;
     return {
@@ -274,7 +278,7 @@ function describeRecommendations(
     };
   });
 
-  const similarCareers = facts_.similarCareers.map((id) => {
+  const similarCareers = chosen.similarCareers.map((id) => {
     const career = content.similarCareers.find((candidate) => candidate.id === id)!;
     return {
       id: career.id,
@@ -357,7 +361,7 @@ function describeRecommendations(
   };
 
   return {
-    nextSteps: facts_.nextSteps.map(stepWords),
+    nextSteps: chosen.nextSteps.map(stepWords),
     certifications,
     firstRoles,
     salary,
