@@ -14,6 +14,16 @@ const databaseModules = {
   message: "Only service modules (lib/<entity>/service.ts and the other data modules listed in eslint.config.mjs) talk to the database.",
 };
 
+/** Links and navigation keep the page's language only through lib/i18n/navigation.ts. */
+const localeNavigation = [
+  { name: "next/link", message: "Use Link from @/lib/i18n/navigation: it keeps the page's language (/hi/…)." },
+  {
+    name: "next/navigation",
+    importNames: ["useRouter", "usePathname", "redirect"],
+    message: "Use these from @/lib/i18n/navigation: they keep the page's language and give paths without it.",
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -38,7 +48,7 @@ export default defineConfig([
       "lib/privacy/my-data.ts",
       "lib/rate-limit/index.ts",
     ],
-    rules: { "no-restricted-imports": ["error", { patterns: [databaseModules] }] },
+    rules: { "no-restricted-imports": ["error", { paths: localeNavigation, patterns: [databaseModules] }] },
   },
   {
     // Components run in the browser or beside it: no server-only module, not even for a type
@@ -48,7 +58,10 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          paths: serverOnlyModules.map((name) => ({ name, message: "A server-only module: import its wire shapes from lib/contracts/ instead." })),
+          paths: [
+            ...localeNavigation,
+            ...serverOnlyModules.map((name) => ({ name, message: "A server-only module: import its wire shapes from lib/contracts/ instead." })),
+          ],
           patterns: [databaseModules],
         },
       ],

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { withSerwist } from "@serwist/turbopack";
+import createNextIntlPlugin from "next-intl/plugin";
 import { fixedSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -22,4 +23,7 @@ const nextConfig: NextConfig = {
 };
 
 // withSerwist keeps esbuild, which bundles the service worker (app/serwist/[path]/route.ts), out of the server bundle.
-export default withSerwist(nextConfig);
+// next-intl reads each request's language and messages from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(withSerwist(nextConfig));

@@ -1,13 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
 import { malformedPathResponse } from "@/lib/api/malformed-path";
 import { getEnv } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { routing } from "@/lib/i18n/routing";
 import { FOREIGN_ORIGIN_MESSAGE, isAllowedOrigin } from "@/lib/security/origin";
+
+const localeRouting = createIntlMiddleware(routing);
+
+/**
+ * Addresses that are not pages, so carry no language: the API, the service worker, and files
+ * (a dot in the last segment: icon.svg, manifest.webmanifest). Every other address is a page
+ * and goes through next-intl's routing.
+ */
+function isPageAddress(pathname: string): boolean {
+  return !/^\/(api|serwist|_next)(\/|$)/.test(pathname) && !/\.[^/]+$/.test(pathname);
+}
 
 /**
  * Runs before every request except built static files. Refuses garbled paths and server-action
- * calls with a 400, then gives the response a Content-Security-Policy with a fresh nonce, and
- * HSTS when the request came over HTTPS.
+ * calls with a 400; gives a page address its language (next-intl: /hi/… is Hindi, an address
+ * without a language is rewritten to the remembered or browser's one, English unprefixed); then
+ * gives the response a Content-Security-Policy with a fresh nonce, and HSTS over HTTPS.
  * The policy also goes on the request, where Next.js reads the nonce and puts it on its own
  * scripts (which is why every page renders per request: see app/layout.tsx).
  */
@@ -45,12 +59,15 @@ export function proxy(request: NextRequest): Response {
   const https = servedOverHttps(request.url, request.headers, getEnv().BETTER_AUTH_URL);
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", https });
 
-  // Set, never appended: a client's own x-nonce or policy header is replaced.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", policy);
+  // Set, never appended: a client's own x-nonce or policy header is replaced. Set on the request
+  // itself, because next-intl copies the request's headers onto its rewrite (a copy of the request
+  // would not do: its rewrite address is then taken for another site's and proxied).
+  request.headers.set("x-nonce", nonce);
+  request.headers.set("Content-Security-Policy", policy);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = isPageAddress(request.nextUrl.pathname)
+    ? localeRouting(request)
+    : NextResponse.next({ request: { headers: request.headers } });
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;

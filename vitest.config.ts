@@ -25,13 +25,22 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        // Components' links and router: see tests/support/i18n-navigation.tsx (listed first, so it wins over "@").
+        resolve: {
+          alias: [
+            { find: "@/lib/i18n/navigation", replacement: path.resolve(import.meta.dirname, "tests/support/i18n-navigation.tsx") },
+            ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
+          ],
+        },
         esbuild: { jsx: "automatic" },
         test: {
           name: "components",
           environment: "jsdom",
           include: ["tests/components/**/*.test.tsx", "components/**/*.test.tsx"],
           setupFiles: ["tests/support/setup-components.ts"],
+          // next-intl's ESM imports "next/navigation" without an extension, which Node's resolver
+          // refuses; inlined, Vite resolves it as Next.js's bundler does.
+          server: { deps: { inline: ["next-intl", "use-intl"] } },
         },
       },
     ],

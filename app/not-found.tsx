@@ -1,43 +1,27 @@
-import type { Metadata } from "next";
+// eslint-disable-next-line no-restricted-imports -- outside every language: nothing to keep.
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button-link";
-import { PageContainer } from "@/components/ui/page-container";
+import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Page not found",
-};
-
-export default function NotFound() {
+/**
+ * The last resort, outside every language (app/[locale]/not-found.tsx is the real page): reached
+ * only by addresses proxy.ts does not give a language. Plain, in both languages, with a way home.
+ */
+export default function GlobalNotFound() {
   return (
-    <PageContainer className="py-16 sm:py-24">
-      <div className="mx-auto max-w-2xl">
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Error 404 · Not found</p>
-        <h1 className="mt-3 text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-          We couldn&rsquo;t find that page
-        </h1>
-        <div className="mt-5 space-y-4 text-lg leading-relaxed text-slate-700">
-          <p>The address may be mistyped, or the page may have moved.</p>
-          <p>
-            If you followed a link to someone&rsquo;s report, it may have been deleted by its owner, or the link may never
-            have pointed to a saved result. Reports are private unless their owner shares them, so ask the person who sent
-            it for a fresh link.
+    <html lang="en">
+      <body className="flex min-h-dvh items-center justify-center bg-white p-6 font-sans text-slate-800">
+        <main className="max-w-xl space-y-4">
+          <h1 className="text-3xl font-bold text-slate-900">Page not found</h1>
+          <p lang="hi" className="text-xl text-slate-700">
+            पेज नहीं मिला
           </p>
-        </div>
-        <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-          <ButtonLink href="/assessment">Take the assessment</ButtonLink>
-          <ButtonLink href="/" variant="secondary">
-            Go to the home page
-          </ButtonLink>
-        </div>
-        <p className="mt-6">
-          <Link
-            href="/#what-you-get"
-            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
-          >
-            See what the report includes
-          </Link>
-        </p>
-      </div>
-    </PageContainer>
+          <p>
+            <Link href="/" className="font-semibold text-brand-700 underline underline-offset-4">
+              Coder Fit
+            </Link>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,14 +1,16 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { usePathname } from "@/lib/i18n/navigation";
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
-import { headerWords } from "./site-header-words";
 
 export type SiteHeaderNavProps = {
   /** The site's links, as list items. */
   links: ReactNode;
   /** What the header shows instead while the quiz is open: one row, so the questions start high. */
   onQuiz: ReactNode;
+  /** The phone menu button's word, and the navigation's name. */
+  menuLabel: string;
+  mainLabel: string;
 };
 
 /**
@@ -16,18 +18,20 @@ export type SiteHeaderNavProps = {
  * phone the links sit behind one "Menu" button so the header stays one row; from 640 px they show
  * in a row. The menu closes on navigation (it remounts per path), on Escape and on a tap outside.
  */
-export function SiteHeaderNav({ links, onQuiz }: SiteHeaderNavProps) {
+export function SiteHeaderNav({ links, onQuiz, menuLabel, mainLabel }: SiteHeaderNavProps) {
   const pathname = usePathname();
   if (pathname === "/assessment") return onQuiz;
   return (
-    <nav aria-label="Main" className="print-hidden">
-      <PhoneMenu key={pathname}>{links}</PhoneMenu>
+    <nav aria-label={mainLabel} className="print-hidden">
+      <PhoneMenu key={pathname} label={menuLabel}>
+        {links}
+      </PhoneMenu>
       <ul className="hidden flex-wrap items-center gap-1 sm:flex">{links}</ul>
     </nav>
   );
 }
 
-function PhoneMenu({ children }: { children: ReactNode }) {
+function PhoneMenu({ children, label }: { children: ReactNode; label: string }) {
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const closeOutside = (event: PointerEvent) => {
@@ -49,7 +53,7 @@ function PhoneMenu({ children }: { children: ReactNode }) {
           <path className="group-open:hidden" d="M4 7h16M4 12h16M4 17h16" />
           <path className="hidden group-open:block" d="m6 6 12 12M18 6 6 18" />
         </svg>
-        {headerWords.menu}
+        {label}
       </summary>
       <ul className="absolute top-full right-0 z-30 mt-2 flex w-64 flex-col gap-1 rounded-2xl border border-slate-200 bg-white p-2 shadow-lg">
         {children}

@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { headerWords } from "./site-header-words";
+import { Link } from "@/lib/i18n/navigation";
+import { usePathname } from "@/lib/i18n/navigation";
 
 /**
  * The header's start link keeps an invite: from /join/<token> it opens the quiz with that invite,
@@ -13,10 +12,10 @@ export function startHrefFor(pathname: string | null): string {
   return token ? `/assessment?invite=${token}` : "/assessment";
 }
 
-export function SiteHeaderStartLink({ className }: { className: string }) {
+export function SiteHeaderStartLink({ className, label }: { className: string; label: string }) {
   return (
     <Link href={startHrefFor(usePathname())} className={className}>
-      {headerWords.takeAssessment}
+      {label}
     </Link>
   );
 }

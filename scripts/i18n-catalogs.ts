@@ -1,8 +1,9 @@
 /**
  * Lists the languages in lib/i18n/messages (one folder each, named by its language code, with a
  * meta.json holding the language's own name) and writes the modules that import their files:
- * lib/i18n/generated/<file>.ts for each message file (result, profile) and locales.ts for the
- * list. Pure functions here; scripts/i18n.ts writes them (`npm run i18n`).
+ * lib/i18n/generated/<file>.ts for each of the engine's message files (result, profile), ui.ts
+ * for the pages' files (every other file: one namespace each, read through next-intl) and
+ * locales.ts for the list. Pure functions here; scripts/i18n.ts writes them (`npm run i18n`).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,6 +39,24 @@ export function catalogModule(locales: LocaleFolder[], file: string): string {
   return `${HEADER}${imports}\n\nexport const ${file}Catalogs = { ${having.map((locale) => locale.id).join(", ")} } as const;\n`;
 }
 
+/** The message files the result and profile layers read themselves; every other file is a page namespace. */
+export const ENGINE_FILES = ["profile", "result"];
+
+/** The module that gathers every page namespace of every language, for next-intl (lib/i18n/request.ts). */
+export function uiModule(locales: LocaleFolder[], namespaces: string[]): string {
+  const name = (locale: string, file: string) => `${locale}_${file.replace(/[^a-zA-Z0-9]/g, "_")}`;
+  const imports = locales
+    .flatMap((locale) => locale.files.filter((file) => namespaces.includes(file)).map((file) => `import ${name(locale.id, file)} from "../messages/${locale.id}/${file}.json";`))
+    .join("\n");
+  const entries = locales
+    .map((locale) => {
+      const having = namespaces.filter((file) => locale.files.includes(file));
+      return `  ${locale.id}: { ${having.map((file) => `${JSON.stringify(file)}: ${name(locale.id, file)}`).join(", ")} },`;
+    })
+    .join("\n");
+  return `${HEADER}${imports}\n\nexport const uiCatalogs = {\n${entries}\n} as const;\n\n/** The pages' messages, as English has them: the shape every language's must have. */\nexport type UiMessages = (typeof uiCatalogs)["en"];\n`;
+}
+
 /** The module listing the languages, with their own names. */
 export function localesModule(locales: LocaleFolder[]): string {
   const entries = locales.map((locale) => `  { id: ${JSON.stringify(locale.id)}, name: ${JSON.stringify(locale.name)} },`).join("\n");
@@ -48,5 +67,11 @@ export function localesModule(locales: LocaleFolder[]): string {
 export function generatedModules(dir: string): Record<string, string> {
   const locales = listLocaleFolders(dir);
   const files = [...new Set(locales.flatMap((locale) => locale.files))].sort();
-  return { "locales.ts": localesModule(locales), ...Object.fromEntries(files.map((file) => [`${file}.ts`, catalogModule(locales, file)])) };
+  const engine = files.filter((file) => ENGINE_FILES.includes(file));
+  const pages = files.filter((file) => !ENGINE_FILES.includes(file));
+  return {
+    "locales.ts": localesModule(locales),
+    ...Object.fromEntries(engine.map((file) => [`${file}.ts`, catalogModule(locales, file)])),
+    "ui.ts": uiModule(locales, pages),
+  };
 }

@@ -23,7 +23,12 @@ async function main(): Promise<void> {
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production", [APP_SERVER_MARK]: "1" });
   const env = exitOnInvalidEnv();
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
+  // Next.js builds two addresses for a request: the router's from this hostname, and the one its
+  // proxy (proxy.ts) sees from "localhost" whatever is given here. A proxy rewrite (/results to
+  // /en/results: the page's language) whose address differs from the router's is taken for another
+  // site and proxied, so both must say "localhost". Only Next.js's own URL building reads this
+  // name; this server listens on HOST below.
+  const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: env.PORT });
   await app.prepare();
 
   const server = createAppServer({

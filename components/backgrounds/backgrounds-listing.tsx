@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { backgroundsHref, SORT_KEYS, SORT_LABELS, type BackgroundRow, type OwnFigures, type SortKey } from "@/lib/backgrounds";
 import { BulletList, FitScore, PreferredPill, SkillLevels, StartStep } from "./parts";
 import { useOwnFigures } from "./use-own-result";

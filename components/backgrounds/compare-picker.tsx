@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import { backgroundsHref, MAX_COMPARE, type SortKey } from "@/lib/backgrounds";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Icon } from "@/components/ui/icon";
 import { marketName, sharedSources } from "@/lib/career/view";
 import { careerWords } from "@/lib/career/words";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Icon } from "@/components/ui/icon";
 import { cohortArchiveWords as words } from "@/lib/cohorts/archive-words";
 import type { CohortJson } from "@/lib/counsellor/api-client";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { cohortNameSchema } from "@/lib/validations/cohort";

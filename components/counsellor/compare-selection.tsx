@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
 import { Icon } from "@/components/ui/icon";
 import { COMPARE_MAX, COMPARE_MIN, compareWords } from "@/lib/counsellor/compare-words";

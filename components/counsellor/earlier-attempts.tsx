@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Pill } from "@/components/report/parts";
 import { Icon } from "@/components/ui/icon";
 import { bandLabel } from "@/lib/cohorts/signals";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import type { ResultPage } from "@/lib/counsellor/api-client";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Icon } from "@/components/ui/icon";
 import { flagName, skillName } from "@/lib/cohorts/signals";
 import type { SortKey } from "@/lib/counsellor/filters";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { CounsellorApiError } from "@/lib/counsellor/api-client";
 import { rosterWords } from "@/lib/roster/words";

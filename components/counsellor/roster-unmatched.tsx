@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import type { RosterJson } from "@/lib/counsellor/api-client";
 import { useLinkShare } from "@/lib/counsellor/hooks/use-roster";

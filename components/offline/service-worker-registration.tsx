@@ -1,5 +1,6 @@
 "use client";
 
+// eslint-disable-next-line no-restricted-imports -- the address as the browser has it (/hi/report/…), which is what the offline copy is kept under.
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { isKeptPath, SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL } from "@/lib/offline/cache-rules";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { deleteAssessmentRequest } from "@/lib/results/api";
 import { actionButton, dangerButton, dangerSolidButton } from "./action-button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { careerWords } from "@/lib/career/words";
 import { detailWords } from "@/lib/report/answer-words";
 import { Icon } from "@/components/ui/icon";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { SummaryView } from "@/lib/report";
 import { PageContainer } from "@/components/ui/page-container";
 import { Icon } from "@/components/ui/icon";

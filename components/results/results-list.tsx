@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { actionButton, dangerButton } from "@/components/report/action-button";
 import { ButtonLink } from "@/components/ui/button-link";

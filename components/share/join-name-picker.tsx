@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/quiz/button";
 import { Icon } from "@/components/ui/icon";

@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState } from "react";
 import { actionButton, dangerButton, dangerSolidButton } from "@/components/report/action-button";
 import { ReportSection } from "@/components/report/parts";

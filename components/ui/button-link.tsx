@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ComponentProps, ReactNode } from "react";
 
 type ButtonLinkVariant = "primary" | "secondary" | "inverse";

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
 import { ApiError } from "@/lib/api/route";
 import { asDatabaseOutage } from "@/lib/db-outage";
 import { counsellorReturnPath } from "@/lib/validations/redirect";
@@ -37,7 +38,7 @@ export function safeNextPath(next: string | null | undefined, fallback = "/couns
 /** For counsellor pages: the counsellor, or a redirect to sign-in that comes back here. */
 export async function requireCounsellor(returnTo: string): Promise<Counsellor> {
   const counsellor = await getCounsellor();
-  if (!counsellor) redirect(`/counsellor/sign-in?next=${encodeURIComponent(safeNextPath(returnTo))}`);
+  if (!counsellor) return redirect({ href: `/counsellor/sign-in?next=${encodeURIComponent(safeNextPath(returnTo))}`, locale: await getLocale() });
   return counsellor;
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+// eslint-disable-next-line no-restricted-imports -- the address as the browser has it, language included: history.replaceState writes it back as it is.
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { filtersOf, readResultView, viewToSearch, type ResultFilters, type ResultView } from "./filters";

@@ -7,6 +7,7 @@
  */
 import { createTranslator } from "use-intl/core";
 import { resultCatalogs } from "./generated/result";
+import type { Locale } from "./locales";
 
 const catalogs: Record<string, (typeof resultCatalogs)["en"]> = resultCatalogs;
 
@@ -16,7 +17,7 @@ export type ResultWords = (key: string, values?: Record<string, string | number>
 const translators = new Map<string, ResultWords>();
 
 export function resultTranslator(locale: string): ResultWords {
-  const known = catalogs[locale] ? locale : "en";
+  const known = (catalogs[locale] ? locale : "en") as Locale;
   let say = translators.get(known);
   if (!say) {
     const t = createTranslator({ locale: known, messages: { result: catalogs[known]! }, namespace: "result" });

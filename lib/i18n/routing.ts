@@ -1,0 +1,19 @@
+/**
+ * How a language shows in the address: English has no prefix (/report/…), every other language
+ * has its code (/hi/report/…), so a shared link opens in the language it was sent in and old
+ * English links keep working. The choice is remembered on the device in the NEXT_LOCALE cookie
+ * (set when a page in a language is opened or the switch is used); an address without a prefix
+ * opens in the remembered language, or else the browser's, or else English.
+ */
+import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, LOCALES } from "./locales";
+
+export const routing = defineRouting({
+  locales: LOCALES.map((locale) => locale.id),
+  defaultLocale: DEFAULT_LOCALE,
+  localePrefix: "as-needed",
+  // A year: the choice is the reader's, not the session's.
+  localeCookie: { name: "NEXT_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
+  // The pages are personal (reports, a counsellor's workspace): no alternate-language Link header.
+  alternateLinks: false,
+});
