@@ -14,6 +14,24 @@ const databaseModules = {
   message: "Only service modules (lib/<entity>/service.ts and the other data modules listed in eslint.config.mjs) talk to the database.",
 };
 
+/** The modules that talk to the database (everything else asks one of them). */
+const dataModules = [
+  "lib/db.ts",
+  "lib/**/service.ts",
+  "lib/shares/*.ts",
+  "lib/assessments/retention.ts",
+  "lib/auth/server.ts",
+  "lib/privacy/my-data.ts",
+  "lib/rate-limit/index.ts",
+];
+
+/** lib/'s HTTP layer: answers requests, so it may use lib/api; nothing else in lib/ does (errors are in lib/errors.ts). */
+const httpModules = ["lib/api/**/*.ts", "lib/pdf/http.ts", "lib/cohorts/json.ts", "lib/roster/json.ts"];
+const httpLayer = {
+  group: ["@/lib/api/*", "**/lib/api/*"],
+  message: "lib/ depends one way: the HTTP layer (lib/api) uses services, not the reverse. Throw ApiError from @/lib/errors.",
+};
+
 /** Links and navigation keep the page's language only through lib/i18n/navigation.ts. */
 const localeNavigation = [
   { name: "next/link", message: "Use Link from @/lib/i18n/navigation: it keeps the page's language (/hi/…)." },
@@ -38,16 +56,19 @@ export default defineConfig([
   },
   {
     // Prisma and lib/db only in the data layer: everything else asks a service.
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
-    ignores: [
-      "lib/db.ts",
-      "lib/**/service.ts",
-      "lib/shares/*.ts",
-      "lib/assessments/retention.ts",
-      "lib/auth/server.ts",
-      "lib/privacy/my-data.ts",
-      "lib/rate-limit/index.ts",
-    ],
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: [...dataModules, ...httpModules],
+    rules: { "no-restricted-imports": ["error", { paths: localeNavigation, patterns: [databaseModules, httpLayer] }] },
+  },
+  {
+    // The data modules may use the database, but like the rest of lib/ not the HTTP layer.
+    files: dataModules,
+    rules: { "no-restricted-imports": ["error", { paths: localeNavigation, patterns: [httpLayer] }] },
+  },
+  {
+    // Route handlers (app/api) and the HTTP helpers in lib/ build responses with lib/api.
+    files: ["app/**/*.{ts,tsx}", ...httpModules],
+    ignores: dataModules,
     rules: { "no-restricted-imports": ["error", { paths: localeNavigation, patterns: [databaseModules] }] },
   },
   {

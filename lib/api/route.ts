@@ -2,9 +2,11 @@ import "server-only";
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db-outage";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db-outage-digest";
-import { InvalidAnswersError, toAnswerIssues, type AnswerIssue } from "@/lib/scoring";
+import { ApiError, notFound, type ApiErrorBody } from "@/lib/errors";
+import { InvalidAnswersError, toAnswerIssues } from "@/lib/scoring";
 
-export { isDatabaseUnavailable };
+// Route handlers take the error with the rest of the HTTP layer.
+export { ApiError, isDatabaseUnavailable, notFound, type ApiErrorBody };
 
 /**
  * One wrapper for every JSON route handler: it reads and parses the body with limits, runs the
@@ -13,25 +15,6 @@ export { isDatabaseUnavailable };
  */
 
 export const MAX_BODY_BYTES = 64 * 1024;
-
-export interface ApiErrorBody {
-  error: string;
-  issues: AnswerIssue[];
-}
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly issues: AnswerIssue[] = [],
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
-
-export const notFound = (what = "result") => new ApiError(404, `No ${what} exists at this address. It may have been deleted.`);
 
 const JSON_HEADERS = { "Cache-Control": "no-store" };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/route";
+import { ApiError } from "@/lib/errors";
 import { getDb, type Db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { clientAddress } from "./client-address";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/route";
+import { ApiError } from "@/lib/errors";
 import { RosterArchivedError, type RosterShareView, type RosterView } from "./service";
 
 /** A roster as the counsellor API returns it: dates as ISO text. */
