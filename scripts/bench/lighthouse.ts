@@ -1,10 +1,12 @@
 /**
- * `npm run bench:lighthouse [-- --runs 5 --no-build]`: builds the app, serves it (scripts/serve.ts,
+ * `npm run bench:lighthouse [-- --runs 5 --no-build] [-- --set hindi]`: builds the app, serves it (scripts/serve.ts,
  * what `npm start` runs) on 127.0.0.1 against a scratch SQLite database, and runs Lighthouse
  * (mobile preset, Debian Chromium) on each page several times, the pages taken in turn so that
  * each run of a page and of the floor meet the same moment's machine. Prints the medians as a
  * Markdown table for docs/performance.md, with the floor's median beside each page and the
- * difference, and the size of the HTML each page sends.
+ * difference, and the size of the HTML each page sends. Every page is measured in English and,
+ * where it says so, in Hindi (/hi/…) in the same turn; `--set hindi` measures only the floor and
+ * the pages' two languages side by side (home, quiz, report).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -23,12 +25,14 @@ const { values } = parseArgs({
     "other-runs": { type: "string" },
     port: { type: "string", default: "3300" },
     "no-build": { type: "boolean", default: false },
+    set: { type: "string", default: "all" },
   },
 });
 const runs = Number(values.runs);
 const otherRuns = Math.min(runs, Number(values["other-runs"] ?? runs));
 /** The pages the targets are about get every run: the floor, the quiz and the report. */
-const TARGET_PAGES = new Set(["Floor (no client components)", "Quiz", "Report"]);
+const TARGET_PAGES = new Set(["Floor (no client components)", "Quiz", "Report", "Report (Hindi)"]);
+const hindiOnly = values.set === "hindi";
 const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
 const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -39,11 +43,17 @@ const PAGES: [string, string][] = [
   // each other page's cost over the framework shows against it.
   ["Floor (no client components)", "/report/deleted"],
   ["Home", "/"],
+  ["Home (Hindi)", "/hi"],
   ["Quiz", "/assessment"],
-  ["Career profile", "/careers/medical-coder"],
-  ["Career: getting in", "/careers/medical-coder/path"],
-  ["Career: certifications", "/careers/medical-coder/certifications"],
-  ["Career: courses", "/careers/medical-coder/courses"],
+  ["Quiz (Hindi)", "/hi/assessment"],
+  ...(hindiOnly
+    ? []
+    : ([
+        ["Career profile", "/careers/medical-coder"],
+        ["Career: getting in", "/careers/medical-coder/path"],
+        ["Career: certifications", "/careers/medical-coder/certifications"],
+        ["Career: courses", "/careers/medical-coder/courses"],
+      ] as [string, string][])),
 ];
 
 /** Stores one realistic result through the public API and returns its report path. */
@@ -120,7 +130,7 @@ function lighthouseOnce(url: string, scratch: string, headers?: Record<string, s
 
 /** "/report/<24 characters>…" as "/report/[id]…", so tables read the same from run to run. */
 function displayPath(pagePath: string): string {
-  return pagePath.replace(/^\/report\/[A-Za-z0-9_-]{24}/, "/report/[id]");
+  return pagePath.replace(/^(\/hi)?\/report\/[A-Za-z0-9_-]{24}/, "$1/report/[id]");
 }
 
 /** The bytes of a page's HTML as they come over the wire with this Accept-Encoding (not decompressed). */
@@ -147,13 +157,16 @@ async function main(): Promise<void> {
   }
   const server = await serveBuild(databaseUrl, port);
   try {
-    PAGES.push(["Report", await createReport()]);
+    const report = await createReport();
+    PAGES.push(["Report", report], ["Report (Hindi)", `/hi${report}`]);
     // Three dozen shared results for the dashboard.
-    const cookie = await counsellorWithResults(base, {
-      name: "Lighthouse Counsellor",
-      answers: [...personas, ...personas, ...personas].map((persona) => buildAnswers(persona.spec)),
-    });
-    PAGES.push(["Counsellor dashboard", "/counsellor"]);
+    const cookie = hindiOnly
+      ? ""
+      : await counsellorWithResults(base, {
+          name: "Lighthouse Counsellor",
+          answers: [...personas, ...personas, ...personas].map((persona) => buildAnswers(persona.spec)),
+        });
+    if (!hindiOnly) PAGES.push(["Counsellor dashboard", "/counsellor"]);
     const headersFor = (pagePath: string) => (pagePath.startsWith("/counsellor") ? { Cookie: cookie } : undefined);
     for (const [, pagePath] of PAGES) {
       // Warm the server's caches once, as a visitor after the first would. No keep-alive: the
@@ -200,6 +213,7 @@ async function main(): Promise<void> {
       ["Floor", floorPath],
       ["Quiz", "/assessment"],
       ["Report", reportPath],
+      ["Report (Hindi)", `/hi${reportPath}`],
       ["Report details", `${reportPath}/details`],
     ];
     console.log("\nHTML size: the document as the server sends it, uncompressed and gzip (as a browser that accepts it gets it)\n");
