@@ -2,6 +2,7 @@ import "server-only";
 import { refreshAttempts, studentsOf } from "@/lib/shares/attempts";
 import { randomBytes } from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { DEFAULT_PROFILE_ID, profiles } from "@/lib/profiles";
 import { parseAnswers, type Answers } from "@/lib/scoring";
 import { scoreAssessment } from "@/lib/results/score";
@@ -59,26 +60,29 @@ const select = {
   previousId: true,
   tryWork: true,
   lastOpenedAt: true,
-} as const;
+} as const satisfies Prisma.AssessmentSelect;
 
-type Row = { [K in keyof typeof select]: unknown } & { id: string; createdAt: Date };
+/** A row as the select reads it, typed by Prisma (the client both databases share the shape of). */
+type Row = Prisma.AssessmentGetPayload<{ select: typeof select }>;
 
 function toStored(row: Row): StoredAssessment {
   return {
     id: row.id,
     createdAt: row.createdAt,
-    profileId: row.profileId as string,
-    profileVersion: row.profileVersion as string,
-    scoringVersion: row.scoringVersion as string,
-    locale: row.locale as string,
+    profileId: row.profileId,
+    profileVersion: row.profileVersion,
+    scoringVersion: row.scoringVersion,
+    locale: row.locale,
+    // JSON columns: written only by createAssessment from the parsed answers and their scored
+    // result, so they read back as those types.
     answers: row.answers as Answers,
-    result: row.result as AssessmentResult,
-    overallScore: row.overallScore as number,
-    band: row.band as string,
-    previousId: (row.previousId as string | null) ?? null,
+    result: row.result as unknown as AssessmentResult,
+    overallScore: row.overallScore,
+    band: row.band,
+    previousId: row.previousId,
     // An outcome that does not read is left out of the report rather than breaking it.
     tryWork: readStoredTryWork(row.tryWork),
-    lastOpenedAt: (row.lastOpenedAt as Date | null) ?? null,
+    lastOpenedAt: row.lastOpenedAt,
   };
 }
 
@@ -122,7 +126,7 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
     const existing = await db.assessment.findUnique({ where: { submissionKey }, select: { ...select, ownerKeyHash: true } });
     if (!existing) return null;
     const keyMatches = ownerKeyMatches(existing.ownerKeyHash, submission.ownerKey);
-    return { assessment: toStored(existing as Row), created: false, ownerKey: keyMatches ? submission.ownerKey! : null };
+    return { assessment: toStored(existing), created: false, ownerKey: keyMatches ? submission.ownerKey! : null };
   };
 
   const result = scoreAssessment(profile, answers);
@@ -173,7 +177,7 @@ export async function createAssessment(input: unknown, db: Db = getDb()): Promis
 export async function getAssessment(id: string, db: Db = getDb()): Promise<StoredAssessment | null> {
   if (!assessmentIdSchema.safeParse(id).success) return null;
   const row = await db.assessment.findUnique({ where: { id }, select });
-  return row ? toStored(row as Row) : null;
+  return row ? toStored(row) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { backgroundName, degreeOfAnswers, SKILL_ORDER, TOP_GAPS } from "@/lib/cohorts/signals";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { buildPlanSummary, buildReportView, formatTakenDate, isoDate } from "@/lib/report";
@@ -22,18 +23,14 @@ const compareSelect = {
   takenAt: true,
   cohort: { select: { name: true } },
   assessment: { select: { profileId: true, answers: true, result: true } },
-} as const;
+} as const satisfies Prisma.ShareSelect;
 
-type CompareRecord = {
-  id: string;
-  displayName: string;
-  takenAt: Date;
-  cohort: { name: string };
-  assessment: { profileId: string; answers: unknown; result: unknown };
-};
+/** A row as compareSelect reads it, typed by Prisma. */
+type CompareRecord = Prisma.ShareGetPayload<{ select: typeof compareSelect }>;
 
 function toCompared(record: CompareRecord): ComparedStudent {
-  const result = record.assessment.result as AssessmentResult;
+  // A JSON column written only from a scored result (lib/assessments/service.ts).
+  const result = record.assessment.result as unknown as AssessmentResult;
   const profile = profiles[record.assessment.profileId] ?? medicalCoderProfile;
   const view = buildReportView(result, profile);
   const plan = buildPlanSummary(result, profile);
@@ -86,10 +83,10 @@ function toCompared(record: CompareRecord): ComparedStudent {
  */
 export async function compareStudents(counsellorId: string, ids: readonly string[], db: Db = getDb()): Promise<ComparedStudent[] | null> {
   const wanted = compareIdsSchema.parse(ids);
-  const records = (await db.share.findMany({
+  const records: CompareRecord[] = await db.share.findMany({
     where: { id: { in: wanted }, counsellorId },
     select: compareSelect,
-  })) as CompareRecord[];
+  });
   if (records.length !== wanted.length) return null;
   const byId = new Map(records.map((record) => [record.id, record]));
   return wanted.map((id) => toCompared(byId.get(id)!));

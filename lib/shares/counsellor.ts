@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import {
   BAND_IDS,
   FLAG_ORDER,
@@ -100,36 +101,14 @@ const rowSelect = {
   previousOverall: true,
   previousBand: true,
   degreeId: true,
-} as const;
+} as const satisfies Prisma.ShareSelect;
 
 /** A CSV row also holds the skill levels the person chose: from the answers (about 1.3 KB, not the 20 KB result). */
 const exportSelect = { ...rowSelect, assessment: { select: { answers: true } } } as const;
 
-type RowRecord = {
-  id: string;
-  displayName: string;
-  email: string | null;
-  cohortId: string;
-  cohort: { name: string };
-  takenAt: Date;
-  overallScore: number;
-  band: string;
-  educationScore: number;
-  skillsScore: number;
-  temperamentScore: number;
-  backgroundId: string;
-  flagMask: number;
-  topGaps: string;
-  reviewedAt: Date | null;
-  studentKey: string;
-  latest: boolean;
-  attemptNumber: number;
-  attemptCount: number;
-  previousOverall: number | null;
-  previousBand: string | null;
-  degreeId: string | null;
-};
-type ExportRecord = RowRecord & { assessment: { answers: unknown } };
+/** The rows as their selects read them, typed by Prisma rather than written out again. */
+type RowRecord = Prisma.ShareGetPayload<{ select: typeof rowSelect }>;
+type ExportRecord = Prisma.ShareGetPayload<{ select: typeof exportSelect }>;
 
 function toRow(record: RowRecord): ResultRow {
   return {
@@ -209,7 +188,7 @@ export async function listResults(
   const total = Math.min(counted, countLimit);
   const full = records.length === view.pageSize;
   return {
-    rows: (records as RowRecord[]).map((record) => toRow(record)),
+    rows: records.map((record) => toRow(record)),
     total,
     totalAtLeast,
     page: view.page,
@@ -233,13 +212,13 @@ export async function* streamResults(
   const orderBy = orderFor(view.sort, view.dir);
   let cursor: string | undefined;
   for (;;) {
-    const records = (await db.share.findMany({
+    const records: ExportRecord[] = await db.share.findMany({
       where,
       orderBy,
       take: batchSize,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: exportSelect,
-    })) as ExportRecord[];
+    });
     const notes = new Map<string, ExportRow["notes"]>();
     for (const slice of slices(records)) {
       const found = await db.note.findMany({
