@@ -1,13 +1,14 @@
-import { Link } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
-import { careerWords } from "@/lib/career/words";
+import { CAREER_PATH } from "@/lib/career/paths";
+import { profileIn } from "@/lib/i18n/profiles";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { allItems, quizMinutes } from "@/lib/quiz/progress";
-import { quizWords } from "@/lib/quiz/quiz-words";
 
 /** Decorative hero drawing: a clinical note whose lines turn into code tags. */
 function HeroIllustration() {
@@ -39,6 +40,9 @@ function HeroIllustration() {
   );
 }
 
+/** The code set's name in "ICD-10-CM diagnosis code" (home.json's <name> tag). */
+const name = (chunks: ReactNode) => <span className="font-semibold text-slate-900">{chunks}</span>;
+
 type SectionHeadingProps = {
   id: string;
   eyebrow: string;
@@ -58,118 +62,62 @@ function SectionHeading({ id, eyebrow, title, children }: SectionHeadingProps) {
   );
 }
 
-/** The promise is the quiz's own estimate for a slow reader (lib/quiz/reading-time.ts), so it holds. */
-const minutes = quizMinutes(medicalCoderProfile.questionnaire);
-const duration = quizWords.duration(minutes);
-const questionCount = allItems(medicalCoderProfile.questionnaire).length;
+/** The hero's short facts: icons here, words in home.json (hero.facts). */
+const factIcons = { duration: "clock", questions: "list", noSignUp: "unlock" } as const satisfies Record<string, IconName>;
 
-const facts: { icon: IconName; label: string }[] = [
-  { icon: "clock", label: quizWords.durationFact(minutes) },
-  { icon: "list", label: `${questionCount} questions` },
-  { icon: "unlock", label: "No sign-up" },
-];
-
-const workplaces = [
-  "Hospitals",
-  "Clinics",
-  "Physician practices",
-  "Insurance companies",
-  "Medical coding and billing outsourcing firms",
-] as const;
+const workplaces = ["hospitals", "clinics", "physicianPractices", "insurers", "outsourcing"] as const;
 
 const audiences = [
-  {
-    icon: "graduate",
-    title: "Freshers",
-    body: "You have finished 12th science, a B.Sc or another life-science degree, and you are wondering whether to start. See how well the work suits you before you spend money on a course.",
-  },
-  {
-    icon: "shuffle",
-    title: "Career-changers",
-    body: "You come from nursing, pharmacy, physiotherapy, commerce or another field. See how your background fits, what already counts in your favour, and what a certificate course would change.",
-  },
-  {
-    icon: "people",
-    title: "Counsellors",
-    body: "You guide students at a college or training institute. See the results your students choose to share with you, and spot where a batch needs help before they commit.",
-    link: { href: "/counsellor", label: "Open the counsellor workspace" },
-  },
-] as const;
+  { id: "freshers", icon: "graduate" },
+  { id: "careerChangers", icon: "shuffle" },
+  { id: "counsellors", icon: "people", link: "/counsellor" },
+] as const satisfies readonly { id: string; icon: IconName; link?: string }[];
 
-const deliverables = [
-  {
-    title: "A fit score and band",
-    body: "With the reasons behind every point, so nothing about your result is a mystery.",
-  },
-  {
-    title: "Your strengths and the skills to work on",
-    body: "Ranked, so you know what to build on and what to tackle first.",
-  },
-  {
-    title: "Where to start on the learning path",
-    body: "Based on what you already know, from medical terminology and anatomy to the code books.",
-  },
-  {
-    title: "The certification that suits your market",
-    body: "For example CPC for US-focused work from India, CCS for hospital coding, NCCQ in the UK or CCCS in Canada.",
-  },
-  {
-    title: "First job titles and salary ranges",
-    body: "In your own currency, so you can set realistic expectations for your first year.",
-  },
-  {
-    title: "Practice projects, and challenges to weigh",
-    body: "Small exercises to try the work for yourself, and an honest look at the parts people find hard.",
-  },
-] as const;
+const deliverables = ["score", "strengths", "learningPath", "certification", "jobs", "practice"] as const;
 
-const steps = [
-  {
-    title: "Answer questions about you",
-    body: "Tell us about your education, skills and temperament, then take a short knowledge check. There are no trick questions and no wrong backgrounds.",
-  },
-  {
-    title: "Get a transparent score",
-    body: "Every point is explained. You see which answers raised or lowered your fit, and why, so you can judge the result for yourself.",
-  },
-  {
-    title: "Follow a personalised plan",
-    body: "Get next steps, a learning path and certification advice for your market. Save the report, print it, or share it with a counsellor.",
-  },
-] as const;
+const steps = ["answer", "score", "plan"] as const;
 
 export default function HomePage() {
+  const t = useTranslations("home");
+  const quizWords = useTranslations("quiz");
+  // The questions as this page's language has them: their count, and the words the time estimate reads.
+  const questionnaire = profileIn(medicalCoderProfile, useLocale()).questionnaire;
+  /** The promise is the quiz's own estimate for a slow reader (lib/quiz/reading-time.ts), so it holds. */
+  const minutes = quizMinutes(questionnaire, quizWords);
+  const facts = [
+    { id: "duration", label: t("hero.facts.duration", { count: minutes }) },
+    { id: "questions", label: t("hero.facts.questions", { count: allItems(questionnaire).length }) },
+    { id: "noSignUp", label: t("hero.facts.noSignUp") },
+  ] as const;
+
   return (
     <>
       {/* Hero */}
       <section aria-labelledby="hero-heading" className="border-b border-slate-200 bg-brand-50">
         <PageContainer className="grid items-center gap-10 py-12 sm:py-16 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:gap-16 lg:py-24">
           <div>
-            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Career-fit assessment</p>
+            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("hero.eyebrow")}</p>
             <h1
               id="hero-heading"
               className="mt-3 text-[2rem] leading-[1.15] font-bold tracking-tight text-balance text-slate-900 sm:text-5xl sm:leading-[1.1]"
             >
-              Is medical coding the right career for you?
+              {t("hero.title")}
             </h1>
-            <p className="mt-5 max-w-[60ch] text-lg leading-relaxed text-pretty text-slate-700">
-              Coder Fit compares your education, skills and temperament with what medical coders actually do every day.
-              In a few minutes you get a personalised fit report that explains your result and shows your next steps.
-            </p>
+            <p className="mt-5 max-w-[60ch] text-lg leading-relaxed text-pretty text-slate-700">{t("hero.lead")}</p>
             <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:items-center">
               <ButtonLink href="/assessment" className="sm:px-8">
-                Start the assessment
+                {t("hero.start")}
                 <Icon name="arrowRight" className="size-5" />
               </ButtonLink>
               <ButtonLink href="#how-it-works" variant="secondary">
-                See how it works
+                {t("hero.howItWorks")}
               </ButtonLink>
             </div>
-            <ul className="mt-8 flex flex-wrap gap-x-6 gap-y-3 text-sm font-medium text-slate-700" aria-label="At a glance">
+            <ul className="mt-8 flex flex-wrap gap-x-6 gap-y-3 text-sm font-medium text-slate-700" aria-label={t("hero.factsLabel")}>
               {facts.map((fact) => (
-                <li key={fact.label} className="inline-flex items-center gap-2">
+                <li key={fact.id} className="inline-flex items-center gap-2">
                   <span className="inline-flex size-8 items-center justify-center rounded-full bg-white text-brand-700 ring-1 ring-slate-200">
-                    <Icon name={fact.icon} className="size-4.5" />
+                    <Icon name={factIcons[fact.id]} className="size-4.5" />
                   </span>
                   {fact.label}
                 </li>
@@ -186,50 +134,39 @@ export default function HomePage() {
       <section aria-labelledby="the-job-heading" className="py-16 sm:py-20">
         <PageContainer className="grid gap-10 lg:grid-cols-2 lg:gap-16">
           <div>
-            <SectionHeading id="the-job-heading" eyebrow="The job" title="What a medical coder does">
-              <p>
-                Medical coders read what doctors, nurses and laboratories write, such as visit notes, lab reports and
-                discharge summaries, and turn each diagnosis and procedure into a standard code: ICD-10-CM for diagnoses,
-                CPT and HCPCS for procedures, services and supplies.
-              </p>
-              <p>
-                Those codes decide how hospitals and clinics are paid, and they feed the health records and statistics
-                that others depend on. The work is careful and rule-based: you read closely, look things up and follow
-                official guidelines.
-              </p>
+            <SectionHeading id="the-job-heading" eyebrow={t("job.eyebrow")} title={t("job.title")}>
+              <p>{t("job.what")}</p>
+              <p>{t("job.why")}</p>
             </SectionHeading>
 
-            <h3 className="mt-10 text-lg font-semibold text-slate-900">Where coders work</h3>
+            <h3 className="mt-10 text-lg font-semibold text-slate-900">{t("job.workplacesTitle")}</h3>
             <ul className="mt-4 flex flex-wrap gap-2">
               {workplaces.map((place) => (
                 <li key={place} className="rounded-full border border-slate-200 bg-slate-50 px-3.5 py-1.5 text-sm text-slate-700">
-                  {place}
+                  {t(`job.workplaces.${place}`)}
                 </li>
               ))}
             </ul>
-            <p className="mt-4 max-w-[65ch] leading-relaxed text-slate-700">
-              In India, much of the work is done for US healthcare clients, so coders here work with the US code sets and
-              often hold a US certification.
-            </p>
+            <p className="mt-4 max-w-[65ch] leading-relaxed text-slate-700">{t("job.india")}</p>
             <p className="mt-4">
               <Link
-                href={careerWords.path}
+                href={CAREER_PATH}
                 className="inline-flex min-h-11 items-center gap-1.5 font-semibold text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
               >
-                {careerWords.homeLink}
+                {t("job.careerLink")}
                 <Icon name="arrowRight" className="size-4" />
               </Link>
             </p>
           </div>
 
           <figure className="self-start rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
-            <p className="text-sm font-semibold text-slate-600">A line from a clinical note</p>
+            <p className="text-sm font-semibold text-slate-600">{t("job.example.label")}</p>
             <blockquote className="mt-2 rounded-xl border-l-4 border-brand-600 bg-slate-50 px-4 py-3 font-mono text-[0.9375rem] leading-relaxed text-slate-900">
-              Patient seen for pneumonia; chest X-ray, two views.
+              {t("job.example.note")}
             </blockquote>
             <p className="mt-5 flex items-center gap-2 text-sm font-semibold text-slate-600">
               <Icon name="arrowDown" className="size-4 text-brand-700" />
-              becomes two codes
+              {t("job.example.becomes")}
             </p>
             <dl className="mt-3 space-y-3">
               <div className="flex flex-col gap-2 rounded-xl border border-slate-200 p-4 sm:flex-row sm:items-start sm:gap-4">
@@ -239,8 +176,8 @@ export default function HomePage() {
                   </code>
                 </dt>
                 <dd className="text-sm leading-relaxed text-slate-700">
-                  <span className="font-semibold text-slate-900">ICD-10-CM</span> diagnosis code
-                  <span className="block">Pneumonia, unspecified organism</span>
+                  {t.rich("job.example.diagnosisKind", { name })}
+                  <span className="block">{t("job.example.diagnosis")}</span>
                 </dd>
               </div>
               <div className="flex flex-col gap-2 rounded-xl border border-slate-200 p-4 sm:flex-row sm:items-start sm:gap-4">
@@ -250,14 +187,12 @@ export default function HomePage() {
                   </code>
                 </dt>
                 <dd className="text-sm leading-relaxed text-slate-700">
-                  <span className="font-semibold text-slate-900">CPT</span> procedure code
-                  <span className="block">Chest X-ray, 2 views</span>
+                  {t.rich("job.example.procedureKind", { name })}
+                  <span className="block">{t("job.example.procedure")}</span>
                 </dd>
               </div>
             </dl>
-            <figcaption className="mt-5 text-sm leading-relaxed text-slate-600">
-              A simplified example. Real coding works from the full record and the official guidelines.
-            </figcaption>
+            <figcaption className="mt-5 text-sm leading-relaxed text-slate-600">{t("job.example.caption")}</figcaption>
           </figure>
         </PageContainer>
       </section>
@@ -265,24 +200,24 @@ export default function HomePage() {
       {/* Who it is for */}
       <section aria-labelledby="audience-heading" className="border-y border-slate-200 bg-slate-50 py-16 sm:py-20">
         <PageContainer>
-          <SectionHeading id="audience-heading" eyebrow="Who it is for" title="Built for three kinds of people">
-            <p>Whether you are choosing a first career, changing direction or advising others, the report speaks to where you are.</p>
+          <SectionHeading id="audience-heading" eyebrow={t("audience.eyebrow")} title={t("audience.title")}>
+            <p>{t("audience.intro")}</p>
           </SectionHeading>
           <ul className="mt-10 grid gap-5 md:grid-cols-3">
             {audiences.map((audience) => (
-              <Card key={audience.title} as="li" className="flex flex-col">
+              <Card key={audience.id} as="li" className="flex flex-col">
                 <span className="inline-flex size-11 items-center justify-center rounded-xl bg-brand-100 text-brand-800">
                   <Icon name={audience.icon} className="size-6" />
                 </span>
-                <h3 className="mt-5 text-xl font-semibold text-slate-900">{audience.title}</h3>
-                <p className="mt-2 leading-relaxed text-slate-700">{audience.body}</p>
+                <h3 className="mt-5 text-xl font-semibold text-slate-900">{t(`audience.${audience.id}.title`)}</h3>
+                <p className="mt-2 leading-relaxed text-slate-700">{t(`audience.${audience.id}.body`)}</p>
                 {"link" in audience ? (
                   <p className="mt-auto pt-4">
                     <Link
-                      href={audience.link.href}
+                      href={audience.link}
                       className="inline-flex min-h-11 items-center gap-1.5 font-semibold text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
                     >
-                      {audience.link.label}
+                      {t("audience.counsellors.link")}
                       <Icon name="arrowRight" className="size-4" />
                     </Link>
                   </p>
@@ -296,18 +231,18 @@ export default function HomePage() {
       {/* What you get */}
       <section id="what-you-get" aria-labelledby="what-you-get-heading" className="py-16 sm:py-20">
         <PageContainer>
-          <SectionHeading id="what-you-get-heading" eyebrow="Your report" title="What you get">
-            <p>A plain-language report you can read on your phone, print, or keep for later.</p>
+          <SectionHeading id="what-you-get-heading" eyebrow={t("report.eyebrow")} title={t("report.title")}>
+            <p>{t("report.intro")}</p>
           </SectionHeading>
           <ul className="mt-10 grid gap-x-12 gap-y-8 md:grid-cols-2">
             {deliverables.map((item) => (
-              <li key={item.title} className="flex gap-4">
+              <li key={item} className="flex gap-4">
                 <span className="mt-0.5 inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white">
                   <Icon name="check" className="size-4" />
                 </span>
                 <div>
-                  <h3 className="text-lg leading-snug font-semibold text-slate-900">{item.title}</h3>
-                  <p className="mt-1 leading-relaxed text-slate-700">{item.body}</p>
+                  <h3 className="text-lg leading-snug font-semibold text-slate-900">{t(`report.${item}.title`)}</h3>
+                  <p className="mt-1 leading-relaxed text-slate-700">{t(`report.${item}.body`)}</p>
                 </div>
               </li>
             ))}
@@ -318,15 +253,12 @@ export default function HomePage() {
       {/* How it works */}
       <section id="how-it-works" aria-labelledby="how-it-works-heading" className="border-t border-slate-200 bg-brand-50 py-16 sm:py-20">
         <PageContainer>
-          <SectionHeading id="how-it-works-heading" eyebrow="How it works" title={`Three steps, ${duration}`}>
-            <p>
-              Your score is built from points you can see. Each one is tied to an answer you gave, so the report never asks
-              you to take it on trust.
-            </p>
+          <SectionHeading id="how-it-works-heading" eyebrow={t("howItWorks.eyebrow")} title={t("howItWorks.title", { count: minutes })}>
+            <p>{t("howItWorks.intro")}</p>
           </SectionHeading>
           <ol className="mt-10 grid gap-5 md:grid-cols-3">
             {steps.map((step, index) => (
-              <li key={step.title} className="rounded-2xl border border-slate-200 bg-white p-6 sm:p-7">
+              <li key={step} className="rounded-2xl border border-slate-200 bg-white p-6 sm:p-7">
                 <span
                   className="inline-flex size-10 items-center justify-center rounded-full border-2 border-brand-600 text-lg font-bold text-brand-700"
                   aria-hidden="true"
@@ -334,10 +266,10 @@ export default function HomePage() {
                   {index + 1}
                 </span>
                 <h3 className="mt-4 text-xl font-semibold text-slate-900">
-                  <span className="sr-only">Step {index + 1}: </span>
-                  {step.title}
+                  <span className="sr-only">{t("howItWorks.stepNumber", { number: index + 1 })}</span>
+                  {t(`howItWorks.${step}.title`)}
                 </h3>
-                <p className="mt-2 leading-relaxed text-slate-700">{step.body}</p>
+                <p className="mt-2 leading-relaxed text-slate-700">{t(`howItWorks.${step}.body`)}</p>
               </li>
             ))}
           </ol>
@@ -350,16 +282,13 @@ export default function HomePage() {
           <div className="mx-auto max-w-3xl rounded-2xl border border-amber-300 bg-amber-50 p-5 sm:p-8">
             <h2 id="intended-use-heading" className="flex items-center gap-2.5 text-xl font-semibold text-amber-900">
               <Icon name="info" className="size-6 shrink-0 text-amber-800" />
-              Intended use
+              {t("intendedUse.title")}
             </h2>
             <ul className="mt-4 list-disc space-y-2 pl-5 leading-relaxed text-slate-800 marker:text-amber-700 sm:pl-[2.125rem]">
-              <li>Coder Fit is a career-exploration tool. It is not a hiring, admissions or certification test.</li>
-              <li>It cannot predict exam results or job offers.</li>
-              <li>Salary figures are indicative ranges drawn from public sources, not offers or guarantees.</li>
-              <li>
-                Before a big decision, such as paying for a course or leaving a job, talk it through with a counsellor or a
-                working medical coder.
-              </li>
+              <li>{t("intendedUse.notATest")}</li>
+              <li>{t("intendedUse.noPredictions")}</li>
+              <li>{t("intendedUse.salaries")}</li>
+              <li>{t("intendedUse.talkFirst")}</li>
             </ul>
           </div>
         </PageContainer>
@@ -370,14 +299,14 @@ export default function HomePage() {
         <PageContainer>
           <div className="rounded-3xl bg-brand-900 px-6 py-12 text-center sm:px-12 sm:py-16">
             <h2 id="cta-heading" className="text-2xl font-bold tracking-tight text-balance text-white sm:text-3xl">
-              Ready to see how you fit?
+              {t("cta.title")}
             </h2>
             <p className="mx-auto mt-3 max-w-[52ch] text-lg leading-relaxed text-balance text-brand-100">
-              It takes {duration}, needs no account, and ends with a report you can keep.
+              {t("cta.text", { count: minutes })}
             </p>
             <div className="mt-8 flex justify-center">
               <ButtonLink href="/assessment" variant="inverse" className="w-full sm:w-auto sm:px-8">
-                Start the assessment
+                {t("cta.start")}
                 <Icon name="arrowRight" className="size-5" />
               </ButtonLink>
             </div>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { useController, type Control, type FieldValues } from "react-hook-form";
 import type { Questionnaire, QuestionnaireItem } from "@/lib/profiles/questionnaire-schema";
 import type { AnswerValue } from "@/lib/scoring/answers";
-import { optionsFor } from "@/lib/quiz/labels";
+import { answerProblemIn, optionsFor } from "@/lib/quiz/labels";
 import { questionDomId } from "@/lib/quiz/progress";
 import { Icon } from "@/components/ui/icon";
 
@@ -28,13 +30,15 @@ const radioClass =
 
 /** A question as a real radio group: fieldset, legend, native radios (arrow keys work). */
 export function QuestionField({ item, control, agreementScale, onAnswer, onResolved, disabled = false }: QuestionFieldProps) {
+  const t = useTranslations("quiz");
   const { field, fieldState } = useController({ name: item.id, control });
   const baseId = questionDomId(item.id);
   const helpId = `${baseId}-help`;
   const errorId = `${baseId}-error`;
-  const error = fieldState.error?.message;
+  const problem = fieldState.error?.message;
+  const error = problem ? answerProblemIn(problem, t) : undefined;
   const describedBy = [item.help ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
-  const options = optionsFor(item, agreementScale);
+  const options = useMemo(() => optionsFor(item, agreementScale, t), [item, agreementScale, t]);
   const isAgreement = item.kind === "agreement";
 
   return (
@@ -57,7 +61,7 @@ export function QuestionField({ item, control, agreementScale, onAnswer, onResol
         {error ? (
           <p id={errorId} className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
             <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-            <span className="sr-only">Error: </span>
+            <span className="sr-only">{t("question.errorPrefix")}</span>
             <span>{error}</span>
           </p>
         ) : null}

@@ -1,4 +1,4 @@
-import { quizWords } from "@/lib/quiz/quiz-words";
+import { useTranslations } from "next-intl";
 
 export type QuizProgressProps = {
   step: number;
@@ -13,8 +13,9 @@ export type QuizProgressProps = {
  * only announced here (politely, when it changes), not shown twice.
  */
 export function QuizProgress({ step, total, title, timeLeft }: QuizProgressProps) {
+  const t = useTranslations("quiz.progress");
   const current = step + 1;
-  const stepOf = quizWords.stepOf(current, total);
+  const stepOf = t("stepOf", { current, total });
   return (
     <div className="mb-4 sm:mb-6">
       <div aria-live="polite" className="flex items-baseline justify-between gap-x-3 text-sm">
@@ -26,11 +27,11 @@ export function QuizProgress({ step, total, title, timeLeft }: QuizProgressProps
       </div>
       <div
         role="progressbar"
-        aria-label={quizWords.progressLabel}
+        aria-label={t("label")}
         aria-valuemin={1}
         aria-valuemax={total}
         aria-valuenow={current}
-        aria-valuetext={`${stepOf}: ${title}`}
+        aria-valuetext={t("valueText", { current, total, title })}
         className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-200 sm:mt-2 sm:h-2"
       >
         <div

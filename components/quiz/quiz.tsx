@@ -1,12 +1,14 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import { answersSchemaFor, toAnswerIssues, type AnswerIssue, type AnswerValue } from "@/lib/scoring/answer-checks";
 import { openReport } from "@/lib/quiz/navigate";
 import { allItems, answeredCount, reviewStep, stepCount, stepKeyAt, stepOfItem, timeLeftLabel } from "@/lib/quiz/progress";
-import { quizWords } from "@/lib/quiz/quiz-words";
-import { quizSteps } from "@/lib/quiz/steps";
+import { quizSteps, stepTitle } from "@/lib/quiz/steps";
+import type { QuizWords } from "@/lib/quiz/words";
 import {
   addSavedResult,
   clearProgress,
@@ -35,7 +37,11 @@ import { browserIsOffline, useSendWhenOnline } from "./use-send-when-online";
 import { ResumeCard, RetakeOffer } from "./start-cards";
 
 export type QuizProps = {
-  /** The questionnaire data only (not the whole career profile), to keep the page light. */
+  /**
+   * The questionnaire data only (not the whole career profile), to keep the page light, in the
+   * page's language (profileIn). Answers are kept by question id and option value, so progress
+   * saved on a page in one language carries on in another.
+   */
   questionnaire: Questionnaire;
   /** The counsellor's invite from /assessment?invite=<token>, as the server found it. */
   invite?: QuizInvite | null;
@@ -70,11 +76,9 @@ type RetakeState = { status: "offered" | "loading" | "dismissed" } | { status: "
 /** Sends that fail with the browser saying it is back online before the quiz stops waiting and says so. */
 const FALSE_STARTS = 3;
 
-function failureMessage(savesHere: boolean, cause: "connection" | "server" = "connection"): string {
-  const where = savesHere ? "They are still on this device." : "They are still in this tab, so please keep it open.";
+function failureMessage(t: QuizWords, savesHere: boolean, cause: "connection" | "server" = "connection"): string {
   // A reply from our server means the connection is fine: asking the person to check it would mislead.
-  const advice = cause === "server" ? "The problem is on our side; please try again in a minute." : "Check your connection and try again.";
-  return `We couldn't save your answers just now. ${where} ${advice}`;
+  return t("errors.notSaved", { where: savesHere ? "device" : "tab", cause });
 }
 
 /**
@@ -84,6 +88,8 @@ function failureMessage(savesHere: boolean, cause: "connection" | "server" = "co
  * through useSyncExternalStore's server snapshot, so the first render always matches.
  */
 export function Quiz({ questionnaire, invite = null }: QuizProps) {
+  const t = useTranslations("quiz");
+  const locale = useLocale();
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const storageReadable = useSyncExternalStore(subscribeToNothing, storageUsable, () => true);
   const savedRaw = useSyncExternalStore(subscribeToStorage, readProgressRaw, () => null);
@@ -171,10 +177,7 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
     }
     setRetake({
       status: "failed",
-      message:
-        outcome.kind === "missing"
-          ? "That result has been deleted, so its answers can't be used. Please start fresh."
-          : "We couldn't load your last answers just now. Check your connection and try again, or start fresh.",
+      message: outcome.kind === "missing" ? t("errors.retakeMissing") : t("errors.retakeFailed"),
     });
   };
 
@@ -267,7 +270,7 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
     if (submitting.current) return;
     const checked = answersSchemaFor(questionnaire).safeParse(current.answers);
     if (!checked.success) {
-      if (!showIssues(toAnswerIssues(checked.error))) setSubmit({ status: "failed", message: failureMessage(savesHere) });
+      if (!showIssues(toAnswerIssues(checked.error))) setSubmit({ status: "failed", message: failureMessage(t, savesHere) });
       return;
     }
     // Shared only when the invite takes results and the person ticked the box (and gave a name).
@@ -322,8 +325,9 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
           if (sentTryWork) clearDeviceTryWork(storage);
         }
         setSubmit({ status: "opening" });
-        // The report says whether the sharing worked (an invite can be turned off meanwhile).
-        openReport(reportUrlWithShare(outcome.reportUrl, share ? outcome.share : null));
+        // The report says whether the sharing worked (an invite can be turned off meanwhile); it
+        // opens in the page's language (/hi/report/… on a Hindi page).
+        openReport(getPathname({ href: reportUrlWithShare(outcome.reportUrl, share ? outcome.share : null), locale }));
         return; // Stay "submitting": the page is about to change.
       }
       case "invalid": {
@@ -338,26 +342,22 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
         // A kept "Try the work" the server refuses (an exercise changed under it) must not block
         // the quiz: drop it, and the next try goes without it.
         if (outcome.issues.some((issue) => issue.path.startsWith("tryWork"))) clearDeviceTryWork(getStorage());
-        setSubmit({ status: "failed", message: failureMessage(savesHere) });
+        setSubmit({ status: "failed", message: failureMessage(t, savesHere) });
         return;
       }
       case "rate-limited": {
         submitting.current = false;
-        const wait = outcome.retryAfterSeconds === null ? "a minute" : describeWait(outcome.retryAfterSeconds);
-        const where = savesHere ? "on this device" : "in this tab";
-        setSubmit({
-          status: "failed",
-          message: `Many people are sending answers right now. Please wait ${wait}, then try again. Your answers are still ${where}.`,
-        });
+        const wait = outcome.retryAfterSeconds === null ? t("errors.wait.unknown") : describeWait(outcome.retryAfterSeconds, t);
+        setSubmit({ status: "failed", message: t("errors.rateLimited", { wait, where: savesHere ? "device" : "tab" }) });
         return;
       }
       case "unavailable":
         submitting.current = false;
-        setSubmit({ status: "failed", message: failureMessage(savesHere, "server") });
+        setSubmit({ status: "failed", message: failureMessage(t, savesHere, "server") });
         return;
       case "failed":
         submitting.current = false;
-        setSubmit({ status: "failed", message: failureMessage(savesHere) });
+        setSubmit({ status: "failed", message: failureMessage(t, savesHere) });
         return;
     }
   };
@@ -386,7 +386,7 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
       {current.previousId && step === 0 ? (
         <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm leading-relaxed text-slate-800">
           <Icon name="refresh" className="mt-px size-5 shrink-0 text-brand-700" />
-          <span>Your last answers are filled in. Check each step and change anything that is different now.</span>
+          <span>{t("notes.prefilled")}</span>
         </p>
       ) : null}
 
@@ -395,17 +395,14 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
       <QuizProgress
         step={step}
         total={total}
-        title={questionStep?.title ?? quizWords.reviewTitle}
-        timeLeft={timeLeftLabel(questionnaire, step)}
+        title={questionStep ? stepTitle(questionStep, t) : t("review.title")}
+        timeLeft={timeLeftLabel(questionnaire, step, t)}
       />
 
       {savesHere ? null : (
         <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-900">
           <Icon name="info" className="mt-px size-5 shrink-0 text-amber-800" />
-          <span>
-            Your progress can&apos;t be saved on this device (for example in private browsing). The quiz still works: keep this
-            tab open until you finish.
-          </span>
+          <span>{t("notes.cannotSave")}</span>
         </p>
       )}
 
@@ -440,7 +437,7 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
       {savesHere ? (
         <p className="mt-6 flex items-start gap-2 text-sm leading-relaxed text-slate-600">
           <Icon name="check" className="mt-0.5 size-4 shrink-0 text-brand-700" />
-          Your answers are saved on this device as you go.
+          {t("notes.savedHere")}
         </p>
       ) : null}
     </div>
@@ -449,20 +446,12 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
 
 /** Above the first step of an invited attempt: who invited the person, and that sharing waits for their say. */
 function InviteNote({ invite }: { invite: QuizInvite }) {
+  const t = useTranslations("quiz.notes");
+  const names = { counsellor: invite.counsellorName, cohort: invite.cohortName };
   return (
     <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm leading-relaxed text-slate-800">
       <Icon name="people" className="mt-px size-5 shrink-0 text-brand-700" />
-      {invite.invitesOpen ? (
-        <span>
-          {invite.counsellorName} invited you to share your result with &ldquo;{invite.cohortName}&rdquo;. You decide at the
-          end whether to share it; nothing is shared before then.
-        </span>
-      ) : (
-        <span>
-          {invite.counsellorName} is not taking new results for &ldquo;{invite.cohortName}&rdquo; right now, so your result
-          will not be shared. You can still take the assessment for yourself.
-        </span>
-      )}
+      <span>{invite.invitesOpen ? t("inviteOpen", names) : t("inviteClosed", names)}</span>
     </p>
   );
 }

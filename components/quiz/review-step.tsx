@@ -1,6 +1,7 @@
 "use client";
 
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
+import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { answeredMarket, itemInMarket } from "@/lib/profiles/market";
@@ -8,7 +9,6 @@ import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { Answers } from "@/lib/scoring/answers";
 import { consentFormSchema, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
 import { answerLabel } from "@/lib/quiz/labels";
-import { OFFLINE_SUBMIT_WORDS as offlineWords } from "@/lib/offline/words";
 import { ConsentPanel } from "@/components/share/consent-panel";
 import { Button } from "./button";
 import { Icon } from "@/components/ui/icon";
@@ -42,14 +42,7 @@ export type ReviewStepProps = {
   shareErrors?: Partial<Record<keyof ShareDraft, string>> | null;
 };
 
-const busyLabel = {
-  saving: "Saving your answers…",
-  waiting: offlineWords.button,
-  resuming: "Saving your answers…",
-  opening: "Opening your report…",
-} as const;
-/** What the polite live region says; the waiting note is a status region of its own. */
-const busyAnnouncement = { ...busyLabel, waiting: "", resuming: offlineWords.sending } as const;
+type BusyStatus = "saving" | "waiting" | "resuming" | "opening";
 const shareFields = ["displayName", "email", "consent", "guardianName", "guardianConsent", "rosterEntryId"] as const;
 const noDraft: ShareDraft = { displayName: "", email: "", consent: false };
 
@@ -66,7 +59,13 @@ export function ReviewStep({
   onShareDraftChange,
   shareErrors,
 }: ReviewStepProps) {
+  const t = useTranslations("quiz");
+  const offlineWords = useTranslations("offline.submit");
   const busy = submit.status !== "idle" && submit.status !== "failed";
+  const saving = t("review.saving");
+  const busyLabel: Record<BusyStatus, string> = { saving, waiting: offlineWords("button"), resuming: saving, opening: t("review.opening") };
+  /** What the polite live region says; the waiting note is a status region of its own. */
+  const busyAnnouncement: Record<BusyStatus, string> = { ...busyLabel, waiting: "", resuming: offlineWords("sending") };
   const sharing = invite?.invitesOpen === true;
   const hasRoster = Boolean(invite?.roster?.length);
   const form = useForm<ShareDraft>({
@@ -123,14 +122,12 @@ export function ReviewStep({
 
   const market = answeredMarket(questionnaire, answers);
   const sharesNow = sharing && consent;
-  const idleLabel = submit.status === "failed" ? "Try again" : sharesNow ? "Share and see my report" : "See my report";
+  const idleLabel = submit.status === "failed" ? t("review.tryAgain") : sharesNow ? t("review.shareAndSee") : t("review.see");
 
   return (
     <section aria-labelledby="step-heading-review">
-      <StepHeading id="step-heading-review">Check your answers</StepHeading>
-      <p className="mt-2 max-w-[65ch] leading-relaxed text-slate-700">
-        Look over what you chose. Change anything you like, then see your report.
-      </p>
+      <StepHeading id="step-heading-review">{t("review.title")}</StepHeading>
+      <p className="mt-2 max-w-[65ch] leading-relaxed text-slate-700">{t("review.intro")}</p>
 
       <div className="mt-6 space-y-8">
         {questionnaire.sections.map((section) => (
@@ -142,21 +139,21 @@ export function ReviewStep({
               {section.items.map((asked) => {
                 // As the person saw it: code set names follow the market they chose.
                 const item = itemInMarket(asked, market);
-                const label = answerLabel(item, answers[item.id], questionnaire.agreementScale);
+                const label = answerLabel(item, answers[item.id], questionnaire.agreementScale, t);
                 return (
                   <div key={item.id} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 py-3">
                     <dt className="text-sm leading-snug text-slate-600">{item.prompt}</dt>
                     <dd className="col-start-1 leading-snug font-medium text-slate-900">
-                      {label ?? <span className="font-semibold text-red-700">Not answered yet</span>}
+                      {label ?? <span className="font-semibold text-red-700">{t("review.notAnswered")}</span>}
                     </dd>
                     <dd className="col-start-2 row-span-2 row-start-1 -mr-2 self-center">
                       <Button
                         variant="link"
                         onClick={() => onChange(item.id)}
                         disabled={busy}
-                        aria-label={`Change your answer to: ${item.prompt}`}
+                        aria-label={t("review.changeLabel", { prompt: item.prompt })}
                       >
-                        Change
+                        {t("review.change")}
                       </Button>
                     </dd>
                   </div>
@@ -172,18 +169,16 @@ export function ReviewStep({
           {invite ? <ConsentPanel invite={invite} busy={busy} /> : null}
 
           <div className="rounded-2xl border border-slate-200 bg-slate-50 p-5 sm:p-6">
-            <p className="leading-relaxed text-slate-700">
-              When you continue, your answers are sent once to make your report. You do not need an account.
-            </p>
+            <p className="leading-relaxed text-slate-700">{t("review.sentOnce")}</p>
             {sharing ? (
               <p className="mt-3 flex items-start gap-2.5 leading-relaxed font-medium text-slate-900">
                 <Icon name={sharesNow ? "people" : "info"} className="mt-0.5 size-5 shrink-0 text-brand-700" />
                 <span>
                   {sharesNow
-                    ? `Your result will be shared with ${invite.counsellorName} for “${invite.cohortName}”.`
+                    ? t("review.sharesWith", { counsellor: invite.counsellorName, cohort: invite.cohortName })
                     : displayName.trim()
-                      ? "You have not ticked the box, so your result will not be shared."
-                      : "Your result will not be shared unless you tick the box above."}
+                      ? t("review.notTicked")
+                      : t("review.notSharedUnless")}
                 </span>
               </p>
             ) : null}
@@ -205,8 +200,8 @@ export function ReviewStep({
                   <p className="flex items-start gap-2.5 leading-relaxed text-slate-800">
                     <Icon name="offline" className="mt-0.5 size-5 shrink-0 text-brand-700" />
                     <span>
-                      <strong className="block font-semibold text-slate-900">{offlineWords.title}</strong>
-                      {submit.onDevice ? offlineWords.body : offlineWords.bodyTabOnly}
+                      <strong className="block font-semibold text-slate-900">{offlineWords("title")}</strong>
+                      {submit.onDevice ? offlineWords("body") : offlineWords("bodyTabOnly")}
                     </span>
                   </p>
                 </div>
@@ -220,7 +215,7 @@ export function ReviewStep({
             <div className="mt-5 flex flex-col-reverse gap-3 sm:flex-row sm:items-center">
               <Button variant="secondary" onClick={onBack} disabled={busy} className="sm:px-6">
                 <Icon name="arrowLeft" />
-                Back
+                {t("review.back")}
               </Button>
               {/* aria-disabled, not disabled: focus stays on the button while the answers are sent. */}
               <Button type="submit" aria-disabled={busy || undefined} className="sm:ml-auto sm:px-8">

@@ -1,14 +1,14 @@
 "use client";
 
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { get, set, useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import { answeredMarket, itemInMarket } from "@/lib/profiles/market";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import type { AnswerValue, Answers } from "@/lib/scoring/answers";
 import { questionDomId } from "@/lib/quiz/progress";
-import { stepNote } from "@/lib/quiz/quiz-words";
-import { stepAnswersSchema, type QuizStep } from "@/lib/quiz/steps";
+import { stepAnswersSchema, stepIntro, stepNote, stepTitle, type QuizStep } from "@/lib/quiz/steps";
 import { Button } from "./button";
 import { Icon } from "@/components/ui/icon";
 import { QuestionField } from "./question-field";
@@ -82,6 +82,7 @@ export function SectionStep({
   serverErrors,
   disabled = false,
 }: SectionStepProps) {
+  const t = useTranslations("quiz");
   const resolver = useMemo(() => stepResolver(step), [step]);
   const [defaultValues] = useState(() => formValuesFor(step, answers));
   const { control, handleSubmit, clearErrors, setError, formState } = useForm<FieldValues>({
@@ -119,15 +120,15 @@ export function SectionStep({
       }, onInvalid)
     : undefined;
 
-  const note = stepNote(step.section.id, step.part);
+  const note = stepNote(step, t);
   const headingId = `step-heading-${step.key}`;
   // Code set names follow the market chosen in the first step (OPCS-4 in the UK, CCI in Canada).
   const market = answeredMarket(questionnaire, answers);
 
   return (
     <section aria-labelledby={headingId}>
-      <StepHeading id={headingId}>{step.title}</StepHeading>
-      <p className="mt-1.5 max-w-[65ch] leading-relaxed text-pretty text-slate-700 sm:mt-2">{step.intro}</p>
+      <StepHeading id={headingId}>{stepTitle(step, t)}</StepHeading>
+      <p className="mt-1.5 max-w-[65ch] leading-relaxed text-pretty text-slate-700 sm:mt-2">{stepIntro(step, t)}</p>
       {note ? (
         <p className="mt-3 flex gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm leading-snug text-brand-900 ring-1 ring-brand-100 sm:mt-4 sm:gap-2.5 sm:px-4 sm:py-2.5">
           <Icon name="info" className="mt-px size-4.5 shrink-0 text-brand-700" />
@@ -142,8 +143,8 @@ export function SectionStep({
           <p className="mt-5 flex items-start gap-2.5 rounded-xl border border-red-300 bg-red-50 px-4 py-3 font-semibold text-red-800">
             <Icon name="alertCircle" className="mt-px size-5 shrink-0" />
             <span>
-              {problems === 1 ? "1 question needs an answer" : `${problems} questions need an answer`}
-              <span className="block text-sm font-normal text-red-800">They are marked below.</span>
+              {t("step.problems", { count: problems })}
+              <span className="block text-sm font-normal text-red-800">{t("step.problemsMarked")}</span>
             </span>
           </p>
         ) : null}
@@ -178,18 +179,19 @@ type StepActionsProps = {
 
 /** Back and Next, side by side even on phones; "Return to review" above them when offered. */
 export function StepActions({ onBack, onReturnToReview, disabled }: StepActionsProps) {
+  const t = useTranslations("quiz.step");
   return (
     <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:items-center">
       {onReturnToReview ? (
         <Button variant="secondary" onClick={onReturnToReview} disabled={disabled} className="sm:order-2 sm:ml-auto">
-          Return to review
+          {t("returnToReview")}
         </Button>
       ) : null}
       <div className="flex gap-3 sm:contents">
         {onBack ? (
           <Button variant="secondary" onClick={onBack} disabled={disabled} className="flex-1 px-4 sm:order-1 sm:flex-none sm:px-6">
             <Icon name="arrowLeft" />
-            Back
+            {t("back")}
           </Button>
         ) : null}
         <Button
@@ -197,7 +199,7 @@ export function StepActions({ onBack, onReturnToReview, disabled }: StepActionsP
           disabled={disabled}
           className={["flex-1 px-4 sm:order-3 sm:flex-none sm:px-8", onReturnToReview ? "" : "sm:ml-auto"].join(" ")}
         >
-          Next
+          {t("next")}
           <Icon name="arrowRight" />
         </Button>
       </div>

@@ -5,9 +5,9 @@
  */
 import type { Questionnaire, QuestionnaireItem } from "@/lib/profiles/questionnaire-schema";
 import { itemAnswerSchema, type Answers } from "@/lib/scoring/answer-checks";
-import { quizWords } from "./quiz-words";
 import { stepFrameSeconds } from "./reading-time";
 import { quizSteps, type QuizStep } from "./steps";
+import { englishQuizWords, type QuizWords } from "./words";
 
 /** Question steps plus the review step. */
 export function stepCount(questionnaire: Questionnaire): number {
@@ -39,16 +39,29 @@ export function firstStepOfSection(questionnaire: Questionnaire, sectionIndex: n
   return quizSteps(questionnaire).findIndex((step) => step.section.id === section.id);
 }
 
-/** A step's seconds: its questions' own estimates plus reading its title, intro and notes. */
-export function stepSeconds(step: QuizStep): number {
-  return step.items.reduce((total, item) => total + item.seconds, 0) + Math.ceil(stepFrameSeconds(step));
+/** Each step's seconds by the words they were read in: the quiz asks for the time left on every render. */
+const secondsCache = new WeakMap<QuizWords, WeakMap<QuizStep, number>>();
+
+/**
+ * A step's seconds: its questions' own estimates plus reading its title, intro and notes, in the
+ * words of `t` (the page's language; English without one, see lib/quiz/words.ts).
+ */
+export function stepSeconds(step: QuizStep, t: QuizWords = englishQuizWords): number {
+  let known = secondsCache.get(t);
+  if (!known) secondsCache.set(t, (known = new WeakMap()));
+  let seconds = known.get(step);
+  if (seconds === undefined) {
+    seconds = step.items.reduce((total, item) => total + item.seconds, 0) + Math.ceil(stepFrameSeconds(step, t));
+    known.set(step, seconds);
+  }
+  return seconds;
 }
 
 /** Seconds this step and every later step take, by the estimates above. */
-export function secondsLeft(questionnaire: Questionnaire, step: number): number {
+export function secondsLeft(questionnaire: Questionnaire, step: number, t: QuizWords = englishQuizWords): number {
   return quizSteps(questionnaire)
     .slice(Math.max(0, step))
-    .reduce((total, entry) => total + stepSeconds(entry), 0);
+    .reduce((total, entry) => total + stepSeconds(entry, t), 0);
 }
 
 /** Whole minutes, rounded up: a promise of time should not fall short. At least 1. */
@@ -57,15 +70,15 @@ export function minutesFromSeconds(seconds: number): number {
 }
 
 /** "About 7 minutes left", "About 1 minute left", or a closing line on the review step. */
-export function timeLeftLabel(questionnaire: Questionnaire, step: number): string {
-  const seconds = secondsLeft(questionnaire, step);
-  if (seconds === 0) return quizWords.lastMoments;
-  return quizWords.timeLeft(minutesFromSeconds(seconds));
+export function timeLeftLabel(questionnaire: Questionnaire, step: number, t: QuizWords = englishQuizWords): string {
+  const seconds = secondsLeft(questionnaire, step, t);
+  if (seconds === 0) return t("progress.lastMoments");
+  return t("progress.timeLeft", { count: minutesFromSeconds(seconds) });
 }
 
 /** The whole quiz's promise in minutes, as the home and assessment pages state it. */
-export function quizMinutes(questionnaire: Questionnaire): number {
-  return minutesFromSeconds(secondsLeft(questionnaire, 0));
+export function quizMinutes(questionnaire: Questionnaire, t: QuizWords = englishQuizWords): number {
+  return minutesFromSeconds(secondsLeft(questionnaire, 0, t));
 }
 
 export function allItems(questionnaire: Questionnaire): QuestionnaireItem[] {

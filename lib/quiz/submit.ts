@@ -7,6 +7,7 @@ import type { InviteShareInput } from "@/lib/validations/share";
 import type { TryWorkSubmission } from "@/lib/try-work/outcome";
 import { readShareStatus, type ShareStatus } from "./invite";
 import { OWNER_KEY, type SavedResult } from "./storage";
+import { englishQuizWords, type QuizWords } from "./words";
 
 export const ASSESSMENTS_ENDPOINT = "/api/v1/assessments";
 export const SUBMIT_TIMEOUT_MS = 20_000;
@@ -29,14 +30,10 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** "about 30 seconds", "about 2 minutes". */
-export function describeWait(seconds: number): string {
-  if (seconds < 60) {
-    const rounded = Math.max(1, Math.ceil(seconds));
-    return `about ${rounded} ${rounded === 1 ? "second" : "seconds"}`;
-  }
-  const minutes = Math.ceil(seconds / 60);
-  return `about ${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+/** "about 30 seconds", "about 2 minutes", in the words of `t` (English without one). */
+export function describeWait(seconds: number, t: QuizWords = englishQuizWords): string {
+  if (seconds < 60) return t("errors.wait.seconds", { count: Math.max(1, Math.ceil(seconds)) });
+  return t("errors.wait.minutes", { count: Math.ceil(seconds / 60) });
 }
 
 export interface Submission {

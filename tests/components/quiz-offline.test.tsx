@@ -1,13 +1,15 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Quiz } from "@/components/quiz/quiz";
-import { OFFLINE_SUBMIT_WORDS } from "@/lib/offline/words";
+import offlineMessages from "@/lib/i18n/messages/en/offline.json";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { openReport } from "@/lib/quiz/navigate";
 import { reviewStep } from "@/lib/quiz/progress";
 import { QUIZ_STORAGE_KEY, RESULTS_STORAGE_KEY } from "@/lib/quiz/storage";
 import { buildAnswers } from "@/tests/fixtures/answers";
+
+const OFFLINE_SUBMIT_WORDS = offlineMessages.submit;
 
 vi.mock("@/lib/quiz/navigate", () => ({ openReport: vi.fn() }));
 

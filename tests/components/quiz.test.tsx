@@ -1,8 +1,11 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor, within } from "@/tests/support/render";
+import { NextIntlClientProvider } from "next-intl";
 import { renderToString } from "react-dom/server";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Quiz } from "@/components/quiz/quiz";
+import { uiCatalogs } from "@/lib/i18n/generated/ui";
+import { profileIn } from "@/lib/i18n/profiles";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { openReport } from "@/lib/quiz/navigate";
 import { quizMinutes, stepCount } from "@/lib/quiz/progress";
@@ -137,7 +140,11 @@ describe("quiz: starting and validation", () => {
 describe("quiz: first paint", () => {
   it("server-renders step 1 with its controls disabled and nothing that depends on this device", () => {
     seed({ answers: { "about.market": "usa" }, step: 0 });
-    const html = renderToString(<Quiz questionnaire={questionnaire} />);
+    const html = renderToString(
+      <NextIntlClientProvider locale="en" messages={uiCatalogs.en} timeZone="UTC">
+        <Quiz questionnaire={questionnaire} />
+      </NextIntlClientProvider>,
+    );
     const page = document.createElement("div");
     page.innerHTML = html;
     expect(page.textContent).toContain(`Step 1 of ${STEPS}`);
@@ -416,5 +423,51 @@ describe("quiz: submitting", () => {
     expect(group).toHaveAttribute("aria-invalid", "true");
     await waitFor(() => expect(within(group).getByRole("radio", { checked: true })).toHaveFocus());
     expect(screen.getByRole("alert")).toHaveTextContent("1 question needs an answer");
+  });
+});
+
+describe("quiz: in Hindi", () => {
+  const hindi = profileIn(medicalCoderProfile, "hi").questionnaire;
+  const renderHindi = () => {
+    const user = userEvent.setup();
+    render(<Quiz questionnaire={hindi} />, { locale: "hi" });
+    return user;
+  };
+
+  it("shows the questions and everything around them in Hindi", () => {
+    renderHindi();
+    expect(screen.getByRole("heading", { level: 2, name: hindi.sections[0]!.title })).toBeInTheDocument();
+    expect(screen.getByText(`कुल ${STEPS} में से कदम 1`)).toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "टेस्ट में आप कहाँ तक पहुँचे" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: hindi.sections[0]!.items[0]!.prompt })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "आगे" })).toBeInTheDocument();
+  });
+
+  it("carries on with answers given on the English page: they are kept by question id and option value", async () => {
+    const english = setup();
+    await english.click(screen.getByRole("radio", { name: /India/ }));
+    await english.click(screen.getByRole("radio", { name: "Working" }));
+    cleanup();
+
+    const user = renderHindi();
+    expect(screen.getByRole("heading", { name: "फिर से स्वागत है" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "जहाँ छोड़ा था वहीं से आगे बढ़ें" }));
+    expect(screen.getByRole("radio", { name: /भारत/ })).toBeChecked();
+    expect(stored()?.answers).toEqual({ "about.market": "india", "about.stage": "working" });
+  });
+
+  it("opens the report in Hindi after submitting", async () => {
+    vi.stubGlobal("fetch", vi.fn().mockResolvedValueOnce(json(201, created)));
+    seed({ answers: complete, step: 5 });
+    const user = renderHindi();
+    await user.click(screen.getByRole("button", { name: "जहाँ छोड़ा था वहीं से आगे बढ़ें" }));
+    expect(screen.getByRole("heading", { level: 3, name: hindi.sections[3]!.title })).toBeInTheDocument();
+    // The agreement scale is the profile's words too.
+    const statement = screen.getByText(hindi.sections[3]!.items[0]!.prompt, { selector: "dt" }).parentElement!;
+    const chosen = hindi.agreementScale.find((point) => point.value === complete[hindi.sections[3]!.items[0]!.id])!;
+    expect(chosen.label).toMatch(/[\u0900-\u097F]/);
+    expect(statement).toHaveTextContent(chosen.label);
+    await user.click(screen.getByRole("button", { name: "मेरी रिपोर्ट देखें" }));
+    await waitFor(() => expect(openReport).toHaveBeenCalledWith(`/hi${created.reportUrl}`));
   });
 });

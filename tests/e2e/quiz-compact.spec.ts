@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { stepTitle } from "../../lib/quiz/steps";
 import { expectNoHorizontalOverflow } from "./support/axe";
 import { answerByPointer, group, next, STEP_COUNT, steps } from "./support/quiz";
 
@@ -19,7 +20,7 @@ test("on a phone, every step's first question is on the first screen", async ({ 
 
   for (const [i, step] of steps.entries()) {
     await expect(page.getByText(`Step ${i + 1} of ${STEP_COUNT}`)).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: step.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: stepTitle(step) })).toBeVisible();
     expect(await page.evaluate(() => window.scrollY), step.key).toBe(0);
     const first = group(page, step.items[0]!);
     for (const part of [first.locator("legend"), first.locator("label").first()]) {

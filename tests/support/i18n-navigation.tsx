@@ -2,7 +2,7 @@
  * lib/i18n/navigation.ts for component tests: next-intl's navigation needs the App Router's
  * context, which jsdom has not, and the tests already stand in for next/navigation's router and
  * pathname (vi.mock). So here Link is next/link and the hooks are next/navigation's, mocked or not;
- * a link's language (the `locale` prop) is dropped. vitest.config.ts points the import here.
+ * a link's language (the `locale` prop) is dropped; getPathname puts it in the path. vitest.config.ts points the import here.
  */
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
@@ -13,6 +13,7 @@ export function Link({ locale: _locale, ...props }: ComponentProps<typeof NextLi
   return <NextLink {...props} />;
 }
 
-export function getPathname({ href }: { href: string; locale?: string }): string {
-  return href;
+/** As lib/i18n/routing.ts has it: English without a prefix, any other language with its code (/hi/report/…). */
+export function getPathname({ href, locale }: { href: string; locale?: string }): string {
+  return locale && locale !== "en" ? `/${locale}${href}` : href;
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { medicalCoderProfile } from "@/lib/profiles";
 import type { QuestionnaireItem } from "@/lib/profiles/questionnaire-schema";
 import { quizMinutes, reviewStep, secondsLeft, stepOfItem, stepSeconds } from "@/lib/quiz/progress";
-import { stepNote } from "@/lib/quiz/quiz-words";
+import { profileIn } from "@/lib/i18n/profiles";
+import { pageWords } from "@/lib/i18n/page-words";
 import { parseProgress } from "@/lib/quiz/storage";
-import { MAX_ITEMS_PER_PART, MAX_ITEMS_PER_STEP, quizSteps, type QuizStep } from "@/lib/quiz/steps";
+import { MAX_ITEMS_PER_PART, MAX_ITEMS_PER_STEP, quizSteps, stepIntro, stepNote, stepTitle, type QuizStep } from "@/lib/quiz/steps";
 import { buildAnswers } from "../fixtures/answers";
 
 const questionnaire = medicalCoderProfile.questionnaire;
@@ -23,7 +24,7 @@ describe("quiz steps", () => {
     const temperament = steps.filter((step) => step.section.id === "temperament");
     expect(temperament.map((step) => step.items.length)).toEqual([6, 6, 6]);
     for (const step of temperament) expect(step.items.length).toBeLessThanOrEqual(MAX_ITEMS_PER_PART);
-    expect(temperament.map((step) => step.title)).toEqual(["Temperament (1 of 3)", "Temperament (2 of 3)", "Temperament (3 of 3)"]);
+    expect(temperament.map((step) => stepTitle(step))).toEqual(["Temperament (1 of 3)", "Temperament (2 of 3)", "Temperament (3 of 3)"]);
     expect(temperament.map((step) => step.key)).toEqual(["temperament-1", "temperament-2", "temperament-3"]);
     expect(steps.map((step) => step.key)).toEqual(["about", "education", "skills", "temperament-1", "temperament-2", "temperament-3", "knowledge"]);
   });
@@ -58,8 +59,8 @@ function shownWords(item: QuestionnaireItem): number {
 }
 
 function frameWords(step: QuizStep): number {
-  const note = stepNote(step.section.id, step.part);
-  return words(step.title) + words(step.intro) + words(note?.lead) + words(note?.text);
+  const note = stepNote(step);
+  return words(stepTitle(step)) + words(stepIntro(step)) + words(note?.lead) + words(note?.text);
 }
 const slowSeconds = (wordCount: number, questions: number) => (wordCount * 60) / 150 + 3 * questions;
 
@@ -83,6 +84,24 @@ describe("the time estimate holds for a slow reader", () => {
     // About 1,670 words: 11 minutes of reading, 2 of answering.
     expect(total).toBeGreaterThan(1500);
     expect(quizMinutes(questionnaire)).toBe(14);
+  });
+});
+
+describe("a step's words in the page's language", () => {
+  const hindi = profileIn(medicalCoderProfile, "hi").questionnaire;
+  const t = pageWords("hi", "quiz");
+
+  it("keeps the steps (same keys and questions) and words them in Hindi", () => {
+    const hindiSteps = quizSteps(hindi);
+    expect(hindiSteps.map((step) => step.key)).toEqual(steps.map((step) => step.key));
+    expect(hindiSteps.map((step) => step.items.map((item) => item.id))).toEqual(steps.map((step) => step.items.map((item) => item.id)));
+    const temperament = hindiSteps.filter((step) => step.section.id === "temperament");
+    expect(stepTitle(temperament[1]!, t)).toBe(`${temperament[1]!.section.title} (3 में से 2)`);
+    expect(stepIntro(temperament[1]!, t)).toMatch(/[\u0900-\u097F]/);
+    expect(stepNote(hindiSteps[2]!, t)?.lead).toMatch(/[\u0900-\u097F]/);
+    // The time left counts the step words the page shows: Hindi's, here (more of them than English's).
+    expect(secondsLeft(hindi, 0, t)).toBeGreaterThan(secondsLeft(questionnaire, 0));
+    expect(quizMinutes(hindi, t)).toBeGreaterThanOrEqual(quizMinutes(questionnaire));
   });
 });
 

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PageContainer } from "@/components/ui/page-container";
 
 // A loading state for the quiz route only: on a slow connection it shows while the quiz
@@ -11,11 +12,12 @@ const bar = "rounded-full motion-safe:animate-pulse";
 const grey = `${bar} bg-slate-200`;
 
 export default function Loading() {
+  const t = useTranslations("quiz");
   return (
     <PageContainer className="min-h-[100svh] py-16 sm:py-24">
       <div role="status" className="mx-auto max-w-2xl">
         {/* A heading keeps the outline intact while the page streams in; the status role announces it. */}
-        <h1 className="sr-only">Loading…</h1>
+        <h1 className="sr-only">{t("loading")}</h1>
         <div aria-hidden="true">
           <div className={`${bar} h-4 w-32 bg-brand-100`} />
           <div className={`${grey} mt-5 h-9 w-4/5`} />

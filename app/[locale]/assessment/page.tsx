@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { Quiz } from "@/components/quiz/quiz";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
-import { careerWords } from "@/lib/career/words";
+import { CAREER_PATH } from "@/lib/career/paths";
 import { findInviteByToken } from "@/lib/cohorts/service";
+import { profileIn } from "@/lib/i18n/profiles";
+import { routing } from "@/lib/i18n/routing";
 import { medicalCoderProfile } from "@/lib/profiles";
 import type { QuizInvite } from "@/lib/quiz/invite";
 import { allItems, quizMinutes } from "@/lib/quiz/progress";
-import { quizWords } from "@/lib/quiz/quiz-words";
 import { listRosterNames } from "@/lib/roster/service";
 import { inviteTokenSchema } from "@/lib/validations/share";
 
-export const metadata: Metadata = {
-  title: "Take the assessment",
-  description:
-    "Answer short questions about your background, skills and temperament to see how well a career in medical coding suits you. No sign-up.",
-};
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "quiz.meta" });
+  return { title: t("title"), description: t("description") };
+}
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,8 +47,10 @@ async function readInvite(value: string | string[] | undefined, entry: string | 
 }
 
 export default async function AssessmentPage({ searchParams }: PageProps) {
-  const questionnaire = medicalCoderProfile.questionnaire;
-  const minutes = quizMinutes(questionnaire);
+  const t = await getTranslations("quiz");
+  // The questions in the page's language; answers are kept by id, so they carry over between languages.
+  const questionnaire = profileIn(medicalCoderProfile, await getLocale()).questionnaire;
+  const minutes = quizMinutes(questionnaire, t);
   const questions = allItems(questionnaire).length;
   const query = await searchParams;
   const invite = await readInvite(query.invite, query.entry);
@@ -55,12 +62,12 @@ export default async function AssessmentPage({ searchParams }: PageProps) {
         <PageContainer className="py-3 sm:py-5">
           <div className="mx-auto max-w-2xl">
             <h1 className="text-lg leading-snug font-bold tracking-tight text-balance text-slate-900 sm:text-2xl">
-              Medical Coder fit assessment
+              {t("page.title")}
             </h1>
             <p className="mt-0.5 text-sm leading-snug text-pretty text-slate-700 sm:mt-1">
-              {quizWords.quizPromise(questions, minutes)}{" "}
-              <Link href={careerWords.path} className="font-semibold text-brand-800 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
-                {careerWords.entryLink}
+              {t("page.promise", { questions, minutes })}{" "}
+              <Link href={CAREER_PATH} className="font-semibold text-brand-800 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+                {t("page.careerLink")}
               </Link>
             </p>
           </div>
@@ -72,16 +79,17 @@ export default async function AssessmentPage({ searchParams }: PageProps) {
             <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-900">
               <Icon name="info" className="mt-px size-5 shrink-0 text-amber-800" />
               <span>
-                This invite link does not work: it may have been mistyped or replaced. You can still take the assessment for
-                yourself. To share with your counsellor, ask them for their cohort code and{" "}
-                <Link href="/join" className="font-semibold text-amber-900 underline underline-offset-2">
-                  enter the code on the join page
-                </Link>
-                .
+                {t.rich("page.inviteUnknown", {
+                  link: (chunks: ReactNode) => (
+                    <Link href="/join" className="font-semibold text-amber-900 underline underline-offset-2">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </span>
             </p>
           ) : null}
-          {/* Only the questionnaire crosses to the browser, not the whole career profile. */}
+          {/* Only the questionnaire crosses to the browser, not the whole career profile: in the page's language. */}
           <Quiz questionnaire={questionnaire} invite={invite === "unknown" ? null : invite} />
         </div>
       </PageContainer>
