@@ -12,7 +12,6 @@ import {
 } from "@/lib/quiz/storage";
 import { claimOwnerRequest } from "@/lib/results/api";
 import { claimListedResult, needsClaim } from "@/lib/results/owner-claim";
-import { OWNER_WORDS } from "./owner-words";
 
 /**
  * Who is looking at a report. "checking" until the page has hydrated (the server cannot see this
@@ -24,7 +23,8 @@ export type OwnerState =
   | { status: "owner"; ownerKey: string }
   | { status: "viewer"; readOnly: boolean };
 
-export type OwnerNotice = { kind: "accepted" | "refused" | "failed"; text: string } | null;
+/** What an owner link opened here did; OwnerNotices words it (the `owner` messages' link…). */
+export type OwnerNotice = { kind: "accepted" | "refused" | "failed" } | null;
 
 type OwnerContextValue = { state: OwnerState; notice: OwnerNotice };
 
@@ -33,8 +33,10 @@ const OwnerContext = createContext<OwnerContextValue>({ state: { status: "checki
 /** The owner link carries its key in the fragment, which browsers never send to the server. */
 export const OWNER_FRAGMENT = "owner";
 
-export function ownerLink(origin: string, id: string, ownerKey: string): string {
-  return `${origin}/report/${encodeURIComponent(id)}#${OWNER_FRAGMENT}=${ownerKey}`;
+/** The owner link opens the report in the language it was made in: English has no prefix, Hindi /hi. */
+export function ownerLink(origin: string, id: string, ownerKey: string, locale = "en"): string {
+  const prefix = locale === "en" ? "" : `/${encodeURIComponent(locale)}`;
+  return `${origin}${prefix}/report/${encodeURIComponent(id)}#${OWNER_FRAGMENT}=${ownerKey}`;
 }
 
 /** The key in an address's fragment (#owner=…), or null. */
@@ -79,11 +81,11 @@ export function ReportOwnerProvider({ id, entry, children }: ReportOwnerProvider
       if (outcome === "owner") {
         const storage = getStorage();
         if (storage) addSavedResult(storage, { ...entry, ownerKey: key });
-        setNotice({ kind: "accepted", text: OWNER_WORDS.linkAccepted });
+        setNotice({ kind: "accepted" });
       } else if (outcome === "forbidden") {
-        setNotice({ kind: "refused", text: OWNER_WORDS.linkRefused });
+        setNotice({ kind: "refused" });
       } else {
-        setNotice({ kind: "failed", text: OWNER_WORDS.linkFailed });
+        setNotice({ kind: "failed" });
       }
     });
   }, [id, entry]);

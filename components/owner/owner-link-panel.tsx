@@ -1,11 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { actionButton } from "@/components/report/action-button";
 import { Icon } from "@/components/ui/icon";
 import { copyText } from "@/lib/clipboard";
 import { ownerLink } from "./owner-context";
-import { OWNER_WORDS } from "./owner-words";
 
 type Qr = { kind: "loading" } | { kind: "ready"; size: number; path: string } | { kind: "failed" };
 
@@ -32,6 +32,8 @@ export function OwnerLinkPanel({ id, ownerKey }: { id: string; ownerKey: string 
   const [qr, setQr] = useState<Qr>({ kind: "loading" });
   const [copy, setCopy] = useState<"idle" | "copied" | "manual">("idle");
   const fieldRef = useRef<HTMLInputElement>(null);
+  const t = useTranslations("owner");
+  const locale = useLocale();
 
   useEffect(() => {
     if (!link) return;
@@ -56,35 +58,35 @@ export function OwnerLinkPanel({ id, ownerKey }: { id: string; ownerKey: string 
       className="print-hidden mt-6 rounded-2xl border border-slate-200 bg-white"
       data-owner-link-panel
       onToggle={(event) => {
-        if (event.currentTarget.open && !link) setLink(ownerLink(window.location.origin, id, ownerKey));
+        if (event.currentTarget.open && !link) setLink(ownerLink(window.location.origin, id, ownerKey, locale));
       }}
     >
       <summary className="flex min-h-12 cursor-pointer items-center gap-2 rounded-2xl px-5 py-3 font-semibold text-slate-900 hover:bg-slate-50 sm:px-7">
         <Icon name="device" className="size-5 shrink-0 text-brand-700" />
-        <span>{OWNER_WORDS.panelSummary}</span>
+        <span>{t("panelSummary")}</span>
       </summary>
       <div className="space-y-4 border-t border-slate-200 px-5 pt-4 pb-6 sm:px-7">
-        <p className="max-w-[68ch] leading-relaxed text-pretty text-slate-700">{OWNER_WORDS.panelLead}</p>
+        <p className="max-w-[68ch] leading-relaxed text-pretty text-slate-700">{t("panelLead")}</p>
         <p className="flex max-w-[68ch] items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm leading-relaxed text-amber-950">
           <Icon name="alert" className="mt-0.5 size-4.5 shrink-0 text-amber-800" />
-          <span>{OWNER_WORDS.panelWarning}</span>
+          <span>{t("panelWarning")}</span>
         </p>
         <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
           <div className="flex size-44 shrink-0 items-center justify-center rounded-xl border border-slate-200 bg-white p-2">
             {qr.kind === "ready" ? (
-              <svg role="img" aria-label={OWNER_WORDS.panelQrLabel} viewBox={`-2 -2 ${qr.size + 4} ${qr.size + 4}`} className="size-full">
+              <svg role="img" aria-label={t("panelQrLabel")} viewBox={`-2 -2 ${qr.size + 4} ${qr.size + 4}`} className="size-full">
                 <rect x={-2} y={-2} width={qr.size + 4} height={qr.size + 4} fill="#ffffff" />
                 <path d={qr.path} fill="#0f172a" shapeRendering="crispEdges" />
               </svg>
             ) : (
               <p role="status" className="px-2 text-center text-sm text-slate-600">
-                {qr.kind === "failed" ? OWNER_WORDS.panelQrFailed : OWNER_WORDS.panelQrLoading}
+                {qr.kind === "failed" ? t("panelQrFailed") : t("panelQrLoading")}
               </p>
             )}
           </div>
           <div className="min-w-0 flex-1 space-y-3">
             <label className="block text-sm font-semibold text-slate-800">
-              {OWNER_WORDS.panelFieldLabel}
+              {t("panelFieldLabel")}
               <input
                 ref={fieldRef}
                 readOnly
@@ -95,10 +97,10 @@ export function OwnerLinkPanel({ id, ownerKey }: { id: string; ownerKey: string 
             </label>
             <button type="button" className={actionButton} onClick={() => void copyLink()}>
               <Icon name={copy === "copied" ? "check" : "link"} className="size-5" />
-              {OWNER_WORDS.panelCopy}
+              {t("panelCopy")}
             </button>
             <p role="status" aria-live="polite" className="text-sm text-slate-700 empty:hidden">
-              {copy === "copied" ? OWNER_WORDS.panelCopied : copy === "manual" ? OWNER_WORDS.panelCopyManual : ""}
+              {copy === "copied" ? t("panelCopied") : copy === "manual" ? t("panelCopyManual") : ""}
             </p>
           </div>
         </div>

@@ -1,14 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 import { useOwner } from "./owner-context";
-import { OWNER_WORDS } from "./owner-words";
+
+const noticeKeys = { accepted: "linkAccepted", refused: "linkRefused", failed: "linkFailed" } as const;
 
 /** Above the report: what an owner link opened here did (accepted, refused or not checked). */
 export function OwnerNotices() {
   const { notice } = useOwner();
+  const t = useTranslations("owner");
   return (
     <div className="print-hidden">
       <div role="status" aria-live="polite" className="empty:hidden">
@@ -20,7 +23,7 @@ export function OwnerNotices() {
                   name={notice.kind === "accepted" ? "check" : "alert"}
                   className={["mt-0.5 size-5 shrink-0", notice.kind === "accepted" ? "text-brand-700" : "text-amber-800"].join(" ")}
                 />
-                <span>{notice.text}</span>
+                <span>{t(noticeKeys[notice.kind])}</span>
               </p>
             </PageContainer>
           </div>
@@ -45,6 +48,7 @@ export function ViewerNotice() {
 }
 
 function ViewerNote({ readOnly }: { readOnly: boolean }) {
+  const t = useTranslations("owner");
   return (
     <section aria-labelledby="viewer-note-title" data-viewer-note className="border-t border-slate-200 bg-slate-50">
       <PageContainer className="py-2.5">
@@ -53,24 +57,24 @@ function ViewerNote({ readOnly }: { readOnly: boolean }) {
           <div className="min-w-0 max-w-[68ch] text-sm leading-relaxed text-slate-800">
             <p>
               <span id="viewer-note-title" role="heading" aria-level={2} className="font-semibold text-slate-900">
-                {readOnly ? OWNER_WORDS.readOnlyTitle : OWNER_WORDS.viewerTitle}
+                {readOnly ? t("readOnlyTitle") : t("viewerTitle")}
               </span>{" "}
-              {readOnly ? OWNER_WORDS.readOnlyBody : OWNER_WORDS.viewerBody}
+              {readOnly ? t("readOnlyBody") : t("viewerBody")}
             </p>
             <div className="flex flex-wrap items-start gap-x-4">
               {readOnly ? null : (
                 <details className="group open:basis-full sm:open:basis-auto">
                   <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800">
-                    {OWNER_WORDS.viewerOwnTitle}
+                    {t("viewerOwnTitle")}
                   </summary>
-                  <p className="mb-1 text-slate-700">{OWNER_WORDS.viewerOwnBody}</p>
+                  <p className="mb-1 text-slate-700">{t("viewerOwnBody")}</p>
                 </details>
               )}
               <Link
                 href="/assessment"
                 className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800"
               >
-                {OWNER_WORDS.viewerStart}
+                {t("viewerStart")}
               </Link>
             </div>
           </div>

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ReportAnswer } from "@/lib/report";
-import { answerWords } from "@/lib/report/answer-words";
 import { PageContainer } from "@/components/ui/page-container";
 import { Icon } from "@/components/ui/icon";
 
@@ -32,15 +32,20 @@ const verdictTones: Record<ReportAnswer["verdict"]["id"], string> = {
  * with their time, the certification, one salary line and what to watch out for.
  */
 export function AnswerBlock({ answer, title, marketName, takenOn, actions, titleAs: Title = "h1" }: AnswerBlockProps) {
+  const t = useTranslations("report");
   return (
     <section aria-labelledby="report-title" className="report-answer bg-brand-50">
       <PageContainer className="pt-5 pb-7 sm:py-12">
-        <p className="hidden text-sm font-semibold tracking-wide text-brand-700 uppercase sm:block">Personal fit report</p>
+        <p className="hidden text-sm font-semibold tracking-wide text-brand-700 uppercase sm:block">{t("answer.eyebrow")}</p>
         <Title id="report-title" className="sm:mt-1 text-2xl leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
           {title}
         </Title>
         <p className="mt-1 text-sm text-slate-700">
-          Taken on <time dateTime={takenOn.iso}>{takenOn.text}</time> · {marketName}
+          {t.rich("takenOnLine", {
+            date: takenOn.text,
+            market: marketName,
+            time: (chunks) => <time dateTime={takenOn.iso}>{chunks}</time>,
+          })}
         </p>
 
         <div className="mt-4 grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.35fr)] lg:gap-x-6">
@@ -61,7 +66,7 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
           </div>
 
           <div data-answer-part="actions" className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-            <h2 className="text-lg font-semibold text-slate-900">{answerWords.actionsHeading}</h2>
+            <h2 className="text-lg font-semibold text-slate-900">{t("answer.actionsHeading")}</h2>
             <ol className="mt-3 space-y-3.5">
               {answer.actions.map((action, index) => (
                 <li key={action.kind} className="flex gap-3">
@@ -78,13 +83,13 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
                       <span className="inline-flex items-center gap-1.5">
                         <Icon name="clock" className="size-4 shrink-0 text-brand-700" />
                         <span>
-                          <span className="sr-only">{answerWords.time}: </span>
+                          <span className="sr-only">{t("answer.time")}: </span>
                           {action.time}
                         </span>
                       </span>
                       {action.cost ? (
                         <span>
-                          {answerWords.cost}: {action.cost}
+                          {t("answer.cost")}: {action.cost}
                         </span>
                       ) : null}
                     </p>
@@ -97,7 +102,7 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
           <div data-answer-part="certification" className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-5 lg:col-start-1 lg:row-start-2">
             <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-700">
               <Icon name="graduate" className="size-5 shrink-0 text-brand-700" />
-              {answerWords.certificationHeading}
+              {t("answer.certificationHeading")}
             </h2>
             {answer.certification ? (
               <>
@@ -107,13 +112,13 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
                 <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{answer.certification.why}</p>
               </>
             ) : (
-              <p className="mt-1.5 text-sm leading-relaxed text-slate-700">{answer.certificationNote ?? answerWords.certificationNone}</p>
+              <p className="mt-1.5 text-sm leading-relaxed text-slate-700">{answer.certificationNote ?? t("answer.certificationNone")}</p>
             )}
           </div>
           <div data-answer-part="salary" className="report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-5 lg:col-start-1 lg:row-start-3">
             <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-700">
               <Icon name="wallet" className="size-5 shrink-0 text-brand-700" />
-              {answerWords.salaryHeading}
+              {t("answer.salaryHeading")}
             </h2>
             {answer.salary.line ? <p className="mt-1.5 text-lg leading-snug font-semibold text-slate-900">{answer.salary.line}</p> : null}
             {answer.salary.detail ? <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{answer.salary.detail}</p> : null}
@@ -123,7 +128,7 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
             <div data-answer-part="watch-outs" className="report-card rounded-2xl border border-amber-300 bg-amber-50 p-4 sm:col-span-2 sm:p-6 lg:col-span-1 lg:col-start-2 lg:row-start-3">
               <h2 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
                 <Icon name="alert" className="size-5 shrink-0 text-amber-800" />
-                {answerWords.watchHeading}
+                {t("answer.watchHeading")}
               </h2>
               <ul className="mt-2 space-y-2.5">
                 {answer.watchOuts.map((item) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { deleteAssessmentRequest } from "@/lib/results/api";
@@ -29,6 +30,8 @@ export function DeleteResult({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const t = useTranslations("report.delete");
+  const failure = useTranslations("results.deleteDialog.errors");
 
   // The confirm button was disabled while the request ran; give focus back to it with the error.
   useEffect(() => {
@@ -52,7 +55,7 @@ export function DeleteResult({
       const result = await deleteAssessmentRequest(id, ownerKey);
       // Replace, not push: Back should not return to a report that no longer exists.
       if (result.ok) router.replace("/report/deleted");
-      else setError(result.error);
+      else setError(failure(result.reason));
     });
   }
 
@@ -60,7 +63,7 @@ export function DeleteResult({
     <>
       <button ref={openerRef} type="button" className={dangerButton} onClick={open} aria-haspopup="dialog">
         {deleteIcon}
-        Delete this result
+        {t("button")}
       </button>
       <dialog
         ref={dialogRef}
@@ -75,11 +78,11 @@ export function DeleteResult({
       >
         <div className="p-6 sm:p-7">
           <h2 id="delete-dialog-title" className="text-xl font-bold tracking-tight text-slate-900">
-            Delete this result for good?
+            {t("title")}
           </h2>
           <div id="delete-dialog-description" className="mt-3 space-y-3 leading-relaxed text-pretty">
-            <p>This permanently removes your answers and this report. It cannot be recovered, and the link will stop working for anyone you shared it with.</p>
-            <p>If you might want it later, print it or save it as a PDF first.</p>
+            <p>{t("permanent")}</p>
+            <p>{t("keepCopy")}</p>
           </div>
           {error ? (
             <p role="alert" className="mt-4 flex gap-2.5 rounded-xl border border-red-300 bg-red-50 p-3 text-sm leading-relaxed text-red-900">
@@ -89,15 +92,15 @@ export function DeleteResult({
           ) : null}
           <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
             <button ref={cancelRef} type="button" className={actionButton} onClick={close} disabled={pending}>
-              Cancel
+              {t("cancel")}
             </button>
             <button ref={confirmRef} type="button" className={dangerSolidButton} onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
               {deleteIcon}
-              {pending ? "Deleting…" : "Delete permanently"}
+              {pending ? t("deleting") : t("confirm")}
             </button>
           </div>
           <p role="status" className="sr-only">
-            {pending ? "Deleting the result…" : ""}
+            {pending ? t("deletingStatus") : ""}
           </p>
         </div>
       </dialog>

@@ -1,16 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { fetchMyData, saveBlob } from "@/lib/privacy/download";
-import { privacyWords } from "@/lib/privacy/words";
 import { actionButton } from "./action-button";
-
-const words = privacyWords.download;
 
 type DownloadState = "idle" | "busy" | "done" | "failed";
 
 /** "Download my data": the owner's copy of the answers, result and shares, as a JSON file. */
 export function DownloadMyData({ id, ownerKey, icon }: { id: string; ownerKey: string; icon?: ReactNode }) {
+  const t = useTranslations("privacy.download");
   const [state, setState] = useState<DownloadState>("idle");
   const hintId = useId();
 
@@ -37,13 +36,13 @@ export function DownloadMyData({ id, ownerKey, icon }: { id: string; ownerKey: s
         data-download-my-data
       >
         {icon}
-        {state === "busy" ? words.busy : words.button}
+        {state === "busy" ? t("busy") : t("button")}
       </button>
       <p id={hintId} className="sr-only">
-        {words.hint}
+        {t("hint")}
       </p>
       <p role="status" className={state === "failed" ? "max-w-xs text-sm leading-relaxed text-red-800" : "sr-only"}>
-        {state === "failed" ? words.failed : state === "done" ? words.done : ""}
+        {state === "failed" ? t("failed") : state === "done" ? t("done") : ""}
       </p>
     </div>
   );

@@ -1,27 +1,23 @@
+import { useTranslations } from "next-intl";
 import { joinWords, type SignalsView, type TraitView } from "@/lib/report";
 import { Icon } from "@/components/ui/icon";
 import { AnswerList, Pill, ReportSection, SubHeading } from "./parts";
 
 /** Part 3: the good-fit traits the answers show, and any not-ideal flags, each with its answers. */
 export function FitSignals({ signals }: { signals: SignalsView }) {
+  const t = useTranslations("report");
   return (
     <ReportSection
       id="signals"
-      eyebrow="Part 2 · Temperament"
-      title="Fit signals"
-      intro={
-        <p>
-          These come from your temperament answers. A good-fit trait counts as shown when your answers reach{" "}
-          {signals.thresholds.matched}. A not-ideal trait is flagged from {signals.thresholds.raised}, and flagged strongly
-          from {signals.thresholds.strong}.
-        </p>
-      }
+      eyebrow={t("signals.eyebrow")}
+      title={t("signals.title")}
+      intro={<p>{t("signals.intro", signals.thresholds)}</p>}
     >
       <SubHeading
         id="signals-matched"
-        lead={`${signals.matched.length} of the ${signals.goodFitTotal} good-fit traits show clearly in your answers.`}
+        lead={t("signals.matchedLead", { matched: String(signals.matched.length), total: String(signals.goodFitTotal) })}
       >
-        Good-fit traits you show
+        {t("signals.matchedHeading")}
       </SubHeading>
       {signals.matched.length ? (
         <ul aria-labelledby="signals-matched" className="mt-5 grid gap-4 md:grid-cols-2 print:grid-cols-2">
@@ -31,14 +27,13 @@ export function FitSignals({ signals }: { signals: SignalsView }) {
         </ul>
       ) : (
         <p className="mt-4 max-w-[68ch] rounded-xl border border-slate-200 bg-slate-50 p-4 leading-relaxed text-slate-800">
-          None of the good-fit traits showed clearly in your answers. That does not rule coding out, but it is worth
-          reading the skills and challenges below with care.
+          {t("signals.matchedNone")}
         </p>
       )}
       {signals.matched.length && signals.unmatched.length ? (
         <p className="mt-4 max-w-[68ch] text-sm leading-relaxed text-slate-700">
-          <span className="font-semibold text-slate-900">Not clearly shown: </span>
-          {joinWords(signals.unmatched)}.
+          <span className="font-semibold text-slate-900">{t("signals.unmatched")}</span>
+          {t("plan.sentence", { text: joinWords(signals.unmatched, t) })}
         </p>
       ) : null}
 
@@ -47,11 +42,11 @@ export function FitSignals({ signals }: { signals: SignalsView }) {
           id="signals-flags"
           lead={
             signals.flags.length
-              ? `${signals.flags.length} of the ${signals.notIdealTotal} not-ideal traits came up. Weigh each one against the day-to-day work before you commit.`
+              ? t("signals.flagsLead", { count: String(signals.flags.length), total: String(signals.notIdealTotal) })
               : undefined
           }
         >
-          Not-ideal signals
+          {t("signals.flagsHeading")}
         </SubHeading>
         {signals.flags.length ? (
           <ul aria-labelledby="signals-flags" className="mt-5 grid gap-4 md:grid-cols-2 print:grid-cols-2">
@@ -62,10 +57,7 @@ export function FitSignals({ signals }: { signals: SignalsView }) {
         ) : (
           <p className="mt-4 flex max-w-[68ch] gap-3 rounded-xl border border-slate-200 bg-white p-4 leading-relaxed text-slate-800">
             <Icon name="check" className="mt-0.5 size-5 shrink-0 text-brand-700" />
-            <span>
-              None. Your answers do not lean towards any of the {signals.notIdealTotal} traits that make daily coding work
-              hard to enjoy.
-            </span>
+            <span>{t("signals.flagsNone", { total: String(signals.notIdealTotal) })}</span>
           </p>
         )}
       </div>
@@ -74,6 +66,7 @@ export function FitSignals({ signals }: { signals: SignalsView }) {
 }
 
 function TraitCard({ trait, flag = false }: { trait: TraitView; flag?: boolean }) {
+  const t = useTranslations("report.signals");
   return (
     <li
       className={`report-card rounded-2xl border p-5 sm:p-6 ${
@@ -97,7 +90,7 @@ function TraitCard({ trait, flag = false }: { trait: TraitView; flag?: boolean }
       {trait.description ? <p className="mt-3 leading-relaxed text-pretty text-slate-800">{trait.description}</p> : null}
       {trait.dayToDay ? (
         <p className="mt-2 text-sm leading-relaxed text-pretty text-slate-700">
-          <span className="font-semibold text-slate-900">Day to day: </span>
+          <span className="font-semibold text-slate-900">{t("dayToDay")}</span>
           {trait.dayToDay}
         </p>
       ) : null}

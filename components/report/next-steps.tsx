@@ -1,17 +1,13 @@
+import { useTranslations } from "next-intl";
 import type { NextStepsView, SalaryView, StepStatus } from "@/lib/report";
-import { learningCompleteWords } from "@/lib/report/stage-words";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { Pill, ReportSection, SubHeading } from "./parts";
 
 /** Part 5: what to do next, personalised: learning step, journey, certifications, jobs, pay, practice. */
 export function NextSteps({ next }: { next: NextStepsView }) {
+  const t = useTranslations("report.next");
   return (
-    <ReportSection
-      id="next-steps"
-      eyebrow="Part 4 · Your plan"
-      title="Your next steps"
-      intro={<p>Chosen from your answers. Each suggestion says why it is here, so you can judge it for yourself.</p>}
-    >
+    <ReportSection id="next-steps" eyebrow={t("eyebrow")} title={t("title")} intro={<p>{t("intro")}</p>}>
       <div className="space-y-14">
         <StepsList steps={next.steps} />
         <Learning learning={next.learning} />
@@ -29,18 +25,20 @@ export function NextSteps({ next }: { next: NextStepsView }) {
 }
 
 function Why({ children }: { children: string }) {
+  const t = useTranslations("report.next");
   return (
     <p className="mt-2 text-sm leading-relaxed text-pretty text-slate-600">
-      <span className="font-semibold text-slate-800">Why: </span>
+      <span className="font-semibold text-slate-800">{t("why")}</span>
       {children}
     </p>
   );
 }
 
 function StepsList({ steps }: { steps: NextStepsView["steps"] }) {
+  const t = useTranslations("report.next");
   return (
     <div>
-      <SubHeading id="plan-steps">What to do next, in order</SubHeading>
+      <SubHeading id="plan-steps">{t("stepsHeading")}</SubHeading>
       <ol aria-labelledby="plan-steps" className="mt-5 max-w-4xl space-y-3">
         {steps.map((step, index) => (
           <li key={step.title} className="report-card flex gap-4 rounded-2xl border border-slate-200 bg-white p-4 sm:p-5">
@@ -63,34 +61,33 @@ function StepsList({ steps }: { steps: NextStepsView["steps"] }) {
 }
 
 function Learning({ learning }: { learning: NextStepsView["learning"] }) {
+  const t = useTranslations("report");
   if (learning.complete) {
     return (
       <div>
-        <SubHeading>Where to start learning</SubHeading>
-        <p className="mt-5 max-w-4xl leading-relaxed text-pretty text-slate-800">{learningCompleteWords}</p>
+        <SubHeading>{t("next.learningHeading")}</SubHeading>
+        <p className="mt-5 max-w-4xl leading-relaxed text-pretty text-slate-800">{t("journey.learningComplete")}</p>
       </div>
     );
   }
   return (
     <div>
-      <SubHeading lead={`The learning path has ${learning.totalSteps} steps. Start where your answers say you are.`}>
-        Where to start learning
-      </SubHeading>
+      <SubHeading lead={t("next.learningLead", { total: String(learning.totalSteps) })}>{t("next.learningHeading")}</SubHeading>
       <div className="report-card report-highlight mt-5 max-w-4xl rounded-2xl border-2 border-brand-600 bg-white p-5 sm:p-7">
         <p className="flex flex-wrap items-center gap-2">
-          <Pill>Start here</Pill>
+          <Pill>{t("next.startHere")}</Pill>
           <span className="text-sm font-semibold text-brand-700">
-            Step {learning.step} of {learning.totalSteps}
+            {t("next.stepOf", { step: String(learning.step), total: String(learning.totalSteps) })}
           </span>
         </p>
         <p className="mt-3 text-xl leading-snug font-semibold text-pretty text-slate-900">{learning.focus}</p>
         <dl className="mt-4 grid gap-3 sm:grid-cols-2">
           <div className="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 ring-inset">
-            <dt className="text-sm font-semibold text-slate-700">What to do</dt>
+            <dt className="text-sm font-semibold text-slate-700">{t("next.whatToDo")}</dt>
             <dd className="mt-1 leading-relaxed text-slate-900">{learning.task}</dd>
           </div>
           <div className="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 ring-inset">
-            <dt className="text-sm font-semibold text-slate-700">What you will have at the end</dt>
+            <dt className="text-sm font-semibold text-slate-700">{t("next.whatYouWillHave")}</dt>
             <dd className="mt-1 leading-relaxed text-slate-900">{learning.output}</dd>
           </div>
         </dl>
@@ -98,11 +95,11 @@ function Learning({ learning }: { learning: NextStepsView["learning"] }) {
       </div>
       {learning.following.length ? (
         <div className="report-keep mt-5">
-          <p className="text-sm font-semibold text-slate-700">After that</p>
+          <p className="text-sm font-semibold text-slate-700">{t("next.afterThat")}</p>
           <ol className="mt-2 space-y-2">
             {learning.following.map((step) => (
               <li key={step.step} className="flex gap-3 text-slate-700">
-                <span className="w-14 shrink-0 text-sm font-semibold text-slate-600 tabular-nums">Step {step.step}</span>
+                <span className="w-14 shrink-0 text-sm font-semibold text-slate-600 tabular-nums">{t("next.step", { step: String(step.step) })}</span>
                 <span className="leading-snug">
                   {step.focus}
                   <span className="text-slate-600"> → {step.output}</span>
@@ -114,8 +111,7 @@ function Learning({ learning }: { learning: NextStepsView["learning"] }) {
       ) : null}
       {learning.done.length ? (
         <p className="mt-4 text-sm leading-relaxed text-slate-600">
-          {learning.done.length === 1 ? "Step 1 is" : `Steps 1–${learning.done.at(-1)!.step} are`} covered by your skill answers; revisit
-          {learning.done.length === 1 ? " it" : " them"} if anything feels shaky.
+          {t("next.doneSteps", { count: learning.done.length, last: String(learning.done.at(-1)!.step) })}
         </p>
       ) : null}
     </div>
@@ -129,10 +125,14 @@ const statusDot: Record<StepStatus, string> = {
 };
 
 function Journey({ journey }: { journey: NextStepsView["journey"] }) {
+  const t = useTranslations("report.next");
   return (
     <div>
-      <SubHeading id="journey-heading" lead={`You are in phase ${journey.current}: ${journey.currentName.toLowerCase()}. ${journey.reason}`}>
-        Your journey into coding
+      <SubHeading
+        id="journey-heading"
+        lead={t("journeyLead", { phase: String(journey.current), name: journey.currentName.toLowerCase(), reason: journey.reason })}
+      >
+        {t("journeyHeading")}
       </SubHeading>
       <ol aria-labelledby="journey-heading" className="report-timeline mt-6 max-w-4xl">
         {journey.phases.map((phase, index) => (
@@ -156,11 +156,11 @@ function Journey({ journey }: { journey: NextStepsView["journey"] }) {
             >
               <p className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
                 <span className="font-semibold text-slate-900">
-                  <span className="sr-only">Phase {phase.phase}: </span>
+                  <span className="sr-only">{t("phase", { phase: String(phase.phase) })}</span>
                   {phase.name}
                 </span>
-                {phase.status === "current" ? <Pill>You are here</Pill> : null}
-                {phase.status === "done" ? <span className="sr-only">(done)</span> : null}
+                {phase.status === "current" ? <Pill>{t("youAreHere")}</Pill> : null}
+                {phase.status === "done" ? <span className="sr-only">{t("done")}</span> : null}
               </p>
               <p className="mt-0.5 text-sm text-slate-600">{phase.monthsText}</p>
               {phase.status === "current" ? (
@@ -171,7 +171,7 @@ function Journey({ journey }: { journey: NextStepsView["journey"] }) {
                 </ul>
               ) : null}
               <p className={`mt-2 text-sm leading-relaxed text-pretty ${phase.status === "current" ? "text-slate-800" : "text-slate-700"}`}>
-                <span className="font-semibold text-slate-900">Result: </span>
+                <span className="font-semibold text-slate-900">{t("result")}</span>
                 {phase.result}
               </p>
             </div>
@@ -183,12 +183,11 @@ function Journey({ journey }: { journey: NextStepsView["journey"] }) {
 }
 
 function Certifications({ certifications }: { certifications: NextStepsView["certifications"] }) {
+  const t = useTranslations("report.next");
   if (!certifications.length) return null;
   return (
     <div>
-      <SubHeading lead="Credentials matter to employers. These suit your market, background and experience, best first.">
-        Certifications for you
-      </SubHeading>
+      <SubHeading lead={t("certificationsLead")}>{t("certificationsHeading")}</SubHeading>
       <ul className="mt-5 grid gap-4 md:grid-cols-2 print:grid-cols-2">
         {certifications.map((certification) => (
           <li
@@ -197,7 +196,7 @@ function Certifications({ certifications }: { certifications: NextStepsView["cer
           >
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
               <span className="text-2xl font-bold tracking-tight text-slate-900">{certification.code}</span>
-              {certification.first ? <Pill>Start with this</Pill> : null}
+              {certification.first ? <Pill>{t("startWithThis")}</Pill> : null}
               {certification.laterNote ? <Pill>{certification.laterNote}</Pill> : null}
             </p>
             <p className="mt-1 font-semibold text-slate-900">{certification.name}</p>
@@ -205,7 +204,7 @@ function Certifications({ certifications }: { certifications: NextStepsView["cer
             {certification.focus ? <p className="mt-3 leading-relaxed text-pretty text-slate-800">{certification.focus}</p> : null}
             {certification.eligibility ? (
               <p className="mt-3 text-sm leading-relaxed text-pretty text-slate-700">
-                <span className="font-semibold text-slate-900">Who can sit it: </span>
+                <span className="font-semibold text-slate-900">{t("whoCanSit")}</span>
                 {certification.eligibility}
               </p>
             ) : null}
@@ -218,13 +217,14 @@ function Certifications({ certifications }: { certifications: NextStepsView["cer
 }
 
 function Roles({ roles }: { roles: NextStepsView["roles"] }) {
+  const t = useTranslations("report.next");
   return (
     <div>
       <SubHeading id="roles-heading" lead={roles.stageReason}>
-        First jobs and where they lead
+        {t("rolesHeading")}
       </SubHeading>
       <div className="report-card mt-5 rounded-2xl border border-slate-200 bg-white p-5 sm:p-6">
-        <p className="text-sm font-semibold text-slate-700">Job titles to look for now</p>
+        <p className="text-sm font-semibold text-slate-700">{t("rolesNow")}</p>
         {roles.noneNow ? (
           <p className="mt-2 leading-relaxed text-pretty text-slate-800">{roles.noneNow}</p>
         ) : (
@@ -238,7 +238,7 @@ function Roles({ roles }: { roles: NextStepsView["roles"] }) {
         )}
         {roles.later.length ? (
           <>
-            <p className="mt-4 text-sm font-semibold text-slate-700">Next, with training and experience</p>
+            <p className="mt-4 text-sm font-semibold text-slate-700">{t("rolesLater")}</p>
             <ul className="mt-2 flex flex-wrap gap-2">
               {roles.later.map((role) => (
                 <li key={role} className="rounded-lg bg-slate-100 px-3 py-1.5 font-medium text-slate-800">
@@ -253,7 +253,7 @@ function Roles({ roles }: { roles: NextStepsView["roles"] }) {
 
       <div className="report-keep">
         <p className="mt-6 text-sm font-semibold text-slate-700" id="progression-heading">
-          The career ladder
+          {t("ladder")}
         </p>
         <ol aria-labelledby="progression-heading" className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {roles.stages.map((stage, index) => (
@@ -268,8 +268,8 @@ function Roles({ roles }: { roles: NextStepsView["roles"] }) {
               <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 <span className="text-sm font-semibold text-slate-600 tabular-nums">{index + 1}.</span>
                 <span className="font-semibold text-slate-900">{stage.stage}</span>
-                {stage.status === "current" ? <Pill>Reachable now</Pill> : null}
-                {stage.status === "done" ? <span className="text-xs font-semibold text-slate-600">(behind you)</span> : null}
+                {stage.status === "current" ? <Pill>{t("reachableNow")}</Pill> : null}
+                {stage.status === "done" ? <span className="text-xs font-semibold text-slate-600">{t("behindYou")}</span> : null}
               </p>
               <p className="mt-0.5 text-sm text-slate-600">{stage.yearsText}</p>
               <p className="mt-2 text-sm leading-relaxed text-slate-800">{stage.roles.join(" · ")}</p>
@@ -287,14 +287,15 @@ function Roles({ roles }: { roles: NextStepsView["roles"] }) {
 }
 
 function Salary({ salary }: { salary: SalaryView }) {
+  const t = useTranslations("report.next");
   if (salary.kind === "none") {
     return (
       <div>
-        <SubHeading>Salary ranges</SubHeading>
+        <SubHeading>{t("salaryHeading")}</SubHeading>
         <div className="report-card mt-5 rounded-2xl border border-slate-200 bg-white p-5 sm:p-6">
           <p className="leading-relaxed text-pretty text-slate-800">{salary.message}</p>
           <p className="mt-4 text-sm font-semibold text-slate-700">
-            Coding in {salary.marketPhrase}: {salary.roleTitle}
+            {t("codingIn", { market: salary.marketPhrase, role: salary.roleTitle })}
           </p>
           <p className="mt-1 leading-relaxed text-pretty text-slate-700">{salary.notes}</p>
         </div>
@@ -304,7 +305,7 @@ function Salary({ salary }: { salary: SalaryView }) {
   return (
     <div>
       <SubHeading id="salary-heading" lead={salary.reason}>
-        Salary ranges
+        {t("salaryHeading")}
       </SubHeading>
       <ul aria-labelledby="salary-heading" className="mt-5 grid gap-3 md:grid-cols-2 print:grid-cols-2">
         {salary.rows.map((row) => (
@@ -314,7 +315,7 @@ function Salary({ salary }: { salary: SalaryView }) {
               row.current ? "report-highlight border-2 border-brand-600 bg-brand-50" : "border-slate-200 bg-white"
             }`}
           >
-            {row.current ? <Pill className="mb-2">Your stage now</Pill> : null}
+            {row.current ? <Pill className="mb-2">{t("yourStageNow")}</Pill> : null}
             <p className="leading-snug font-semibold text-pretty text-slate-900">{row.label}</p>
             <p className="mt-2 text-xl font-bold tracking-tight text-slate-900">{row.range}</p>
             {row.monthly ? <p className="text-sm text-slate-700">{row.monthly}</p> : null}
@@ -339,6 +340,7 @@ function CardList({
   items: { id: string; title: string; detail?: string; proof?: string; reason: string }[];
   icon: IconName;
 }) {
+  const t = useTranslations("report.next");
   return (
     <ul className="mt-5 grid gap-4 md:grid-cols-2 print:grid-cols-2">
       {items.map((item) => (
@@ -351,7 +353,7 @@ function CardList({
             {item.detail ? <p className="mt-1.5 leading-relaxed text-pretty text-slate-700">{item.detail}</p> : null}
             {item.proof ? (
               <p className="mt-2 text-sm leading-relaxed text-pretty text-slate-800">
-                <span className="font-semibold text-slate-900">Proof to show: </span>
+                <span className="font-semibold text-slate-900">{t("proof")}</span>
                 {item.proof}
               </p>
             ) : null}
@@ -364,31 +366,32 @@ function CardList({
 }
 
 function Projects({ projects }: { projects: NextStepsView["projects"] }) {
+  const t = useTranslations("report.next");
   if (!projects.length) return null;
   return (
     <div>
-      <SubHeading lead="Small exercises to try the work and to show an employer. The ones that practise your biggest gaps come first.">
-        Practice projects
-      </SubHeading>
+      <SubHeading lead={t("projectsLead")}>{t("projectsHeading")}</SubHeading>
       <CardList items={projects} icon="pencil" />
     </div>
   );
 }
 
 function Challenges({ challenges }: { challenges: NextStepsView["challenges"] }) {
+  const t = useTranslations("report.next");
   if (!challenges.length) return null;
   return (
     <div>
-      <SubHeading lead="An honest look at the parts of the job people find hard, chosen for you.">Challenges to weigh</SubHeading>
+      <SubHeading lead={t("challengesLead")}>{t("challengesHeading")}</SubHeading>
       <CardList items={challenges} icon="scale" />
     </div>
   );
 }
 
 function SimilarCareers({ careers }: { careers: NextStepsView["similarCareers"] }) {
+  const t = useTranslations("report.next");
   return (
     <div>
-      <SubHeading lead="Careers that use some of the same strengths, worth a look before you decide.">Similar careers to consider</SubHeading>
+      <SubHeading lead={t("similarLead")}>{t("similarHeading")}</SubHeading>
       <ul className="mt-5 grid gap-4 md:grid-cols-2 print:grid-cols-2">
         {careers.map((career) => (
           <li key={career.id} className="report-card flex gap-4 rounded-2xl border border-slate-200 bg-white p-5 sm:p-6">
@@ -398,12 +401,12 @@ function SimilarCareers({ careers }: { careers: NextStepsView["similarCareers"] 
             <div className="min-w-0">
               <p className="leading-snug font-semibold text-pretty text-slate-900">{career.title}</p>
               <p className="mt-1.5 leading-relaxed text-pretty text-slate-700">
-                <span className="font-semibold text-slate-900">In common: </span>
+                <span className="font-semibold text-slate-900">{t("inCommon")}</span>
                 {career.shares}
               </p>
               {career.differs ? (
                 <p className="mt-1.5 leading-relaxed text-pretty text-slate-700">
-                  <span className="font-semibold text-slate-900">The difference: </span>
+                  <span className="font-semibold text-slate-900">{t("difference")}</span>
                   {career.differs}
                 </p>
               ) : null}
@@ -417,9 +420,10 @@ function SimilarCareers({ careers }: { careers: NextStepsView["similarCareers"] 
 }
 
 function NoSimilarCareer({ note }: { note: string }) {
+  const t = useTranslations("report.next");
   return (
     <div>
-      <SubHeading>Similar careers to consider</SubHeading>
+      <SubHeading>{t("similarHeading")}</SubHeading>
       <p className="mt-5 max-w-4xl leading-relaxed text-pretty text-slate-800">{note}</p>
     </div>
   );

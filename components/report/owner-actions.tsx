@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { OwnerOnly } from "@/components/owner/owner-context";
 import { OwnerLinkPanel } from "@/components/owner/owner-link-panel";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -9,13 +10,14 @@ import { DownloadMyData } from "./download-my-data";
 
 /** Retake, download my data and delete: shown only on the device that holds the result's owner key. */
 export function OwnerActions({ id }: { id: string }) {
+  const t = useTranslations("report.ownerActions");
   return (
     <OwnerOnly>
       {(ownerKey) => (
         <>
           <ButtonLink href="/assessment" variant="primary">
             <Icon name="refresh" className="size-5" />
-            Retake the assessment
+            {t("retake")}
           </ButtonLink>
           <DownloadMyData id={id} ownerKey={ownerKey} icon={<Icon name="arrowDown" className="size-5" />} />
           <DeleteResult

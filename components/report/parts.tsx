@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AnswerView } from "@/lib/report";
 import { PageContainer } from "@/components/ui/page-container";
@@ -48,17 +49,18 @@ export function SubHeading({ children, id, lead }: { children: ReactNode; id?: s
 }
 
 /** The answers behind a figure, each as "You answered 'Agree' to: …". */
-export function AnswerList({ answers, label = "The answers behind it", compact = false }: { answers: AnswerView[]; label?: string; compact?: boolean }) {
+export function AnswerList({ answers, label, compact = false }: { answers: AnswerView[]; label?: string; compact?: boolean }) {
+  const t = useTranslations("report.answers");
   if (!answers.length) return null;
   return (
     <div className={compact ? "mt-2" : "mt-4"}>
-      <p className="text-sm font-semibold text-slate-900">{label}</p>
+      <p className="text-sm font-semibold text-slate-900">{label ?? t("behindIt")}</p>
       <ul className="mt-1.5 space-y-1.5 text-sm leading-relaxed text-slate-700">
         {answers.map((answer, index) => (
           <li key={`${answer.itemId}-${index}`} className="flex gap-2">
             <span aria-hidden="true" className="mt-[0.55rem] size-1.5 shrink-0 rounded-full bg-brand-600" />
             <span>
-              {answerLead(answer)} <q className="text-slate-800 italic">{answer.statement}</q>
+              <AnswerLead answer={answer} /> <q className="text-slate-800 italic">{answer.statement}</q>
             </span>
           </li>
         ))}
@@ -68,14 +70,13 @@ export function AnswerList({ answers, label = "The answers behind it", compact =
 }
 
 /** The words before the quoted statement: "You answered 'Agree' to:" or "Level 2:". */
-function answerLead(answer: AnswerView): ReactNode {
+function AnswerLead({ answer }: { answer: AnswerView }) {
+  const t = useTranslations("report.answers");
   if (answer.form === "level") return <strong className="font-semibold text-slate-900">{answer.answer}:</strong>;
-  return (
-    <>
-      {answer.form === "chose" ? "You chose" : "You answered"}{" "}
-      <strong className="font-semibold text-slate-900">&ldquo;{answer.answer}&rdquo;</strong> {answer.form === "chose" ? "for:" : "to:"}
-    </>
-  );
+  return t.rich(answer.form === "chose" ? "choseLead" : "agreedLead", {
+    answer: answer.answer,
+    strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong>,
+  });
 }
 
 type PillTone = "brand" | "amber" | "slate" | "rose";

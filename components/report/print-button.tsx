@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { actionButton } from "./action-button";
 
@@ -8,10 +9,11 @@ import { actionButton } from "./action-button";
  * from the server component, so the icon set never ships to the browser.
  */
 export function PrintButton({ icon }: { icon: ReactNode }) {
+  const t = useTranslations("report.ownerActions");
   return (
     <button type="button" className={actionButton} onClick={() => window.print()}>
       {icon}
-      Print / save as PDF
+      {t("print")}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ReportFacts } from "./report-facts";
 import { IntendedUse } from "./intended-use";
 import { Icon } from "@/components/ui/icon";
@@ -13,18 +14,18 @@ type ReportFooterProps = {
 
 /** The close of the report: what it is for, when it was taken, versions, and the owner's actions on it. */
 export function ReportFooter({ id, takenOn, versions }: ReportFooterProps) {
+  const t = useTranslations("report.footer");
   return (
-    <ReportSection id="about-report" eyebrow="About this report" title="Keep or print this report" compact className="pb-12 sm:pb-16">
+    <ReportSection id="about-report" eyebrow={t("eyebrow")} title={t("title")} compact className="pb-12 sm:pb-16">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
-        <IntendedUse closing="Before a big decision, talk it through with a counsellor or a working medical coder." />
+        <IntendedUse closing={t("closing")} />
         <ReportFacts takenOn={takenOn} versions={versions}>
-          Anyone with this page&rsquo;s link can read the report; it is not listed anywhere. Only the person who took
-          the assessment can share, retake or delete it.
+          {t("whoCanSee")}
         </ReportFacts>
       </div>
 
       <div className="print-hidden mt-6">
-        <div role="group" aria-label="Report actions" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
+        <div role="group" aria-label={t("actionsLabel")} className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
           <OwnerActions id={id} />
           <PrintButton icon={<Icon name="printer" className="size-5" />} />
         </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { SummaryView } from "@/lib/report";
 import { PageContainer } from "@/components/ui/page-container";
@@ -29,20 +30,21 @@ const confidenceTones: Record<SummaryView["confidence"]["level"], { box: string;
 };
 
 const jumpLinks = [
-  { href: "#why", label: "Why this score" },
-  { href: "#signals", label: "Fit signals" },
-  { href: "#skills", label: "Skills gap" },
-  { href: "#next-steps", label: "Next steps" },
-  { href: "#about-report", label: "About this report" },
-];
+  { href: "#why", key: "why" },
+  { href: "#signals", key: "signals" },
+  { href: "#skills", key: "skills" },
+  { href: "#next-steps", key: "nextSteps" },
+  { href: "#about-report", key: "about" },
+] as const;
 
 /** Part 1: the headline result, how sure it is, and the three strengths and three things to work on. */
 export function ReportSummary({ summary, title, marketName, takenOn, showRetake = true, titleAs: Title = "h1" }: ReportSummaryProps) {
   const confidence = confidenceTones[summary.confidence.level];
+  const t = useTranslations("report.summary");
   return (
     <section aria-labelledby="report-title" className="report-summary bg-brand-50">
       <PageContainer className="py-10 sm:py-14">
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Personal fit report</p>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("eyebrow")}</p>
         <Title
           id="report-title"
           className="mt-2 text-[2rem] leading-[1.15] font-bold tracking-tight text-balance text-slate-900 sm:text-5xl sm:leading-[1.1]"
@@ -50,13 +52,17 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
           {title}
         </Title>
         <p className="mt-3 text-slate-700">
-          Taken on <time dateTime={takenOn.iso}>{takenOn.text}</time> · Market: {marketName}
+          {t.rich("takenOnMarket", {
+            date: takenOn.text,
+            market: marketName,
+            time: (chunks) => <time dateTime={takenOn.iso}>{chunks}</time>,
+          })}
         </p>
 
         <div className="mt-8 grid gap-5 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
           {/* Score and band */}
           <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
-            <p className="text-sm font-semibold text-slate-700">Your overall fit score</p>
+            <p className="text-sm font-semibold text-slate-700">{t("overallHeading")}</p>
             <p className="mt-1 flex items-baseline gap-2 text-slate-900">
               <span className="text-6xl leading-none font-bold tracking-tight tabular-nums sm:text-7xl">{summary.overall}</span>
               <span className="text-2xl font-semibold text-slate-600">/ 100</span>
@@ -72,7 +78,7 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
                 <Icon name="info" className="mt-0.5 size-5 shrink-0 text-amber-800" />
                 <div className="text-sm leading-relaxed text-slate-800">
                   <p className="font-semibold text-amber-900">
-                    Why the band is &ldquo;{summary.band.label}&rdquo;, not &ldquo;{summary.bandCap.uncappedLabel}&rdquo;
+                    {t("bandCapHeading", { band: summary.band.label, uncapped: summary.bandCap.uncappedLabel })}
                   </p>
                   <p className="mt-1">{summary.bandCap.reason}</p>
                 </div>
@@ -97,9 +103,7 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
                 ))}
               </ul>
             ) : (
-              <p className="mt-4 text-sm leading-relaxed text-slate-600">
-                Confidence says how consistent your answers were, not how good the result is.
-              </p>
+              <p className="mt-4 text-sm leading-relaxed text-slate-600">{t("confidenceMeaning")}</p>
             )}
             {showRetake && summary.confidence.level === "low" ? (
               <OwnerGate>
@@ -108,7 +112,7 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
                     href="/assessment"
                     className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
                   >
-                    Retake the assessment
+                    {t("retake")}
                   </Link>
                 </p>
               </OwnerGate>
@@ -118,15 +122,17 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
                 summary.confidence.level === "high" ? "border-slate-200" : "border-amber-200"
               }`}
             >
-              <span className="font-semibold text-slate-900">Knowledge check: {summary.confidence.knowledge} right.</span> It only
-              checks your own skill ratings; a wrong answer never lowers your fit by itself.
+              {t.rich("knowledgeLine", {
+                knowledge: summary.confidence.knowledge,
+                strong: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span>,
+              })}
             </p>
           </div>
         </div>
 
         <div className="mt-5 grid gap-5 md:grid-cols-2">
           <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
-            <h2 className="text-lg font-semibold text-slate-900">Your top strengths</h2>
+            <h2 className="text-lg font-semibold text-slate-900">{t("strengthsHeading")}</h2>
             {summary.strengths.length ? (
               <ul className="mt-3 space-y-2.5">
                 {summary.strengths.map((strength) => (
@@ -139,13 +145,11 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
                 ))}
               </ul>
             ) : (
-              <p className="mt-3 leading-relaxed text-slate-700">
-                No clear strengths stood out in your answers yet. The sections below show where each point came from.
-              </p>
+              <p className="mt-3 leading-relaxed text-slate-700">{t("strengthsNone")}</p>
             )}
           </div>
           <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
-            <h2 className="text-lg font-semibold text-slate-900">What to work on</h2>
+            <h2 className="text-lg font-semibold text-slate-900">{t("workOnHeading")}</h2>
             {summary.workOn.length ? (
               <ul className="mt-3 space-y-2.5">
                 {summary.workOn.map((item) => (
@@ -158,15 +162,13 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
                 ))}
               </ul>
             ) : (
-              <p className="mt-3 leading-relaxed text-slate-700">
-                Nothing urgent: your skills already reach the levels the job needs and no not-ideal signal is strong.
-              </p>
+              <p className="mt-3 leading-relaxed text-slate-700">{t("workOnNone")}</p>
             )}
           </div>
         </div>
 
-        <nav aria-label="Report sections" className="print-hidden mt-8">
-          <p className="text-sm font-semibold text-slate-700">In this report</p>
+        <nav aria-label={t("sectionsLabel")} className="print-hidden mt-8">
+          <p className="text-sm font-semibold text-slate-700">{t("inThisReport")}</p>
           <ul className="-mx-1 mt-1 flex flex-wrap gap-x-1 gap-y-0">
             {jumpLinks.map((link) => (
               <li key={link.href}>
@@ -174,7 +176,7 @@ export function ReportSummary({ summary, title, marketName, takenOn, showRetake 
                   href={link.href}
                   className="inline-flex min-h-11 items-center rounded-lg px-1 font-medium text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700 sm:px-2"
                 >
-                  {link.label}
+                  {t(`jump.${link.key}`)}
                 </a>
               </li>
             ))}

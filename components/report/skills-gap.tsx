@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { describeSkillsChart, layoutSkillsChart, type SkillRowView } from "@/lib/report";
 import { ReportSection, SubHeading } from "./parts";
 
@@ -5,42 +6,32 @@ import { ReportSection, SubHeading } from "./parts";
 export function SkillsGap({ rows }: { rows: SkillRowView[] }) {
   const gaps = rows.filter((row) => row.gap > 0).length;
   const calibrated = rows.some((row) => row.calibrationNote);
+  const t = useTranslations("report.skills");
   return (
     <ReportSection
       id="skills"
-      eyebrow="Part 3 · Skills"
-      title="Skills gap"
+      eyebrow={t("eyebrow")}
+      title={t("title")}
       intro={
         <>
           <p>
-            Every skill is on the same 0–4 scale. The bar is your level; the dark mark is the level a working coder needs.
-            {gaps
-              ? ` ${gaps} of ${rows.length} skills are below that level; they come first, the most important and widest gaps at the top.`
-              : " You already reach the level needed in every skill."}
+            {t("intro")} {gaps ? t("introGaps", { gaps: String(gaps), total: String(rows.length) }) : t("introNoGaps")}
           </p>
-          {calibrated ? (
-            <p>
-              The knowledge check adjusted some of your own ratings; those skills say &ldquo;counted as&rdquo; and give the
-              level you chose.
-            </p>
-          ) : null}
+          {calibrated ? <p>{t("calibrated")}</p> : null}
         </>
       }
     >
       <figure className="report-card max-w-4xl rounded-2xl border border-slate-200 bg-white p-4 sm:p-7">
-        <ChartLegend />
+        <ChartLegend t={t} />
         <div className="mt-5">
-          <SkillsChart rows={rows} />
+          <SkillsChart rows={rows} t={t} />
         </div>
-        <figcaption className="mt-4 text-sm leading-relaxed text-slate-600">
-          Levels run from 0 (not started) to 4 (expert); the job asks for 2 (intermediate) to 3 (advanced). The same
-          figures are in the table below.
-        </figcaption>
+        <figcaption className="mt-4 text-sm leading-relaxed text-slate-600">{t("caption")}</figcaption>
       </figure>
 
       <div className="mt-10">
-        <SubHeading id="skills-table-heading" lead="What each skill is used for in the job, and how far you are from the level needed.">
-          Your skills, level by level
+        <SubHeading id="skills-table-heading" lead={t("tableLead")}>
+          {t("tableHeading")}
         </SubHeading>
         {/* Phones get a list, wider screens a table: the same rows in the same order. */}
         <ol aria-labelledby="skills-table-heading" className="report-narrow-only mt-5 space-y-3 sm:hidden">
@@ -48,43 +39,43 @@ export function SkillsGap({ rows }: { rows: SkillRowView[] }) {
             <li key={row.id} className="report-card rounded-xl border border-slate-200 bg-white p-4">
               <p className="font-semibold text-slate-900">{row.name}</p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                <dt className="text-slate-600">Your level</dt>
+                <dt className="text-slate-600">{t("yourLevel")}</dt>
                 <dd className="text-slate-900">
                   <span className="font-semibold">{row.levelText}</span>
                   {row.calibrationNote ? <span className="block text-slate-700">{row.calibrationNote}</span> : null}
                 </dd>
-                <dt className="text-slate-600">Level needed</dt>
+                <dt className="text-slate-600">{t("levelNeeded")}</dt>
                 <dd className="text-slate-900">
                   <span className="font-semibold">{row.requiredText}</span> · {row.gapText}
                 </dd>
-                <dt className="text-slate-600">Importance</dt>
+                <dt className="text-slate-600">{t("importance")}</dt>
                 <dd className="text-slate-900">{row.importance}</dd>
               </dl>
               <p className="mt-2 text-sm leading-relaxed text-pretty text-slate-700">
-                <span className="font-semibold text-slate-900">Used for: </span>
+                <span className="font-semibold text-slate-900">{t("usedFor")}</span>
                 {row.usedFor}
               </p>
             </li>
           ))}
         </ol>
         <table className="report-table report-wide-only mt-5 hidden w-full text-left text-sm sm:table">
-          <caption className="sr-only">Your skills: your level, the level needed, importance and what each is used for</caption>
+          <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300 text-slate-700">
               <th scope="col" className="py-2 pr-3 font-semibold">
-                Skill
+                {t("skill")}
               </th>
               <th scope="col" className="py-2 pr-3 font-semibold">
-                Your level
+                {t("yourLevel")}
               </th>
               <th scope="col" className="py-2 pr-3 font-semibold">
-                Level needed
+                {t("levelNeeded")}
               </th>
               <th scope="col" className="py-2 pr-3 font-semibold">
-                Importance
+                {t("importance")}
               </th>
               <th scope="col" className="py-2 font-semibold">
-                What it is used for
+                {t("usedForColumn")}
               </th>
             </tr>
           </thead>
@@ -113,26 +104,28 @@ export function SkillsGap({ rows }: { rows: SkillRowView[] }) {
   );
 }
 
-function ChartLegend() {
+type SkillsWords = ReturnType<typeof useTranslations<"report.skills">>;
+
+function ChartLegend({ t }: { t: SkillsWords }) {
   return (
-    <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-700" aria-label="Chart key">
+    <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-700" aria-label={t("chartKey")}>
       <li className="flex items-center gap-2">
         <svg width="28" height="12" aria-hidden="true" focusable="false">
           <rect width="28" height="12" rx="6" className="fill-brand-600" />
         </svg>
-        Your level
+        {t("yourLevel")}
       </li>
       <li className="flex items-center gap-2">
         <svg width="28" height="12" aria-hidden="true" focusable="false">
           <rect x="1" y="1" width="26" height="10" rx="2" fill="url(#report-gap-hatch)" className="stroke-amber-700" strokeWidth="1.5" />
         </svg>
-        Gap to close
+        {t("gapToClose")}
       </li>
       <li className="flex items-center gap-2">
         <svg width="12" height="20" aria-hidden="true" focusable="false">
           <rect x="4.5" y="0" width="3" height="20" rx="1" className="fill-slate-900" />
         </svg>
-        Level needed
+        {t("levelNeeded")}
       </li>
     </ul>
   );
@@ -142,7 +135,8 @@ function ChartLegend() {
  * Horizontal bars with the label above each bar, so it reads at 360 px. Widths are percentages of
  * the chart's own width and heights are fixed pixels, so text never shrinks with the screen.
  */
-function SkillsChart({ rows }: { rows: SkillRowView[] }) {
+function SkillsChart({ rows, t }: { rows: SkillRowView[]; t: SkillsWords }) {
+  const report = useTranslations("report");
   const layout = layoutSkillsChart(rows);
   const pct = (share: number) => `${Math.round(share * 10000) / 100}%`;
   return (
@@ -153,8 +147,8 @@ function SkillsChart({ rows }: { rows: SkillRowView[] }) {
       height={layout.height}
       className="report-chart block overflow-visible"
     >
-      <title id="skills-chart-title">Your skill levels against the levels the job needs</title>
-      <desc id="skills-chart-desc">{describeSkillsChart(rows)}</desc>
+      <title id="skills-chart-title">{t("chartTitle")}</title>
+      <desc id="skills-chart-desc">{describeSkillsChart(rows, report)}</desc>
       <defs>
         <pattern id="report-gap-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" className="fill-amber-50" />
@@ -215,7 +209,7 @@ function SkillsChart({ rows }: { rows: SkillRowView[] }) {
               className="fill-slate-900"
             />
             <text x="0" y={detailY} className="fill-slate-700 text-[13px] tabular-nums">
-              {`You: ${row.levelText} · Needed: ${row.requiredText} · ${row.gap > 0 ? row.gapText : "reached"}`}
+              {t("chartDetail", { level: row.levelText, required: row.requiredText, gap: row.gap > 0 ? row.gapText : t("reachedShort") })}
             </text>
             {noteY !== null && row.calibrationShort ? (
               <text x="0" y={noteY} className="fill-amber-900 text-[13px] italic">

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { ComponentView, ReceiptGroupView, ReceiptView } from "@/lib/report";
 import { Icon } from "@/components/ui/icon";
 import { AnswerList, ReportSection } from "./parts";
@@ -9,18 +11,10 @@ type WhyThisScoreProps = {
 
 /** Part 2: the three components as bars, then every receipt line in a collapsed details element. */
 export function WhyThisScore({ components, receipt }: WhyThisScoreProps) {
+  const t = useTranslations("report.score");
+  const strong = (chunks: ReactNode) => <strong className="font-semibold text-slate-900">{chunks}</strong>;
   return (
-    <ReportSection
-      id="why"
-      eyebrow="Part 1 · The score"
-      title="Why this score"
-      intro={
-        <p>
-          Your score is built from three parts. Each part is scored out of 100, then counts for its share of the
-          total: temperament counts most because it is the hardest to change, while skills are what a course teaches.
-        </p>
-      }
-    >
+    <ReportSection id="why" eyebrow={t("eyebrow")} title={t("title")} intro={<p>{t("intro")}</p>}>
       <div className="report-card rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
         <ul className="space-y-7">
           {components.map((component) => (
@@ -40,21 +34,19 @@ export function WhyThisScore({ components, receipt }: WhyThisScoreProps) {
                 <div className="h-full rounded-full bg-brand-600" style={{ width: `${component.score}%` }} />
               </div>
               <p className="mt-2 text-sm leading-relaxed text-slate-700">
-                <span className="whitespace-nowrap">
-                  Counts for <strong className="font-semibold text-slate-900">{component.weightText}</strong> of the total
-                </span>{" "}
-                ·{" "}
-                <span className="whitespace-nowrap">
-                  <strong className="font-semibold text-slate-900">{component.pointsText}</strong> of {component.maxPointsText} points
-                </span>
+                <span className="whitespace-nowrap">{t.rich("countsFor", { weight: component.weightText, strong })}</span> ·{" "}
+                <span className="whitespace-nowrap">{t.rich("points", { points: component.pointsText, max: component.maxPointsText, strong })}</span>
               </p>
               <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-600">{component.description}</p>
             </li>
           ))}
         </ul>
         <p className="mt-7 border-t border-slate-200 pt-5 text-slate-800">
-          <span className="font-semibold text-slate-900">Points added up: </span>
-          <span className="tabular-nums">{receipt.equation}</span> out of 100, your overall score.
+          {t.rich("addedUp", {
+            equation: receipt.equation,
+            label: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span>,
+            figures: (chunks) => <span className="tabular-nums">{chunks}</span>,
+          })}
         </p>
       </div>
 
@@ -62,10 +54,8 @@ export function WhyThisScore({ components, receipt }: WhyThisScoreProps) {
         <summary className="flex min-h-14 cursor-pointer list-none items-center gap-3 rounded-2xl px-5 py-3 font-semibold text-slate-900 hover:bg-brand-50 sm:px-7 [&::-webkit-details-marker]:hidden">
           <Icon name="chevron" className="size-5 shrink-0 text-brand-700 transition-transform group-open:rotate-90" />
           <span>
-            See every point: the full receipt
-            <span className="block text-sm font-normal text-slate-600">
-              {receipt.lineCount} lines, with the answers behind each one
-            </span>
+            {t("seeEvery")}
+            <span className="block text-sm font-normal text-slate-600">{t("lineCount", { count: String(receipt.lineCount) })}</span>
           </span>
         </summary>
         <div className="border-t border-slate-200 px-4 pt-5 pb-6 sm:px-7">
@@ -75,7 +65,7 @@ export function WhyThisScore({ components, receipt }: WhyThisScoreProps) {
 
       {/* The printed report shows the receipt open; on screen this copy is not rendered. */}
       <div className="report-receipt-print hidden print:block">
-        <p className="mt-6 text-lg font-semibold">The full receipt</p>
+        <p className="mt-6 text-lg font-semibold">{t("fullReceipt")}</p>
         <ReceiptBody receipt={receipt} print />
       </div>
     </ReportSection>
@@ -83,31 +73,36 @@ export function WhyThisScore({ components, receipt }: WhyThisScoreProps) {
 }
 
 function ReceiptBody({ receipt, print = false }: { receipt: ReceiptView; print?: boolean }) {
+  const t = useTranslations("report.score");
   return (
     <div className="text-slate-800">
       <p className="max-w-[68ch] leading-relaxed text-pretty">
-        Each line is one thing that counted: your education, each skill and each temperament trait. Its weight is its share
-        of the overall score, and its points are what it gave out of the most it could. All {receipt.lineCount} lines add up
-        to <strong className="font-semibold text-slate-900">{receipt.totalPointsText}</strong>, your overall score of{" "}
-        {receipt.overall}.
+        {t.rich("receiptIntro", {
+          count: String(receipt.lineCount),
+          total: receipt.totalPointsText,
+          overall: String(receipt.overall),
+          strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong>,
+        })}
       </p>
       {receipt.groups.map((group) => (
         <ReceiptGroup key={group.id} group={group} print={print} />
       ))}
       <p className="mt-8 rounded-xl bg-brand-50 px-4 py-3 font-semibold text-slate-900 ring-1 ring-brand-200 ring-inset">
-        Total: <span className="tabular-nums">{receipt.equation}</span> points, your overall score.
+        {t.rich("total", { equation: receipt.equation, figures: (chunks) => <span className="tabular-nums">{chunks}</span> })}
       </p>
     </div>
   );
 }
 
 function ReceiptGroup({ group, print }: { group: ReceiptGroupView; print: boolean }) {
+  const t = useTranslations("report.score");
+  const answersLabel = (count: number) => t("yourAnswers", { count });
   const heading = (
     <h3 className="text-base font-semibold text-slate-900">
       {group.label}
       <span className="font-normal text-slate-700">
         {" "}
-        · {group.pointsText} of {group.maxPointsText} points ({group.weightText} of the total)
+        · {t("groupPoints", { points: group.pointsText, max: group.maxPointsText, weight: group.weightText })}
       </span>
     </h3>
   );
@@ -130,9 +125,9 @@ function ReceiptGroup({ group, print }: { group: ReceiptGroupView; print: boolea
                 <span className="text-slate-600"> / {line.maxPointsText}</span>
               </p>
             </div>
-            <p className="mt-1 text-sm text-slate-600">Weight: {line.weightText} of the overall score</p>
+            <p className="mt-1 text-sm text-slate-600">{t("weightLine", { weight: line.weightText })}</p>
             <p className="mt-2 text-sm leading-relaxed text-pretty">{line.explanation}</p>
-            <AnswerList answers={line.answers} label={line.answers.length === 1 ? "Your answer" : "Your answers"} compact />
+            <AnswerList answers={line.answers} label={answersLabel(line.answers.length)} compact />
           </li>
         ))}
       </ul>
@@ -142,16 +137,16 @@ function ReceiptGroup({ group, print }: { group: ReceiptGroupView; print: boolea
         <thead>
           <tr className="border-b-2 border-slate-300 text-slate-700">
             <th scope="col" className="w-[26%] py-2 pr-3 font-semibold">
-              Factor
+              {t("factor")}
             </th>
             <th scope="col" className="w-[10%] py-2 pr-3 text-right font-semibold">
-              Weight
+              {t("weight")}
             </th>
             <th scope="col" className="w-[13%] py-2 pr-3 text-right font-semibold">
-              Points
+              {t("pointsColumn")}
             </th>
             <th scope="col" className="py-2 font-semibold">
-              Why, and your answers
+              {t("whyColumn")}
             </th>
           </tr>
         </thead>
@@ -171,7 +166,7 @@ function ReceiptGroup({ group, print }: { group: ReceiptGroupView; print: boolea
               </td>
               <td className="py-3">
                 <p className="leading-relaxed text-pretty">{line.explanation}</p>
-                <AnswerList answers={line.answers} label={line.answers.length === 1 ? "Your answer" : "Your answers"} compact />
+                <AnswerList answers={line.answers} label={answersLabel(line.answers.length)} compact />
               </td>
             </tr>
           ))}
@@ -179,7 +174,7 @@ function ReceiptGroup({ group, print }: { group: ReceiptGroupView; print: boolea
         <tfoot>
           <tr className="border-t-2 border-slate-300">
             <th scope="row" className="py-2.5 pr-3 text-left font-semibold text-slate-900">
-              {group.label} subtotal
+              {t("subtotal", { label: group.label })}
             </th>
             <td className="py-2.5 pr-3 text-right tabular-nums">{group.weightText}</td>
             <td className="py-2.5 pr-3 text-right font-semibold whitespace-nowrap text-slate-900 tabular-nums">

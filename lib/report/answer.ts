@@ -5,14 +5,26 @@
  * can reach and the top things to watch out for. The page, the PDF and the share message all read
  * this one model, so they cannot disagree.
  */
-import { marketRoles, preferredDegrees, profileMarket, type CareerProfile, type PlanTrack } from "@/lib/profiles";
+import { marketRoles, preferredDegrees, profileMarket, type BandId, type CareerProfile, type PlanTrack } from "@/lib/profiles";
 import type { AssessmentResult } from "@/lib/results/types";
-import { actionWords, answerWords, levelScaleWords, verdictForBand, verdictWords, type VerdictId } from "./answer-words";
 import { joinWords } from "./format";
 import { resultInMarket } from "./market-words";
 import { entryRoute, resultTrack } from "./journey";
-import { stageActionWords, stageRoleWords, verdictLineWhenNoneFits } from "./stage-words";
 import { buildCertifications, buildJourney, buildSalary, marketName, marketPhrase, orderChallenges, similarCareersFor } from "./view";
+import { englishReportWords, type ReportWords } from "./words";
+
+export type VerdictId = "go" | "prepare" | "alternatives";
+
+/** Which verdict each band gives. */
+export const verdictForBand: Record<BandId, VerdictId> = {
+  strong: "go",
+  good: "go",
+  possible: "prepare",
+  "not-natural": "alternatives",
+};
+
+/** The one level scale used everywhere outside the receipt: whole levels of 4, in words. */
+const LEVEL_SCALE_MAX = 4;
 
 export type ActionKind =
   | "learn"
@@ -59,47 +71,55 @@ function sourceLine(view: { sources?: string; caveat?: string }): { source?: str
 }
 
 /** A level on the 0–4 scale in words, to the nearest half level: "level 2 of 4", "between level 2 and 3 of 4". */
-export function levelWords(level: number): string {
-  const halves = Math.round(Math.min(Math.max(level, 0), levelScaleWords.max) * 2);
-  if (halves === 0) return levelScaleWords.none;
-  return halves % 2 === 0 ? levelScaleWords.level(halves / 2) : levelScaleWords.between((halves - 1) / 2);
+export function levelWords(level: number, t: ReportWords = englishReportWords): string {
+  const halves = Math.round(Math.min(Math.max(level, 0), LEVEL_SCALE_MAX) * 2);
+  if (halves === 0) return t("level.none");
+  if (halves % 2 === 0) return t("level.level", { level: String(halves / 2) });
+  const low = (halves - 1) / 2;
+  return t("level.between", { low: String(low), high: String(low + 1) });
 }
 
 /** Skill gaps and strong warnings in plain words, most urgent first (replaces the engine's "from level 1 to 2.5"). */
-export function workOnLines(result: AssessmentResult, limit = 3): string[] {
+export function workOnLines(result: AssessmentResult, limit = 3, t: ReportWords = englishReportWords): string[] {
   const lines: string[] = [];
   const names = new Map(result.traits.all.map((signal) => [signal.traitId, signal.name]));
   for (const flag of result.traits.flags) {
-    if (flag.strength === "strong" && lines.length < limit) lines.push(levelScaleWords.flagLine(names.get(flag.traitId) ?? flag.traitId));
+    if (flag.strength === "strong" && lines.length < limit) lines.push(t("level.flagLine", { trait: names.get(flag.traitId) ?? flag.traitId }));
   }
   const skills = new Map(result.skills.map((skill) => [skill.skillId, skill]));
   for (const id of result.gaps) {
     if (lines.length >= limit) break;
     const skill = skills.get(id);
-    if (skill) lines.push(levelScaleWords.gapLine(skill.name, levelWords(skill.level), levelWords(skill.requiredLevel)));
+    if (skill) lines.push(t("level.gapLine", { skill: skill.name, have: levelWords(skill.level, t), need: levelWords(skill.requiredLevel, t) }));
   }
   return lines;
 }
 
 const STILL_TRAINING = new Set(["none", "self-study"]);
 
-function candidateActions(result: AssessmentResult, profile: CareerProfile, track: PlanTrack): Record<ActionKind, AnswerAction | null> {
+function candidateActions(result: AssessmentResult, profile: CareerProfile, track: PlanTrack, t: ReportWords): Record<ActionKind, AnswerAction | null> {
   const { readiness, recommendations } = result;
-  const journey = buildJourney(result, profile);
+  const journey = buildJourney(result, profile, t);
   const timeOf = (phase: number) => journey.phases.find((entry) => entry.phase === phase)?.monthsText ?? "";
   const currentPhase = journey.phases.find((phase) => phase.phase === journey.current);
   const route = entryRoute(profile, result.market);
   const school = profileMarket(profile, result.market)?.school;
   // The first credential that can be started now; one that waits for a post or programme is not an action yet.
-  const certification = buildCertifications(result, profile).find((entry) => !entry.later);
+  const certification = buildCertifications(result, profile, t).find((entry) => !entry.later);
   const project = recommendations.projects[0];
   const reachableRoles = recommendations.firstRoles.roles;
   const path = [...profile.learningPath].sort((a, b) => a.step - b.step);
-  const similar = similarCareersFor(result, profile);
+  const similar = similarCareersFor(result, profile, t);
   const stageIndex = profile.progression.findIndex((stage) => stage.id === readiness.stage.id);
   const nextStage = stageIndex === -1 ? undefined : profile.progression[stageIndex + 1];
   const laterStage = stageIndex === -1 ? undefined : profile.progression[stageIndex + 2];
-  const rolesOf = (stage: { id: string }) => joinWords(marketRoles(profile, result.market, stage.id));
+  const rolesOf = (stage: { id: string }) => joinWords(marketRoles(profile, result.market, stage.id), t);
+  /** "Grow into coding specialist roles: …", or the stage alone where the market names no roles for it. */
+  const stageTitle = (kind: "grow" | "laterRole", stage: { stage: string; id: string }) => {
+    const roles = rolesOf(stage);
+    const words = { stage: stage.stage.toLowerCase(), roles };
+    return roles ? t(kind === "grow" ? "action.growRoles" : "action.laterRoleRoles", words) : t(kind === "grow" ? "action.grow" : "action.laterRole", words);
+  };
   const experienced = track === "experienced";
 
   const action = (kind: ActionKind, words: { title: string; detail: string }, time: string): AnswerAction => ({
@@ -119,44 +139,61 @@ function candidateActions(result: AssessmentResult, profile: CareerProfile, trac
         ? null
         : action(
             "learn",
-            actionWords.learn(readiness.learningStep.step, path.length, readiness.learningStep.focus),
+            {
+              title: t("action.learnTitle", { focus: readiness.learningStep.focus }),
+              detail: t("action.learnDetail", { step: String(readiness.learningStep.step), total: String(path.length) }),
+            },
             track === "school"
-              ? stageActionWords.learnAtSchoolTime
+              ? t("action.learnAtSchoolTime")
               : currentPhase
-                ? actionWords.learnTime(currentPhase.name, currentPhase.monthsText)
+                ? t("action.learnTime", { months: currentPhase.monthsText, phase: currentPhase.name.toLowerCase() })
                 : "",
           ),
     course:
       stillTraining && route.courseType
-        ? action("course", actionWords.course(route.courseType.name), route.courseType.duration)
+        ? action(
+            "course",
+            { title: t("action.courseTitle", { name: route.courseType.name }), detail: t("action.courseDetail") },
+            route.courseType.duration,
+          )
         : routePending && route.step && !inProgramme
           ? action("course", { title: route.step.title, detail: route.step.detail }, route.step.time)
           : null,
     "finish-course":
       track === "entry" && readiness.training === "course-in-progress" && (route.courseType || inProgramme)
-        ? action("finish-course", actionWords.finishCourse, timeOf(2))
+        ? action("finish-course", { title: t("action.finishCourseTitle"), detail: t("action.finishCourseDetail") }, timeOf(2))
         : null,
     certification:
       certification && track !== "school" && (readiness.training !== "certified" || experienced)
         ? action(
             "certification",
-            actionWords.certification(certification.code, certification.name),
-            experienced ? stageActionWords.advancedCertificationTime : timeOf(3),
+            {
+              title: t("action.certificationTitle", { code: certification.code, name: certification.name }),
+              detail: t("action.certificationDetail"),
+            },
+            experienced ? t("action.advancedCertificationTime") : timeOf(3),
           )
         : null,
-    project: project ? action("project", actionWords.project(project.title, project.proof), actionWords.projectTime) : null,
+    project: project
+      ? action("project", { title: t("action.projectTitle", { title: project.title }), detail: project.proof }, t("action.projectTime"))
+      : null,
     // Someone who already codes for a living knows the day-to-day.
-    trial: experienced ? null : action("trial", actionWords.trial, actionWords.trialTime),
+    trial: experienced ? null : action("trial", { title: t("action.trialTitle"), detail: t("action.trialDetail") }, t("action.trialTime")),
     compare: similar.careers.length
-      ? action("compare", actionWords.compare, actionWords.compareTime)
+      ? action("compare", { title: t("action.compareTitle"), detail: t("action.compareDetail") }, t("action.compareTime"))
       : similar.noneFit
-        ? action("compare", stageActionWords.noneFits, stageActionWords.noneFitsTime)
+        ? // Short on purpose: the answer block must fit two phone screens; the details view names the dislikes.
+          action("compare", { title: t("action.noneFitsTitle"), detail: t("action.noneFitsDetail") }, t("action.noneFitsTime"))
         : null,
     apply:
       track === "entry" && reachableRoles.length && (readiness.training === "certified" || readiness.codingYears >= 1)
-        ? action("apply", actionWords.apply(joinWords(reachableRoles.slice(0, 2))), actionWords.applyTime)
+        ? action(
+            "apply",
+            { title: t("action.applyTitle", { roles: joinWords(reachableRoles.slice(0, 2), t) }), detail: t("action.applyDetail") },
+            t("action.applyTime"),
+          )
         : null,
-    "finish-school": track === "school" && school ? action("finish-school", school.finish, stageActionWords.finishSchoolTime) : null,
+    "finish-school": track === "school" && school ? action("finish-school", school.finish, t("action.finishSchoolTime")) : null,
     "choose-degree":
       track === "school" && school
         ? action(
@@ -164,29 +201,26 @@ function candidateActions(result: AssessmentResult, profile: CareerProfile, trac
             {
               title: school.next.title,
               detail: school.next.listPreferredDegrees
-                ? stageActionWords.degreeList(school.next.detail, joinWords(preferredDegrees(profile)))
+                ? t("action.degreeList", { detail: school.next.detail, degrees: joinWords(preferredDegrees(profile), t) })
                 : school.next.detail,
             },
-            stageActionWords.chooseDegreeTime,
+            t("action.chooseDegreeTime"),
           )
         : null,
     grow:
       experienced && nextStage
         ? action(
             "grow",
-            {
-              ...stageActionWords.grow(nextStage.stage, rolesOf(nextStage)),
-              detail: nextStage.description,
-            },
-            stageActionWords.growTime(nextStage.experienceYears.min),
+            { title: stageTitle("grow", nextStage), detail: nextStage.description },
+            t("action.growTime", { years: String(nextStage.experienceYears.min) }),
           )
         : null,
     "later-role":
       experienced && laterStage
         ? action(
             "later-role",
-            { ...stageActionWords.laterRole(laterStage.stage, rolesOf(laterStage)), detail: laterStage.description },
-            stageActionWords.growTime(laterStage.experienceYears.min),
+            { title: stageTitle("laterRole", laterStage), detail: laterStage.description },
+            t("action.growTime", { years: String(laterStage.experienceYears.min) }),
           )
         : null,
   };
@@ -230,20 +264,20 @@ export function actionOrder(
   return base;
 }
 
-export function buildAnswer(result: AssessmentResult, profile: CareerProfile): ReportAnswer {
+export function buildAnswer(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): ReportAnswer {
   result = resultInMarket(result, profile);
   const verdictId = verdictForBand[result.band.id];
   const track = resultTrack(result, profile);
-  const candidates = candidateActions(result, profile, track);
+  const candidates = candidateActions(result, profile, track, t);
   const actions = actionOrder(track, verdictId, result.traits.flags, result.readiness.training === "certified")
     .map((kind) => candidates[kind])
     .filter((entry): entry is AnswerAction => entry !== null)
     .slice(0, 3);
 
-  const top = buildCertifications(result, profile)[0];
+  const top = buildCertifications(result, profile, t)[0];
   const certification = top ? { code: top.code, name: top.name, issuer: top.issuer, why: top.reason } : null;
 
-  const salaryView = buildSalary(result, profile);
+  const salaryView = buildSalary(result, profile, t);
   let salary: ReportAnswer["salary"];
   if (salaryView.kind === "table") {
     const current = salaryView.rows.find((entry) => entry.current);
@@ -251,17 +285,17 @@ export function buildAnswer(result: AssessmentResult, profile: CareerProfile): R
     // Without a reachable row the first row is what first jobs pay, not "your stage now": at school,
     // or past the stages a public source gives figures for (UK pay is given for entry posts only).
     const detail = current
-      ? answerWords.stageSalary(current.label)
+      ? t("answer.stageSalary", { stage: current.label })
       : row && salaryView.sources && track !== "school"
-        ? answerWords.earlierStageSalary(row.label)
+        ? t("answer.earlierStageSalary", { stage: row.label })
         : row
-          ? stageRoleWords.firstJobSalary(row.label)
+          ? t("roles.firstJobSalary", { stage: row.label })
           : "";
     salary = row
       ? { line: `${row.range}${row.monthly ? ` (${row.monthly})` : ""}`, detail, ...sourceLine(salaryView) }
-      : { line: null, detail: answerWords.salaryNone(salaryView.marketName) };
+      : { line: null, detail: t("answer.salaryNone", { market: salaryView.marketName }) };
   } else {
-    salary = { line: null, detail: answerWords.salaryNone(marketPhrase(result.market, marketName(profile, result.market))) };
+    salary = { line: null, detail: t("answer.salaryNone", { market: marketPhrase(result.market, marketName(profile, result.market, t), t) }) };
   }
 
   // The reason is shown when it is about this person (a flag or a trait not shown), not for the
@@ -279,11 +313,15 @@ export function buildAnswer(result: AssessmentResult, profile: CareerProfile): R
   return {
     overall: result.overall,
     band: result.band,
-    scoreLine: answerWords.scoreLine(result.overall, result.band.label),
+    scoreLine: t("answer.scoreLine", { overall: String(result.overall), band: result.band.label }),
     verdict: {
       id: verdictId,
-      ...verdictWords[verdictId],
-      ...(verdictId === "alternatives" && similarCareersFor(result, profile).noneFit ? { line: verdictLineWhenNoneFits } : {}),
+      title: t(`verdict.${verdictId}.title`),
+      // The "look at the alternatives" verdict when every nearby career shares a strong dislike.
+      line:
+        verdictId === "alternatives" && similarCareersFor(result, profile, t).noneFit
+          ? t("verdict.alternativesNoneFits")
+          : t(`verdict.${verdictId}.line`),
     },
     actions,
     certification,
@@ -291,8 +329,9 @@ export function buildAnswer(result: AssessmentResult, profile: CareerProfile): R
       certification || result.readiness.training !== "certified"
         ? null
         : track === "experienced"
-          ? stageActionWords.noAdvancedCredential(marketPhrase(result.market, marketName(profile, result.market)))
-          : stageActionWords.certificationHeld,
+          ? t("action.noAdvancedCredential", { market: marketPhrase(result.market, marketName(profile, result.market, t), t) })
+          : // In place of "no certification is suggested" for someone who already holds one.
+            t("action.certificationHeld"),
     salary,
     watchOuts,
   };

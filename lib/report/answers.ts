@@ -5,6 +5,7 @@
  */
 import { itemInMarket, type CareerProfile, type QuestionnaireItem } from "@/lib/profiles";
 import type { Evidence } from "@/lib/scoring";
+import { englishReportWords, type ReportWords } from "./words";
 
 export interface AnswerView {
   itemId: string;
@@ -36,42 +37,40 @@ const stripFinalStop = (text: string) => text.replace(/[.]$/, "");
  * Describes one answer in words, with the question as the person's market read it (its code set
  * names). Unknown items (an older questionnaire) still get a plain line.
  */
-export function describeAnswer(profile: CareerProfile, evidence: Evidence, market?: string): AnswerView {
+export function describeAnswer(profile: CareerProfile, evidence: Evidence, market?: string, t: ReportWords = englishReportWords): AnswerView {
   const known = itemsOf(profile).get(evidence.itemId);
   const item = known && itemInMarket(known, market);
   const raw = String(evidence.answer);
   if (!item) {
-    return { itemId: evidence.itemId, form: "agreed", answer: raw, statement: evidence.itemId, text: `You answered "${raw}" to question ${evidence.itemId}.` };
+    return { itemId: evidence.itemId, form: "agreed", answer: raw, statement: evidence.itemId, text: t("answers.unknown", { answer: raw, id: evidence.itemId }) };
   }
   switch (item.kind) {
     case "agreement": {
       const label = profile.questionnaire.agreementScale.find((entry) => entry.value === evidence.answer)?.label ?? raw;
-      return { itemId: item.id, form: "agreed", answer: label, statement: item.prompt, text: `You answered "${label}" to: ${item.prompt}` };
+      return { itemId: item.id, form: "agreed", answer: label, statement: item.prompt, text: t("answers.agreed", { answer: label, statement: item.prompt }) };
     }
     case "level": {
       const level = typeof evidence.answer === "number" ? evidence.answer : Number(evidence.answer);
       const anchor = Number.isInteger(level) ? item.anchors[level] : undefined;
-      const answer = `Level ${raw}`;
+      const answer = t("answers.level", { level: raw });
       const statement = anchor ?? item.prompt;
       return { itemId: item.id, form: "level", answer, statement, text: `${answer}: ${statement}` };
     }
     case "choice":
     case "knowledge": {
       const label = item.options.find((option) => option.value === evidence.answer)?.label ?? raw;
+      const words = { answer: stripFinalStop(label), statement: item.prompt };
       return {
         itemId: item.id,
         form: item.kind === "knowledge" ? "agreed" : "chose",
         answer: label,
         statement: item.prompt,
-        text:
-          item.kind === "knowledge"
-            ? `You answered "${stripFinalStop(label)}" to: ${item.prompt}`
-            : `You chose "${stripFinalStop(label)}" for: ${item.prompt}`,
+        text: item.kind === "knowledge" ? t("answers.agreed", words) : t("answers.chose", words),
       };
     }
   }
 }
 
-export function describeAnswers(profile: CareerProfile, evidence: Evidence[], market?: string): AnswerView[] {
-  return evidence.map((entry) => describeAnswer(profile, entry, market));
+export function describeAnswers(profile: CareerProfile, evidence: Evidence[], market?: string, t: ReportWords = englishReportWords): AnswerView[] {
+  return evidence.map((entry) => describeAnswer(profile, entry, market, t));
 }

@@ -6,3 +6,4 @@ export * from "./skills";
 export * from "./meta";
 export * from "./answer";
 export * from "./plan";
+export * from "./words";

@@ -3,11 +3,19 @@
  * training and years of coding work, and the one timeline those phases follow in their market.
  * Kept apart so the rules are easy to read and test.
  */
-import { profileMarket, type CareerProfile, type MarketId, type PlanTrack, type Training } from "@/lib/profiles";
+import { profileMarket, type CareerProfile, type MarketId, type PlanTrack, type ProfileMarket, type Training } from "@/lib/profiles";
 import { pickTrack } from "@/lib/scoring";
 import type { AssessmentResult } from "@/lib/results/types";
 import { formatMonths } from "./format";
-import { timelineWords, trackPositionWords, type EntryRouteKind } from "./stage-words";
+import { englishReportWords, type ReportWords } from "./words";
+
+export type EntryRouteKind = ProfileMarket["entryRoute"]["kind"];
+
+/** The message key of each way in ("trainee-post" → "traineePost"). */
+export const routeKey = { course: "course", "trainee-post": "traineePost", "accredited-programme": "accreditedProgramme" } as const satisfies Record<
+  EntryRouteKind,
+  string
+>;
 
 export interface JourneyPosition {
   /** The phase number (1–5) the person is in now. */
@@ -24,26 +32,23 @@ export const GROWTH_PHASE_CODING_YEARS = 3;
  * progress; 3 (certification) with a course completed; 4 (first job and experience) once
  * certified, or with a completed course and a year of coding; 5 (career growth) with 3+ years.
  */
-export function journeyPosition(training: Training, codingYears: number): JourneyPosition {
+export function journeyPosition(training: Training, codingYears: number, t: ReportWords = englishReportWords): JourneyPosition {
   if (codingYears >= GROWTH_PHASE_CODING_YEARS) {
-    return { phase: 5, reason: "With three or more years in coding, you are in the career-growth phase." };
+    return { phase: 5, reason: t("journey.position.growth") };
   }
   switch (training) {
     case "none":
-      return { phase: 1, reason: "You have not started coding training yet, so the foundation phase is where you are." };
+      return { phase: 1, reason: t("journey.position.none") };
     case "self-study":
-      return {
-        phase: 1,
-        reason: "You have begun learning on your own; a structured course is the next phase.",
-      };
+      return { phase: 1, reason: t("journey.position.selfStudy") };
     case "course-in-progress":
-      return { phase: 2, reason: "You are doing a coding course now." };
+      return { phase: 2, reason: t("journey.position.courseInProgress") };
     case "course-completed":
       return codingYears >= 1
-        ? { phase: 4, reason: "You have finished a course and have coding experience; certifying while you build experience is the focus." }
-        : { phase: 3, reason: "You have finished a course, so certification is the next milestone." };
+        ? { phase: 4, reason: t("journey.position.courseCompletedExperienced") }
+        : { phase: 3, reason: t("journey.position.courseCompleted") };
     case "certified":
-      return { phase: 4, reason: "You hold a certification, so building experience on real records is where you are." };
+      return { phase: 4, reason: t("journey.position.certified") };
   }
 }
 
@@ -69,10 +74,10 @@ export function resultTrack(result: AssessmentResult, profile: CareerProfile): P
  * The journey position for a plan: phase 1 for someone still at school, phase 5 (career growth)
  * for a certified coder with experience, otherwise by training and coding years as above.
  */
-export function planPosition(track: PlanTrack, training: Training, codingYears: number): JourneyPosition {
-  if (track === "school") return { phase: 1, reason: trackPositionWords.school };
-  if (track === "experienced") return { phase: 5, reason: trackPositionWords.experienced };
-  return journeyPosition(training, codingYears);
+export function planPosition(track: PlanTrack, training: Training, codingYears: number, t: ReportWords = englishReportWords): JourneyPosition {
+  if (track === "school") return { phase: 1, reason: t("journey.position.school") };
+  if (track === "experienced") return { phase: 5, reason: t("journey.position.experienced") };
+  return journeyPosition(training, codingYears, t);
 }
 
 type JourneyPhase = CareerProfile["content"]["journey"][number];
@@ -91,25 +96,33 @@ export function entryRoute(profile: CareerProfile, market: MarketId) {
  * while at school), 2 the market's course or route, 3 the credential, 4 the first job, 5 growth.
  * Every time the report shows (journey, plan, actions) comes from here.
  */
-export function phaseTime(phase: JourneyPhase, profile: CareerProfile, market: MarketId, track: PlanTrack): string {
+export function phaseTime(
+  phase: JourneyPhase,
+  profile: CareerProfile,
+  market: MarketId,
+  track: PlanTrack,
+  t: ReportWords = englishReportWords,
+): string {
   const route = entryRoute(profile, market);
   switch (phase.phase) {
     case 1:
-      return track === "school" ? timelineWords.foundationAtSchool : timelineWords.foundation(phase.months.max ?? phase.months.min);
+      // The profile gives phase 1 as months 0–6 (source 002).
+      return track === "school"
+        ? t("journey.timeline.foundationAtSchool")
+        : t("journey.timeline.foundation", { months: String(phase.months.max ?? phase.months.min) });
     case 2:
-      return route.kind === "course"
-        ? route.courseType
-          ? timelineWords.training.course(route.courseType.duration)
-          : formatMonths(phase.months)
-        : timelineWords.training[route.kind];
+      // The training phase takes the market's course length (courseTypes), so the journey and the course action agree.
+      if (route.kind === "course") return route.courseType ? route.courseType.duration : formatMonths(phase.months, t);
+      return route.kind === "trainee-post" ? t("journey.timeline.trainingTraineePost") : t("journey.timeline.trainingAccreditedProgramme");
     case 3:
-      return timelineWords.certification[route.kind];
+      // The sources give no figure: preparation "may add time depending on study pace" (002).
+      return t(`journey.timeline.certification${route.kind === "course" ? "Course" : route.kind === "trainee-post" ? "TraineePost" : "AccreditedProgramme"}`);
     case 4:
-      return timelineWords.firstJob;
+      return t("journey.timeline.firstJob");
     case 5:
-      return timelineWords.growth;
+      return t("journey.timeline.growth");
     default:
-      return formatMonths(phase.months);
+      return formatMonths(phase.months, t);
   }
 }
 

@@ -8,8 +8,8 @@ import type { AssessmentResult } from "@/lib/results/types";
 import { buildTryWorkSummary, type TryWorkOutcome, type TryWorkSummary } from "@/lib/try-work/outcome";
 import { workOnLines } from "./answer";
 import { resultInMarket } from "./market-words";
-import { whyWords } from "./answer-words";
 import { buildCertifications, buildComponents, buildJourney, buildLearning, buildRoles, buildSummary, COMPONENT_ORDER } from "./view";
+import { englishReportWords, type ReportWords } from "./words";
 
 export interface PlanSummary {
   /** Null for an experienced coder whose skills cover the whole path: their plan is growth (in the answer). */
@@ -22,12 +22,17 @@ export interface PlanSummary {
   tryWork?: TryWorkSummary | null;
 }
 
-export function buildPlanSummary(result: AssessmentResult, profile: CareerProfile, tryWork: TryWorkOutcome | null = null): PlanSummary {
+export function buildPlanSummary(
+  result: AssessmentResult,
+  profile: CareerProfile,
+  tryWork: TryWorkOutcome | null = null,
+  t: ReportWords = englishReportWords,
+): PlanSummary {
   result = resultInMarket(result, profile);
   const learning = buildLearning(result, profile);
-  const journey = buildJourney(result, profile);
+  const journey = buildJourney(result, profile, t);
   const current = journey.phases.find((phase) => phase.phase === journey.current);
-  const roles = buildRoles(result, profile);
+  const roles = buildRoles(result, profile, t);
   return {
     learning: learning.complete
       ? null
@@ -46,7 +51,7 @@ export function buildPlanSummary(result: AssessmentResult, profile: CareerProfil
       monthsText: current?.monthsText ?? "",
       reason: journey.reason,
     },
-    certifications: buildCertifications(result, profile)
+    certifications: buildCertifications(result, profile, t)
       .slice(0, 3)
       // "First" here is the one the answer block shows, even when it is taken later (the NCCQ).
       .map(({ code, name, issuer, reason }, index) => ({ code, name, issuer, reason, first: index === 0 })),
@@ -62,15 +67,16 @@ export interface WhySummary {
   confidence: { level: "high" | "medium" | "low"; label: string; note: string; knowledge: string };
 }
 
-export function buildWhySummary(result: AssessmentResult, profile: CareerProfile): WhySummary {
+export function buildWhySummary(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): WhySummary {
   result = resultInMarket(result, profile);
-  const summary = buildSummary(result, profile);
-  const components = new Map(buildComponents(result, profile).map((component) => [component.id, component]));
+  const summary = buildSummary(result, profile, t);
+  const components = new Map(buildComponents(result, profile, t).map((component) => [component.id, component]));
   const goodFit = profile.traits.filter((trait) => trait.kind === "good-fit").length;
+  // What each part measures, in plain words (the details view has the exact shares and points).
   const meaning: Record<(typeof COMPONENT_ORDER)[number], string> = {
-    education: whyWords.partMeaning.education(result.education.degree),
-    skills: whyWords.partMeaning.skills(result.skills.length),
-    temperament: whyWords.partMeaning.temperament(goodFit, profile.traits.length - goodFit),
+    education: t("why.partMeaning.education", { degree: result.education.degree }),
+    skills: t("why.partMeaning.skills", { count: String(result.skills.length) }),
+    temperament: t("why.partMeaning.temperament", { goodFit: String(goodFit), notIdeal: String(profile.traits.length - goodFit) }),
   };
   return {
     parts: COMPONENT_ORDER.map((id) => {
@@ -78,7 +84,7 @@ export function buildWhySummary(result: AssessmentResult, profile: CareerProfile
       return { id, label: component.label, score: Math.round(component.score), description: meaning[id] };
     }),
     strengths: summary.strengths,
-    workOn: workOnLines(result),
+    workOn: workOnLines(result, 3, t),
     confidence: {
       level: summary.confidence.level,
       label: summary.confidence.label,

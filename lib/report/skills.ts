@@ -6,6 +6,7 @@ import { LEVEL_MAX, LEVEL_MIN, skillInMarket, type CareerProfile } from "@/lib/p
 import type { AssessmentResult, SkillAssessment } from "@/lib/results/types";
 import { formatImportance, formatLevel, formatLevels } from "./format";
 import { resultInMarket } from "./market-words";
+import { englishReportWords, type ReportWords } from "./words";
 
 export interface SkillRowView {
   id: string;
@@ -49,7 +50,7 @@ export function orderSkills(result: AssessmentResult): SkillAssessment[] {
   return [...ordered, ...rest];
 }
 
-export function buildSkillRows(result: AssessmentResult, profile: CareerProfile): SkillRowView[] {
+export function buildSkillRows(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): SkillRowView[] {
   result = resultInMarket(result, profile);
   // Each skill as the person's market names it (its code set there).
   const profileSkills = new Map(profile.skills.map((skill) => [skill.id, skillInMarket(skill, result.market)]));
@@ -62,16 +63,16 @@ export function buildSkillRows(result: AssessmentResult, profile: CareerProfile)
       requiredLevel: skill.requiredLevel,
       selfRated: skill.selfRated,
       gap: skill.gap,
-      importance: formatImportance(skill.importance),
+      importance: formatImportance(skill.importance, t),
       usedFor: profileSkills.get(skill.skillId)?.usedFor ?? "",
       calibration: skill.calibration,
       calibrationNote: calibrated
-        ? `Counted as ${formatLevel(skill.level)} after the knowledge check (you chose ${formatLevel(skill.selfRated)}).`
+        ? t("skills.calibrationNote", { level: formatLevel(skill.level), chosen: formatLevel(skill.selfRated) })
         : null,
-      calibrationShort: calibrated ? `Counted as ${formatLevel(skill.level)} after the knowledge check` : null,
+      calibrationShort: calibrated ? t("skills.calibrationShort", { level: formatLevel(skill.level) }) : null,
       levelText: formatLevel(skill.level),
       requiredText: formatLevel(skill.requiredLevel),
-      gapText: skill.gap > 0 ? `${formatLevels(skill.gap)} to go` : "Reached",
+      gapText: skill.gap > 0 ? t("skills.toGo", { levels: formatLevels(skill.gap, t) }) : t("skills.reached"),
       levelShare: share(skill.level),
       requiredShare: share(skill.requiredLevel),
     };
@@ -79,14 +80,18 @@ export function buildSkillRows(result: AssessmentResult, profile: CareerProfile)
 }
 
 /** A sentence per skill for the chart's long description. */
-export function describeSkillsChart(rows: SkillRowView[]): string {
-  const parts = rows.map(
-    (row) =>
-      `${row.name}: your level ${row.levelText}${row.calibrationNote ? " (after the knowledge check)" : ""}, level ${
-        row.requiredText
-      } needed${row.gap > 0 ? `, ${row.gapText}` : ", reached"}.`,
+export function describeSkillsChart(rows: SkillRowView[], t: ReportWords = englishReportWords): string {
+  const parts = rows.map((row) =>
+    t("skills.chartRow", {
+      name: row.name,
+      level: row.levelText,
+      calibrated: row.calibrationNote ? "yes" : "no",
+      required: row.requiredText,
+      gap: row.gap > 0 ? "yes" : "no",
+      gapText: row.gapText,
+    }),
   );
-  return `Skills on a 0 to 4 scale, in the order to work on them. ${parts.join(" ")}`;
+  return t("skills.chartDescription", { rows: parts.join(" ") });
 }
 
 /** Pixel layout of the chart: widths are percentages (the SVG fills its box), heights fixed. */

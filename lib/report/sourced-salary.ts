@@ -6,8 +6,8 @@
  */
 import { sourceEntry, type CareerProfile, type SourceId } from "@/lib/profiles";
 import type { AssessmentResult } from "@/lib/results/types";
-import { salaryWords } from "./answer-words";
 import { resultTrack } from "./journey";
+import { englishReportWords, type ReportWords } from "./words";
 
 export interface SourcedSalaryTable {
   currency: "GBP";
@@ -27,7 +27,19 @@ function ids(source: SourceId | SourceId[]): SourceId[] {
 }
 
 /** The market's rows from the profile's public sources, or null when the profile has none for it. */
-export function sourcedSalaryTable(result: AssessmentResult, profile: CareerProfile): SourcedSalaryTable | null {
+/** Pounds as the UK writes them ("24,937"), whatever the page's language. */
+function pounds(value: number): string {
+  return value.toLocaleString("en-GB");
+}
+
+/** "£24,937–£26,598 a year". */
+function gbpAnnual(range: { min: number; max: number; openEnded: boolean }, t: ReportWords): string {
+  return range.openEnded && range.min === range.max
+    ? t("salary.gbpAnnualOpen", { min: pounds(range.min) })
+    : t("salary.gbpAnnual", { min: pounds(range.min), max: pounds(range.max), openEnded: range.openEnded ? "yes" : "no" });
+}
+
+export function sourcedSalaryTable(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): SourcedSalaryTable | null {
   const rows = result.market === "uk" ? (profile.content.salaries.uk ?? []) : [];
   if (!rows.length) return null;
   // Nothing is reachable now from school (as in the engine's tables).
@@ -40,15 +52,17 @@ export function sourcedSalaryTable(result: AssessmentResult, profile: CareerProf
   const bandNotes = [...new Set(rows.flatMap((row) => (row.bandNote ? [row.bandNote] : [])))];
   return {
     currency: "GBP",
-    currencyName: salaryWords.currencyName.GBP,
+    currencyName: t("salary.currencyName.gbp"),
     rows: rows.map((row) => ({
-      label: salaryWords.ukLabel(row.role, row.band, row.payCountry, row.payYear),
-      range: salaryWords.gbpAnnual(row.annualGbp),
+      // "Clinical coding officer, NHS Agenda for Change Band 3 (England pay scale, 2025/26)".
+      label: t("salary.ukLabel", { role: row.role, band: row.band, country: row.payCountry, payYear: row.payYear }),
+      range: gbpAnnual(row.annualGbp, t),
       current: !school && row.stageIds.includes(result.readiness.stage.id),
     })),
-    reason: salaryWords.ukReason,
+    reason: t("salary.ukReason"),
     caveat: bandNotes.join(" "),
-    note: [...bandNotes, salaryWords.ukNote].join(" "),
-    sources: salaryWords.sources(sourceNames),
+    note: [...bandNotes, t("salary.ukNote")].join(" "),
+    // "Sources: NHS Careers; IHRIM." (each named fully on the career page).
+    sources: t("salary.sources", { count: sourceNames.length, names: sourceNames.join("; ") }),
   };
 }

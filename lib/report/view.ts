@@ -3,6 +3,10 @@
  * only lays this out; every choice (order, wording, what is highlighted) is made here, so it can
  * be tested without rendering. Lookups by id tolerate a profile that has moved on since the
  * result was stored: a missing name falls back to what the result itself carries.
+ *
+ * Every builder takes the report's translator last (`useTranslations("report")`,
+ * `pageWords(locale, "report")`) with the profile in the same language (`profileIn`); left out,
+ * the report is worded in English.
  */
 import { isAdvancedCredential, marketRoles, type BandId, type CareerProfile, type MarketId } from "@/lib/profiles";
 import type { ComponentId } from "@/lib/scoring";
@@ -10,10 +14,10 @@ import type { AssessmentResult, CertificationAdvice } from "@/lib/results/types"
 import { describeAnswers, type AnswerView } from "./answers";
 import { resultInMarket } from "./market-words";
 import { curlyQuotes, formatPoints, formatScore, formatWeight, formatYears } from "./format";
-import { clampPhase, entryRoute, phaseActivities, phaseTime, planPosition, resultTrack } from "./journey";
+import { clampPhase, entryRoute, phaseActivities, phaseTime, planPosition, resultTrack, routeKey } from "./journey";
 import { sourcedSalaryTable } from "./sourced-salary";
-import { laterCertificationWords, similarCareerWords, stageRoleWords } from "./stage-words";
 import { buildSkillRows, type SkillRowView } from "./skills";
+import { englishReportWords, type ReportWords } from "./words";
 
 export const COMPONENT_ORDER: ComponentId[] = ["education", "skills", "temperament"];
 
@@ -47,9 +51,7 @@ export function bandRange(profile: CareerProfile, bandId: BandId): string {
   return `${band.min}–${above ? above.min - 1 : 100}`;
 }
 
-const confidenceLabels = { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as const;
-
-export function buildSummary(result: AssessmentResult, profile: CareerProfile): SummaryView {
+export function buildSummary(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): SummaryView {
   result = resultInMarket(result, profile);
   const uncapped = result.bandCap ? profile.scoring.bands.find((band) => band.id === result.bandCap!.uncappedBand) : undefined;
   return {
@@ -58,10 +60,13 @@ export function buildSummary(result: AssessmentResult, profile: CareerProfile): 
     bandCap: result.bandCap ? { reason: curlyQuotes(result.bandCap.reason), uncappedLabel: uncapped?.label ?? result.bandCap.uncappedBand } : null,
     confidence: {
       level: result.quality.confidence,
-      label: confidenceLabels[result.quality.confidence],
+      label: t(`summary.confidence.${result.quality.confidence}`),
       note: result.quality.note,
       warnings: result.quality.warnings.map((warning) => curlyQuotes(warning.message)),
-      knowledge: `${result.readiness.knowledge.correct} of ${result.readiness.knowledge.total}`,
+      knowledge: t("summary.knowledge", {
+        correct: String(result.readiness.knowledge.correct),
+        total: String(result.readiness.knowledge.total),
+      }),
     },
     strengths: result.strengths,
     workOn: result.workOn,
@@ -86,17 +91,17 @@ export interface ComponentView {
   ariaLabel: string;
 }
 
-export function buildComponents(result: AssessmentResult, profile: CareerProfile): ComponentView[] {
+export function buildComponents(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): ComponentView[] {
   const goodFit = profile.traits.filter((trait) => trait.kind === "good-fit").length;
   const notIdeal = profile.traits.length - goodFit;
   const { education } = result;
   const descriptions: Record<ComponentId, string> = {
     education:
       education.degree === education.background
-        ? `${education.degree}: fit score ${formatScore(education.fitScore)} out of 100 for this career.`
-        : `${education.degree}, counted as ${education.background}: fit score ${formatScore(education.fitScore)} out of 100.`,
-    skills: `How far you reach the level each of the ${result.skills.length} skills needs, weighted by importance.`,
-    temperament: `How strongly your answers show the ${goodFit} good-fit traits, and how little they show the ${notIdeal} not-ideal ones.`,
+        ? t("components.educationSame", { degree: education.degree, score: formatScore(education.fitScore) })
+        : t("components.educationCounted", { degree: education.degree, background: education.background, score: formatScore(education.fitScore) }),
+    skills: t("components.skills", { count: String(result.skills.length) }),
+    temperament: t("components.temperament", { goodFit: String(goodFit), notIdeal: String(notIdeal) }),
   };
   return COMPONENT_ORDER.map((id) => {
     const component = result.components[id];
@@ -111,7 +116,7 @@ export function buildComponents(result: AssessmentResult, profile: CareerProfile
       pointsText: formatPoints(component.points),
       maxPointsText: formatPoints(component.weight * 100),
       description: descriptions[id],
-      ariaLabel: `${component.label}: ${scoreText} out of 100`,
+      ariaLabel: t("components.ariaLabel", { label: component.label, score: scoreText }),
     };
   });
 }
@@ -150,20 +155,20 @@ export interface ReceiptView {
   addsUp: boolean;
 }
 
-function splitFactor(factor: string, component: ComponentId): { kind: string; name: string } {
+function splitFactor(factor: string, component: ComponentId, t: ReportWords): { kind: string; name: string } {
   const colon = factor.indexOf(": ");
-  if (colon === -1) return { kind: component === "education" ? "Education" : "", name: factor };
+  if (colon === -1) return { kind: component === "education" ? t("components.educationKind") : "", name: factor };
   return { kind: factor.slice(0, colon), name: factor.slice(colon + 2) };
 }
 
-export function buildReceipt(result: AssessmentResult, profile: CareerProfile): ReceiptView {
+export function buildReceipt(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): ReceiptView {
   result = resultInMarket(result, profile);
   const groups: ReceiptGroupView[] = COMPONENT_ORDER.map((id) => {
     const component = result.components[id];
     const lines = result.receipt
       .filter((line) => line.component === id)
       .map((line, index) => {
-        const { kind, name } = splitFactor(line.factor, id);
+        const { kind, name } = splitFactor(line.factor, id, t);
         // Within the Skills and Education groups the kind repeats the heading; traits need it (good-fit or not-ideal).
         return {
           key: `${id}-${line.factorId}-${index}`,
@@ -174,7 +179,7 @@ export function buildReceipt(result: AssessmentResult, profile: CareerProfile): 
           maxPointsText: formatPoints(line.maxPoints),
           full: line.points >= line.maxPoints,
           explanation: curlyQuotes(line.explanation),
-          answers: describeAnswers(profile, line.answers, result.market),
+          answers: describeAnswers(profile, line.answers, result.market, t),
         };
       });
     return {
@@ -227,7 +232,7 @@ export interface SignalsView {
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
-export function buildSignals(result: AssessmentResult, profile: CareerProfile): SignalsView {
+export function buildSignals(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): SignalsView {
   const traits = new Map(profile.traits.map((trait) => [trait.id, trait]));
   const signals = new Map(result.traits.all.map((signal) => [signal.traitId, signal]));
   const view = (traitId: string, strength?: "raised" | "strong"): TraitView => {
@@ -238,10 +243,10 @@ export function buildSignals(result: AssessmentResult, profile: CareerProfile): 
       name: trait?.name ?? signal?.name ?? traitId,
       description: trait?.description ?? "",
       dayToDay: trait?.dayToDay ?? "",
-      scoreText: `Shown at ${percent(signal?.score ?? 0)}`,
+      scoreText: t("signals.shownAt", { percent: percent(signal?.score ?? 0) }),
       strength,
-      strengthLabel: strength === "strong" ? "Strong signal" : strength === "raised" ? "Raised signal" : undefined,
-      answers: describeAnswers(profile, signal?.answers ?? [], result.market),
+      strengthLabel: strength ? t(`signals.${strength}`) : undefined,
+      answers: describeAnswers(profile, signal?.answers ?? [], result.market, t),
     };
   };
   const matched = new Set(result.traits.matched);
@@ -313,11 +318,11 @@ export interface JourneyView {
 }
 
 /** The journey in the person's market and at their stage: its activities, one timeline, where they are. */
-export function buildJourney(result: AssessmentResult, profile: CareerProfile): JourneyView {
+export function buildJourney(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): JourneyView {
   const phases = [...profile.content.journey].sort((a, b) => a.phase - b.phase);
   const track = resultTrack(result, profile);
   const { readiness, market } = result;
-  const position = planPosition(track, readiness.training, readiness.codingYears);
+  const position = planPosition(track, readiness.training, readiness.codingYears, t);
   const current = clampPhase(
     position.phase,
     phases.map((phase) => phase.phase),
@@ -326,7 +331,7 @@ export function buildJourney(result: AssessmentResult, profile: CareerProfile): 
     phases: phases.map((phase) => ({
       phase: phase.phase,
       name: phase.name,
-      monthsText: phaseTime(phase, profile, market, track),
+      monthsText: phaseTime(phase, profile, market, track, t),
       activities: phaseActivities(phase, profile, market, readiness.lifeStage, track === "school" && phase.phase === current),
       result: phase.result,
       status: phase.phase < current ? "done" : phase.phase === current ? "current" : "ahead",
@@ -350,7 +355,7 @@ export interface CertificationView extends CertificationAdvice {
  * The certifications that suit the person, best first. An experienced coder sees only the
  * advanced ones; a credential that waits for a post or a programme is never "start with this".
  */
-export function buildCertifications(result: AssessmentResult, profile: CareerProfile): CertificationView[] {
+export function buildCertifications(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): CertificationView[] {
   const catalogue = new Map(profile.content.certifications.map((certification) => [certification.id, certification]));
   const experienced = resultTrack(result, profile) === "experienced";
   const route = entryRoute(profile, result.market).kind;
@@ -360,7 +365,7 @@ export function buildCertifications(result: AssessmentResult, profile: CareerPro
       ...certification,
       focus: catalogue.get(certification.id)?.focus,
       first: index === 0 && !certification.later,
-      ...(certification.later ? { laterNote: laterCertificationWords[route] } : {}),
+      ...(certification.later ? { laterNote: t(`journey.laterCertification.${routeKey[route]}`) } : {}),
     }));
 }
 
@@ -389,23 +394,23 @@ export interface RolesView {
  * Job titles now and later, and the career ladder, in the person's market (Clinical Coder in the
  * UK). Someone still at school has nothing to apply for yet: no stage is marked reachable.
  */
-export function buildRoles(result: AssessmentResult, profile: CareerProfile): RolesView {
+export function buildRoles(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): RolesView {
   const school = resultTrack(result, profile) === "school";
   const reachable = school ? -1 : profile.progression.findIndex((stage) => stage.id === result.readiness.stage.id);
-  const name = marketName(profile, result.market);
+  const name = marketName(profile, result.market, t);
   const { firstRoles } = result.recommendations;
   return {
     ...firstRoles,
     stageName: result.readiness.stage.stage,
-    stageReason: school ? stageRoleWords.schoolReason : result.readiness.stage.reason,
-    noneNow: firstRoles.roles.length ? null : stageRoleWords.noneNow,
+    stageReason: school ? t("roles.schoolReason") : result.readiness.stage.reason,
+    noneNow: firstRoles.roles.length ? null : t("roles.noneNow"),
     stages: profile.progression.map((stage, index) => {
       const roles = marketRoles(profile, result.market, stage.id);
       return {
         id: stage.id,
         stage: stage.stage,
-        roles: roles.length ? roles : [stageRoleWords.noTitles(marketPhrase(result.market, name))],
-        yearsText: formatYears(stage.experienceYears),
+        roles: roles.length ? roles : [t("roles.noTitles", { market: marketPhrase(result.market, name, t) })],
+        yearsText: formatYears(stage.experienceYears, t),
         description: stage.description,
         status: reachable === -1 ? "ahead" : index < reachable ? "done" : index === reachable ? "current" : "ahead",
       };
@@ -430,42 +435,54 @@ export type SalaryView =
   | { kind: "none"; marketName: string; marketPhrase: string; roleTitle: string; notes: string; message: string };
 
 /** A market's name as it reads in a sentence: "the United Kingdom", "Canada", "your market". */
-export function marketPhrase(market: MarketId, name: string): string {
-  if (market === "other") return "your market";
-  return /^United /.test(name) ? `the ${name}` : name;
+export function marketPhrase(market: MarketId, name: string, t: ReportWords = englishReportWords): string {
+  if (market === "other") return t("market.yours");
+  // The English name is the test: a translated name is used as it is (Hindi's "the" is the name itself).
+  return /^United /.test(englishMarketName(market) ?? name) ? t("market.the", { name }) : name;
 }
 
-const currencyNames = { INR: "Indian rupees (INR)", USD: "US dollars (USD)" } as const;
+const marketIds = new Set<string>(["india", "usa", "uk", "canada", "other"] satisfies MarketId[]);
 
-export function marketName(profile: CareerProfile, market: MarketId): string {
-  return profile.content.markets.find((entry) => entry.id === market)?.name ?? market;
+/** The English name the report's messages give a market, or undefined for one they do not know. */
+function englishMarketName(market: string): string | undefined {
+  return marketIds.has(market) ? englishReportWords(`market.names.${market as MarketId}`) : undefined;
 }
 
-export function buildSalary(result: AssessmentResult, profile: CareerProfile): SalaryView {
+/**
+ * A market's name in the report's language. The profile's names are English only, so the
+ * messages name the markets they know (the same names in English); any other keeps the profile's.
+ */
+export function marketName(profile: CareerProfile, market: MarketId, t: ReportWords = englishReportWords): string {
+  const entry = profile.content.markets.find((candidate) => candidate.id === market);
+  if (!entry) return market;
+  return marketIds.has(market) ? t(`market.names.${market}`) : entry.name;
+}
+
+export function buildSalary(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): SalaryView {
   const market = profile.content.markets.find((entry) => entry.id === result.market);
-  const name = market?.name ?? result.market;
+  const name = marketName(profile, result.market, t);
   const salary = result.recommendations.salary;
   if (salary) {
     return {
       kind: "table",
       currency: salary.currency,
-      currencyName: currencyNames[salary.currency],
+      currencyName: t(salary.currency === "INR" ? "salary.currencyName.inr" : "salary.currencyName.usd"),
       marketName: name,
       rows: salary.rows,
       reason: salary.reason,
       note: salary.note,
     };
   }
-  const sourced = sourcedSalaryTable(result, profile);
+  const sourced = sourcedSalaryTable(result, profile, t);
   if (sourced) return { kind: "table", marketName: name, ...sourced };
-  const phrase = marketPhrase(result.market, name);
+  const phrase = marketPhrase(result.market, name, t);
   return {
     kind: "none",
     marketName: name,
     marketPhrase: phrase,
     roleTitle: market?.roleTitle ?? profile.title,
     notes: market?.notes ?? "",
-    message: `The sources this report draws on give no salary figures for ${phrase}, so none are shown rather than guessed.`,
+    message: t("salary.none", { market: phrase }),
   };
 }
 
@@ -508,7 +525,7 @@ export interface SimilarCareersView {
  * not-ideal trait (by our reading in the profile: billing is desk work too) is left out; one
  * that shares a raised flag stays, with that said. If none is left, the view says so.
  */
-export function similarCareersFor(result: AssessmentResult, profile: CareerProfile): SimilarCareersView {
+export function similarCareersFor(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): SimilarCareersView {
   const careers = new Map(profile.content.similarCareers.map((career) => [career.id, career]));
   const strong = new Set(result.traits.flags.filter((flag) => flag.strength === "strong").map((flag) => flag.traitId));
   const raised = new Set(result.traits.flags.filter((flag) => flag.strength === "raised").map((flag) => flag.traitId));
@@ -518,7 +535,7 @@ export function similarCareersFor(result: AssessmentResult, profile: CareerProfi
     const known = careers.get(career.id);
     const shared = known?.ourReading?.sharesNotIdeal ?? [];
     if (shared.some((trait) => strong.has(trait))) continue;
-    const caution = known?.ourReading && shared.some((trait) => raised.has(trait)) ? similarCareerWords.caution(known.ourReading.why) : "";
+    const caution = known?.ourReading && shared.some((trait) => raised.has(trait)) ? t("similar.caution", { why: known.ourReading.why }) : "";
     kept.push({
       id: career.id,
       title: career.title,
@@ -529,12 +546,12 @@ export function similarCareersFor(result: AssessmentResult, profile: CareerProfi
   }
   const names = new Map(result.traits.all.map((signal) => [signal.traitId, signal.name]));
   const flagged = [...strong].map((trait) => (names.get(trait) ?? trait).toLowerCase()).join("; ");
-  return { careers: kept, noneFit: offered.length && !kept.length ? similarCareerWords.noneFit(flagged) : null };
+  return { careers: kept, noneFit: offered.length && !kept.length ? t("similar.noneFit", { flags: flagged }) : null };
 }
 
 /** Similar careers with what they share and how they differ, from the profile when it still has them. */
-export function buildSimilarCareers(result: AssessmentResult, profile: CareerProfile): SimilarCareerView[] {
-  return similarCareersFor(result, profile).careers;
+export function buildSimilarCareers(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): SimilarCareerView[] {
+  return similarCareersFor(result, profile, t).careers;
 }
 
 export interface NextStepsView {
@@ -551,16 +568,16 @@ export interface NextStepsView {
   similarCareersNote: string | null;
 }
 
-export function buildNextSteps(result: AssessmentResult, profile: CareerProfile): NextStepsView {
+export function buildNextSteps(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): NextStepsView {
   const { recommendations } = result;
-  const similar = similarCareersFor(result, profile);
+  const similar = similarCareersFor(result, profile, t);
   return {
     steps: recommendations.nextSteps,
     learning: buildLearning(result, profile),
-    journey: buildJourney(result, profile),
-    certifications: buildCertifications(result, profile),
-    roles: buildRoles(result, profile),
-    salary: buildSalary(result, profile),
+    journey: buildJourney(result, profile, t),
+    certifications: buildCertifications(result, profile, t),
+    roles: buildRoles(result, profile, t),
+    salary: buildSalary(result, profile, t),
     projects: recommendations.projects,
     challenges: orderChallenges(result, profile),
     similarCareers: similar.careers,
@@ -584,18 +601,18 @@ export interface ReportView {
   versions: { profile: string; scoring: string; questionnaire: string };
 }
 
-export function buildReportView(result: AssessmentResult, profile: CareerProfile): ReportView {
+export function buildReportView(result: AssessmentResult, profile: CareerProfile, t: ReportWords = englishReportWords): ReportView {
   // Skill names as the person's market reads them (OPCS-4 in the UK, CCI in Canada), once for every part.
   result = resultInMarket(result, profile);
   return {
     careerTitle: profile.title,
-    marketName: marketName(profile, result.market),
-    summary: buildSummary(result, profile),
-    components: buildComponents(result, profile),
-    receipt: buildReceipt(result, profile),
-    signals: buildSignals(result, profile),
-    skills: buildSkillRows(result, profile),
-    nextSteps: buildNextSteps(result, profile),
+    marketName: marketName(profile, result.market, t),
+    summary: buildSummary(result, profile, t),
+    components: buildComponents(result, profile, t),
+    receipt: buildReceipt(result, profile, t),
+    signals: buildSignals(result, profile, t),
+    skills: buildSkillRows(result, profile, t),
+    nextSteps: buildNextSteps(result, profile, t),
     versions: { profile: result.profileVersion, scoring: result.scoringVersion, questionnaire: result.questionnaireVersion },
   };
 }

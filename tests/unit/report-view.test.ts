@@ -9,19 +9,26 @@ import {
   buildSummary,
   curlyQuotes,
   describeAnswer,
+  formatLevels,
   formatMonths,
   formatPoints,
   formatTakenDate,
   formatWeight,
   formatYears,
   isoDate,
+  joinWords,
   journeyPosition,
   layoutSkillsChart,
+  marketName,
+  marketPhrase,
   orderChallenges,
   orderSkills,
   shareHeadline,
 } from "@/lib/report";
+import { pageWords } from "@/lib/i18n/page-words";
+import { profileIn } from "@/lib/i18n/profiles";
 import { scoreAssessment } from "@/lib/results/score";
+import { scoreIn } from "@/lib/results/stored";
 import type { AssessmentResult } from "@/lib/results/types";
 import { personaAnswers, personas } from "../fixtures/personas";
 
@@ -241,5 +248,39 @@ describe("share card", () => {
     expect(shareHeadline("Good fit")).toBe("Good fit for medical coding");
     expect(shareHeadline("Possible with preparation")).toBe("Medical coding: possible with preparation");
     expect(shareHeadline(null)).toBe("Is medical coding the right career for you?");
+  });
+});
+
+describe("the report in Hindi", () => {
+  const hi = pageWords("hi", "report");
+  const hindiProfile = profileIn(profile, "hi");
+
+  it("words formatters, dates and markets in the page's language; English stays as it was", () => {
+    const date = new Date("2026-11-22T20:30:00Z");
+    expect(formatTakenDate(date, "india", "hi")).toBe("23 नवंबर 2026");
+    expect(formatTakenDate(date, "india", "en")).toBe("23 November 2026");
+    expect(formatMonths({ min: 0, max: 6 }, hi)).toBe("पहले 6 महीने");
+    expect(formatYears({ min: 6, max: null }, hi)).toBe("6+ साल");
+    expect(formatLevels(1.5, hi)).toBe("1.5 लेवल");
+    expect(joinWords(["क", "ख", "ग"], hi)).toBe("क, ख और ग");
+    expect(marketName(hindiProfile, "usa", hi)).toBe("अमेरिका");
+    expect(marketPhrase("uk", marketName(hindiProfile, "uk", hi), hi)).toBe("यूनाइटेड किंगडम");
+    expect(marketPhrase("uk", marketName(profile, "uk"))).toBe("the United Kingdom");
+  });
+
+  it("names each market in English as the profile does", () => {
+    const en = pageWords("en", "report");
+    for (const market of profile.content.markets) expect(en(`market.names.${market.id}`)).toBe(market.name);
+  });
+
+  it("builds the whole view from a Hindi result and profile with the same figures", () => {
+    const answers = personaAnswers(personas[0]!);
+    const english = buildReportView(scoreAssessment(profile, answers), profile);
+    const view = buildReportView(scoreIn(profile, answers, "hi"), hindiProfile, hi);
+    expect(view.summary.overall).toBe(english.summary.overall);
+    expect(view.receipt.equation).toBe(english.receipt.equation);
+    expect(view.summary.confidence.label).toMatch(/[\u0900-\u097F]/);
+    expect(view.nextSteps.roles.stages.map((stage) => stage.yearsText).join(" ")).toMatch(/साल/);
+    expect(view.skills.every((row) => /[\u0900-\u097F]/.test(row.importance))).toBe(true);
   });
 });

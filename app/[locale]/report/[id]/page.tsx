@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerBlock } from "@/components/report/answer-block";
 import { DetailsLinks } from "@/components/report/details-links";
 import { PlanSummarySection } from "@/components/report/plan-summary";
@@ -10,7 +11,7 @@ import { ReportSharing } from "@/components/share/report-sharing";
 import { ShareOutcomeBanner } from "@/components/share/share-outcome-banner";
 import { WhatIfEntry } from "@/components/what-if/what-if-entry";
 import { readShareStatus } from "@/lib/quiz/invite";
-import { buildAnswer, buildPlanSummary, buildWhySummary, marketName, REPORT_DESCRIPTION, REPORT_TITLE } from "@/lib/report";
+import { buildAnswer, buildPlanSummary, buildWhySummary, marketName } from "@/lib/report";
 import { loadReport } from "./load";
 import { ReportOwnerProvider } from "@/components/owner/owner-context";
 import { OwnerNotices, ViewerNotice } from "@/components/owner/owner-notices";
@@ -33,23 +34,26 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   // and the share image (opengraph-image.tsx) names the band only. An unknown id gets the
   // not-found page's metadata.
   const { id } = await params;
-  if (!(await loadReport(id))) notFound();
+  if (!(await loadReport(id, await getLocale()))) notFound();
+  const t = await getTranslations("report.meta");
+  const title = t("title");
+  const description = t("description");
   return {
-    title: REPORT_TITLE,
-    description: REPORT_DESCRIPTION,
+    title,
+    description,
     robots: { index: false, follow: false },
-    openGraph: { type: "article", siteName: "Coder Fit", title: REPORT_TITLE, description: REPORT_DESCRIPTION },
-    twitter: { card: "summary_large_image", title: REPORT_TITLE, description: REPORT_DESCRIPTION },
+    openGraph: { type: "article", siteName: "Coder Fit", title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
 export default async function ReportPage({ params, searchParams }: PageProps) {
   const { id } = await params;
-  const report = await loadReport(id);
+  const report = await loadReport(id, await getLocale());
   if (!report) notFound();
-  const { stored, profile, takenOn, entry } = report;
+  const { stored, result, profile, takenOn, entry } = report;
   const outcome = readShareStatus((await searchParams).share);
-  const { result } = stored;
+  const t = await getTranslations("report");
 
   // Answer first: the whole answer, then the short plan and why; every figure behind them is on
   // the details view (/report/[id]/details), so this page stays short and light on a phone.
@@ -61,17 +65,17 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         <OwnerNotices />
         {outcome ? <ShareOutcomeBanner outcome={outcome} /> : null}
         <AnswerBlock
-          answer={buildAnswer(result, profile)}
-          title={REPORT_TITLE}
-          marketName={marketName(profile, result.market)}
+          answer={buildAnswer(result, profile, t)}
+          title={t("meta.title")}
+          marketName={marketName(profile, result.market, t)}
           takenOn={takenOn}
           actions={<ReportQuickActions id={stored.id} bandLabel={result.band.label} careerTitle={profile.title} />}
         />
         <ViewerNotice />
-        <PlanSummarySection plan={buildPlanSummary(result, profile, stored.tryWork)} tryWork={{ reportId: stored.id, minutes: TRY_WORK_MINUTES }} />
-        <WhySummarySection why={buildWhySummary(result, profile)} />
+        <PlanSummarySection plan={buildPlanSummary(result, profile, stored.tryWork, t)} tryWork={{ reportId: stored.id, minutes: TRY_WORK_MINUTES }} />
+        <WhySummarySection why={buildWhySummary(result, profile, t)} />
         <DetailsLinks href={`/report/${stored.id}/details`} />
-        <WhatIfEntry answers={stored.answers} id={stored.id} />
+        <WhatIfEntry answers={stored.answers} id={stored.id} profile={profile} />
         <ReportSharing assessmentId={stored.id} outcome={outcome} market={result.market} />
         <ReportFooter id={stored.id} takenOn={takenOn} versions={{ profile: result.profileVersion, scoring: result.scoringVersion, questionnaire: result.questionnaireVersion }} />
       </article>

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
+import { useLocale, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageContainer } from "@/components/ui/page-container";
+import { profileIn } from "@/lib/i18n/profiles";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { quizMinutes } from "@/lib/quiz/progress";
-import { quizWords } from "@/lib/quiz/quiz-words";
 
-export const metadata: Metadata = {
-  title: "Your result has been deleted",
-  description: "A Coder Fit result was deleted at its owner's request.",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("report.deleted");
+  return { title: t("title"), description: t("description"), robots: { index: false, follow: false } };
+}
 
 export default function ReportDeletedPage() {
-  const duration = quizWords.duration(quizMinutes(medicalCoderProfile.questionnaire));
+  const t = useTranslations("report.deleted");
+  // The quiz's own estimate in this page's language (Hindi reads a little longer).
+  const minutes = quizMinutes(profileIn(medicalCoderProfile, useLocale()).questionnaire, useTranslations("quiz"));
   return (
     <PageContainer className="py-16 sm:py-24">
       <div className="mx-auto max-w-2xl">
@@ -31,21 +34,16 @@ export default function ReportDeletedPage() {
             <path d="m5 12.5 4.5 4.5L19 7.5" />
           </svg>
         </span>
-        <h1 className="mt-5 text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-          Your result has been deleted
-        </h1>
+        <h1 className="mt-5 text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">{t("title")}</h1>
         <div className="mt-5 space-y-4 text-lg leading-relaxed text-slate-700">
-          <p>Your answers and your report have been removed from Coder Fit. The report&rsquo;s link no longer works.</p>
-          <p>
-            A deleted result cannot be recovered, by you or by us. If you printed the report or saved it as a PDF, that copy
-            is still yours.
-          </p>
-          <p>You are welcome to take the assessment again at any time: it takes {duration} and needs no account.</p>
+          <p>{t("removed")}</p>
+          <p>{t("noRecovery")}</p>
+          <p>{t("again", { minutes })}</p>
         </div>
         <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-          <ButtonLink href="/assessment">Take the assessment again</ButtonLink>
+          <ButtonLink href="/assessment">{t("retake")}</ButtonLink>
           <ButtonLink href="/" variant="secondary">
-            Go to the home page
+            {t("home")}
           </ButtonLink>
         </div>
       </div>
