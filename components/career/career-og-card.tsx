@@ -1,8 +1,12 @@
 import { shareCard } from "@/components/og/share-card";
-import { careerWords } from "@/lib/career/words";
+import type { Locale } from "@/lib/i18n/locales";
+import { pageWords } from "@/lib/i18n/page-words";
 
-/** A career page's share card: the site's card with the profile's eyebrow and button and the page's own headline and line. */
-export function careerCard({ headline, line }: { headline: string; line: string }) {
-  const { meta } = careerWords;
-  return shareCard({ eyebrow: meta.ogEyebrow, headline, line, button: meta.ogButton, lineWidth: 700 });
+/**
+ * A career page's share card: the site's card with the profile's eyebrow and button (in the
+ * card's language, English unless told) and the page's own headline and line.
+ */
+export function careerCard({ headline, line, locale = "en" }: { headline: string; line: string; locale?: Locale }) {
+  const t = pageWords(locale, "career");
+  return shareCard({ eyebrow: t("meta.ogEyebrow"), headline, line, button: t("meta.ogButton"), lineWidth: 700 });
 }

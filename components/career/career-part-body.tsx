@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import { useLocale } from "next-intl";
+import { use, type ReactNode } from "react";
 import { pageSources, type CareerPageId, type CareerSectionId } from "@/lib/career/pages";
-import { medicalCoderProfile, type CareerProfile } from "@/lib/profiles";
+import { careerProfileIn } from "@/lib/career/profile-in";
+import type { CareerProfile } from "@/lib/profiles";
 import { CertificationsSection } from "./certifications-section";
 import { CodeSetsSection } from "./code-sets";
 import { EducationSection } from "./education-section";
@@ -32,9 +34,18 @@ const SECTIONS: Record<CareerSectionId, (props: { profile: CareerProfile }) => R
 /** A part of a career page: one of its sections, or the sources its facts cite. */
 export type CareerPart = { section: CareerSectionId } | { sourcesOf: CareerPageId };
 
-/** Draws one part from the profile itself (loaded with this module), so the page sends only the part's name. */
+/** Starts fetching the profile's words in `locale` (career-part.tsx calls it at the reader's first action). */
+export function preloadProfile(locale: string): void {
+  void careerProfileIn(locale);
+}
+
+/**
+ * Draws one part from the profile itself (loaded with this module, in the page's language), so
+ * the page sends only the part's name.
+ */
 export default function CareerPartBody({ part }: { part: CareerPart }) {
-  const profile = medicalCoderProfile;
+  const found = careerProfileIn(useLocale());
+  const profile = found instanceof Promise ? use(found) : found;
   if ("sourcesOf" in part) return <SourcesSection cited={pageSources(profile, part.sourcesOf)} />;
   const Section = SECTIONS[part.section];
   return <Section profile={profile} />;

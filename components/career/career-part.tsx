@@ -15,8 +15,9 @@ const load = () => import("./career-part-body");
 const Body = lazy(load);
 
 // Fetched as soon as the reader scrolls, taps or presses a key, so it is usually here before the
-// first section they reach needs it (a tap before then follows the plain link: nothing is lost).
-if (typeof window !== "undefined") void whenActive().then(load);
+// first section they reach needs it (a tap before then follows the plain link: nothing is lost),
+// with the profile's words in the page's language when it is not English.
+if (typeof window !== "undefined") void whenActive().then(load).then((body) => body.preloadProfile(document.documentElement.lang));
 
 export function CareerPart({ part }: { part: Part }) {
   return <Body part={part} />;

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { certificationsByIssuer, marketList, marketsView, sameSources } from "@/lib/career/view";
-import { careerWords } from "@/lib/career/words";
+import { stageRole, wordFor } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Detail, Fact, Panel, SourceMarks, SubHeading, Tag } from "./parts";
 import { SourcesDifferNotes } from "./source-notes";
@@ -7,10 +8,10 @@ import { SourcesDifferNotes } from "./source-notes";
 /** The picture in each country (job title, notes, credentials that count), then every credential. */
 export function CertificationsSection({ profile }: { profile: CareerProfile }) {
   const markets = marketsView(profile);
-  const words = careerWords.certifications;
+  const t = useTranslations("career");
   return (
-    <CareerSection id="certifications" title={careerWords.sections.certifications.title} intro={<p>{careerWords.sections.certifications.intro}</p>}>
-      <SubHeading>{words.byCountry}</SubHeading>
+    <CareerSection id="certifications" title={t("sections.certifications.title")} intro={<p>{t("sections.certifications.intro")}</p>}>
+      <SubHeading>{t("certifications.byCountry")}</SubHeading>
       <ul className="mt-4 grid gap-4 md:grid-cols-2 md:items-start lg:grid-cols-3">
         {markets.map((market) => (
           <Panel key={market.id} as="li" data={`market:${market.id}`}>
@@ -19,14 +20,14 @@ export function CertificationsSection({ profile }: { profile: CareerProfile }) {
             </h4>
             <p className="mt-1 text-[0.9375rem] leading-relaxed text-pretty text-slate-700">{market.notes}</p>
             <dl className="mt-3 space-y-2.5 border-t border-slate-200 pt-3">
-              <Detail label={words.roleTitle}>{market.roleTitle}</Detail>
+              <Detail label={t("certifications.roleTitle")}>{market.roleTitle}</Detail>
               {market.roles.length ? (
-                <Detail label={words.stageRoles}>
+                <Detail label={t("certifications.stageRoles")}>
                   <span className="block space-y-0.5">
                     {market.roles.map((entry) => (
                       <span key={entry.stage} className="block">
                         <Fact source={entry.source} hideSource={sameSources(entry.source, market.source)}>
-                          {words.stageRole(entry.stageName, entry.roles)}
+                          {stageRole(t, entry.stageName, entry.roles)}
                         </Fact>
                       </span>
                     ))}
@@ -34,7 +35,7 @@ export function CertificationsSection({ profile }: { profile: CareerProfile }) {
                 </Detail>
               ) : null}
               {market.entryStep ? (
-                <Detail label={words.wayIn}>
+                <Detail label={t("certifications.wayIn")}>
                   <span className="block font-medium text-slate-900">{market.entryStep.title}</span>
                   <span className="block">
                     <Fact source={market.entryStep.source} hideSource={sameSources(market.entryStep.source, market.source)}>
@@ -43,7 +44,7 @@ export function CertificationsSection({ profile }: { profile: CareerProfile }) {
                   </span>
                 </Detail>
               ) : null}
-              <Detail label={words.credentials}>
+              <Detail label={t("certifications.credentials")}>
                 <span className="flex flex-wrap gap-1.5 pt-0.5">
                   {market.credentials.map((credential) => (
                     <a
@@ -62,13 +63,13 @@ export function CertificationsSection({ profile }: { profile: CareerProfile }) {
       </ul>
 
       <div className="mt-12">
-        <SubHeading>{words.all}</SubHeading>
+        <SubHeading>{t("certifications.all")}</SubHeading>
         <SourcesDifferNotes profile={profile} near="certification" />
         <div className="mt-4 grid gap-5 lg:grid-cols-2 lg:items-start">
           {certificationsByIssuer(profile.content).map((group) => (
             <Panel key={group.issuer} data={`issuer:${group.issuer}`}>
               <h4 className="text-lg leading-snug font-semibold text-pretty text-slate-900">
-                <span className="sr-only">{words.issuer}: </span>
+                <span className="sr-only">{t("certifications.issuer")}: </span>
                 {group.issuer}
               </h4>
               <ul className="mt-1 divide-y divide-slate-200">
@@ -81,20 +82,20 @@ export function CertificationsSection({ profile }: { profile: CareerProfile }) {
                           <Fact source={certification.source}>{certification.name}</Fact>
                         </span>
                       </h5>
-                      <Tag tone={certification.level === "core" ? "brand" : "slate"}>{words.level[certification.level]}</Tag>
+                      <Tag tone={certification.level === "core" ? "brand" : "slate"}>{wordFor(t, "certifications.level", certification.level)}</Tag>
                     </div>
                     <p className="mt-1.5 leading-relaxed text-pretty text-slate-700">{certification.focus}</p>
                     <dl className="mt-1.5 space-y-1 text-sm leading-relaxed text-pretty text-slate-700">
                       <div>
-                        <dt className="inline font-semibold text-slate-900">{words.markets}: </dt>
+                        <dt className="inline font-semibold text-slate-900">{t("certifications.markets")}: </dt>
                         <dd className="inline">
-                          {marketList(certification.markets)}
+                          {marketList(t, certification.markets)}
                           {certification.marketsBasis ? <SourceMarks source={certification.marketsBasis.source} /> : null}
                         </dd>
                       </div>
                       {certification.eligibility ? (
                         <div>
-                          <dt className="inline font-semibold text-slate-900">{words.eligibility}: </dt>
+                          <dt className="inline font-semibold text-slate-900">{t("certifications.eligibility")}: </dt>
                           <dd className="inline">{certification.eligibility}</dd>
                         </div>
                       ) : null}

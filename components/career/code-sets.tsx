@@ -1,4 +1,4 @@
-import { careerWords } from "@/lib/career/words";
+import { useTranslations } from "next-intl";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Panel, SourceMarks } from "./parts";
 import { SeedCorrectionNote } from "./source-notes";
@@ -10,9 +10,9 @@ import { SeedCorrectionNote } from "./source-notes";
  */
 export function CodeSetsSection({ profile }: { profile: CareerProfile }) {
   const { codeSets, icd11Note } = profile.content;
-  const words = careerWords.codeSets;
+  const t = useTranslations("career");
   return (
-    <CareerSection id="code-sets" title={careerWords.sections.codeSets.title} intro={<p>{careerWords.sections.codeSets.intro}</p>}>
+    <CareerSection id="code-sets" title={t("sections.codeSets.title")} intro={<p>{t("sections.codeSets.intro")}</p>}>
       <ul className="grid gap-5 lg:grid-cols-3">
         {codeSets.map((set) => (
           <Panel key={set.id} as="li" data={`code-set:${set.id}`} className="flex flex-col">
@@ -22,7 +22,7 @@ export function CodeSetsSection({ profile }: { profile: CareerProfile }) {
             </h3>
             <p className="mt-2 leading-relaxed text-pretty text-slate-700">{set.describes}</p>
             {set.maintainedBy ? <p className="mt-2 text-sm leading-relaxed text-pretty text-slate-600">{set.maintainedBy}</p> : null}
-            <p className="mt-4 text-sm font-semibold text-slate-900">{words.examples}</p>
+            <p className="mt-4 text-sm font-semibold text-slate-900">{t("codeSets.examples")}</p>
             <dl className="mt-2 space-y-2.5">
               {set.examples.map((example) => (
                 <div key={example.code} className="flex flex-col gap-1.5 rounded-xl border border-slate-200 bg-slate-50 p-3 sm:flex-row sm:items-start sm:gap-3">
@@ -39,12 +39,12 @@ export function CodeSetsSection({ profile }: { profile: CareerProfile }) {
                 </div>
               ))}
             </dl>
-            {set.id === "cpt" ? <p className="mt-3 text-sm leading-relaxed text-pretty text-slate-600">{words.cptNote}</p> : null}
+            {set.id === "cpt" ? <p className="mt-3 text-sm leading-relaxed text-pretty text-slate-600">{t("codeSets.cptNote")}</p> : null}
           </Panel>
         ))}
       </ul>
       <div className="mt-6 max-w-[68ch] rounded-2xl border border-brand-200 bg-brand-50 p-4 sm:p-5" data-fact-scope="icd11">
-        <h3 className="font-semibold text-slate-900">{words.icd11}</h3>
+        <h3 className="font-semibold text-slate-900">{t("codeSets.icd11")}</h3>
         <p className="mt-1 leading-relaxed text-pretty text-slate-700">
           {icd11Note.text}
           <SourceMarks source={icd11Note.source} />

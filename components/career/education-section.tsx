@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Icon } from "@/components/ui/icon";
 import { marketName, sharedSources } from "@/lib/career/view";
-import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Fact, Panel, SourcedList, SourceMarks, SubHeading, Tag } from "./parts";
 import { SourcesDifferNotes } from "./source-notes";
@@ -16,10 +16,10 @@ export function EducationSection({ profile }: { profile: CareerProfile }) {
   const asksSource = sharedSources(employerAsks);
   const sorted = [...backgrounds].sort((a, b) => b.fitScore - a.fitScore);
   const shared = sharedSources(backgrounds);
-  const words = careerWords.education;
+  const t = useTranslations("career");
   return (
-    <CareerSection id="education" title={careerWords.sections.education.title} intro={<p>{careerWords.sections.education.intro}</p>}>
-      <SubHeading source={shared}>{words.backgrounds}</SubHeading>
+    <CareerSection id="education" title={t("sections.education.title")} intro={<p>{t("sections.education.intro")}</p>}>
+      <SubHeading source={shared}>{t("education.backgrounds")}</SubHeading>
       <ul className="mt-4 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         {sorted.map((background) => (
           <Panel key={background.id} as="li" data={`background:${background.id}`}>
@@ -30,10 +30,10 @@ export function EducationSection({ profile }: { profile: CareerProfile }) {
             </h4>
             <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
               <p className="text-slate-900">
-                <span className="sr-only">{words.fitScoreLabel}: </span>
-                <span className="text-2xl font-bold tabular-nums">{words.fitScore(background.fitScore)}</span>
+                <span className="sr-only">{t("education.fitScoreLabel")}: </span>
+                <span className="text-2xl font-bold tabular-nums">{t("education.fitScore", { score: background.fitScore })}</span>
               </p>
-              <Tag tone={background.preferred ? "brand" : "slate"}>{background.preferred ? words.preferred : words.notPreferred}</Tag>
+              <Tag tone={background.preferred ? "brand" : "slate"}>{background.preferred ? t("education.preferred") : t("education.notPreferred")}</Tag>
             </div>
             <div aria-hidden="true" className="mt-2 h-2 w-full overflow-hidden rounded-full bg-slate-200">
               <div className="h-full rounded-full bg-brand-600" style={{ width: `${background.fitScore}%` }} />
@@ -47,17 +47,17 @@ export function EducationSection({ profile }: { profile: CareerProfile }) {
           href="/backgrounds"
           className="inline-flex min-h-11 items-center gap-1.5 font-semibold text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
         >
-          {words.compare}
+          {t("education.compare")}
           <Icon name="arrowRight" className="size-4" />
         </Link>
       </p>
 
       <div className="mt-10">
-        <SubHeading>{words.minimum}</SubHeading>
+        <SubHeading>{t("education.minimum")}</SubHeading>
         <dl className="mt-4 grid gap-3 md:grid-cols-2">
           {minimumByMarket.map((entry) => (
             <div key={entry.market} className="rounded-xl border border-slate-200 bg-white p-4" data-fact-scope={`minimum:${entry.market}`}>
-              <dt className="font-semibold text-slate-900">{marketName(entry.market)}</dt>
+              <dt className="font-semibold text-slate-900">{marketName(t, entry.market)}</dt>
               <dd className="mt-1 leading-relaxed text-pretty text-slate-700">
                 {entry.text}
                 <SourceMarks source={entry.source} />
@@ -69,7 +69,7 @@ export function EducationSection({ profile }: { profile: CareerProfile }) {
       </div>
 
       <div className="mt-10">
-        <SubHeading source={asksSource}>{words.employerAsks}</SubHeading>
+        <SubHeading source={asksSource}>{t("education.employerAsks")}</SubHeading>
         <SourcedList items={employerAsks} className="mt-3 max-w-[68ch]" />
       </div>
     </CareerSection>

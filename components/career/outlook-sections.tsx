@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Icon } from "@/components/ui/icon";
 import { sharedSources } from "@/lib/career/view";
-import { careerWords } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { CareerSection, Detail, Fact, Panel, SourcedList, SourceMarks, SubHeading } from "./parts";
 
@@ -19,13 +19,13 @@ function TextListPanel({ heading, items, accent }: { heading: string; items: Sou
 /** Benefits, challenges and future scope, side by side on wide screens. */
 export function OutlookSection({ profile }: { profile: CareerProfile }) {
   const { benefits, challenges, futureScope } = profile.content;
-  const words = careerWords.outlook;
+  const t = useTranslations("career");
   return (
-    <CareerSection id="outlook" title={careerWords.sections.outlook.title} intro={<p>{careerWords.sections.outlook.intro}</p>}>
+    <CareerSection id="outlook" title={t("sections.outlook.title")} intro={<p>{t("sections.outlook.intro")}</p>}>
       <div className="grid gap-5 lg:grid-cols-3">
-        <TextListPanel heading={words.benefits} items={benefits} accent="border-t-brand-600" />
-        <TextListPanel heading={words.challenges} items={challenges} accent="border-t-amber-500" />
-        <TextListPanel heading={words.future} items={futureScope} accent="border-t-brand-900" />
+        <TextListPanel heading={t("outlook.benefits")} items={benefits} accent="border-t-brand-600" />
+        <TextListPanel heading={t("outlook.challenges")} items={challenges} accent="border-t-amber-500" />
+        <TextListPanel heading={t("outlook.future")} items={futureScope} accent="border-t-brand-900" />
       </div>
     </CareerSection>
   );
@@ -33,9 +33,9 @@ export function OutlookSection({ profile }: { profile: CareerProfile }) {
 
 /** Careers that share skills with this one, and how each differs. */
 export function SimilarSection({ profile }: { profile: CareerProfile }) {
-  const words = careerWords.similar;
+  const t = useTranslations("career");
   return (
-    <CareerSection id="similar" title={careerWords.sections.similar.title} intro={<p>{careerWords.sections.similar.intro}</p>} tinted>
+    <CareerSection id="similar" title={t("sections.similar.title")} intro={<p>{t("sections.similar.intro")}</p>} tinted>
       <ul className="grid gap-4 md:grid-cols-2">
         {profile.content.similarCareers.map((career) => (
           <Panel key={career.id} as="li" data={`similar:${career.id}`}>
@@ -43,8 +43,8 @@ export function SimilarSection({ profile }: { profile: CareerProfile }) {
               <Fact source={career.source}>{career.name}</Fact>
             </h3>
             <dl className="mt-3 space-y-2.5">
-              <Detail label={words.shares}>{career.shares}</Detail>
-              <Detail label={words.differs}>{career.differs}</Detail>
+              <Detail label={t("similar.shares")}>{career.shares}</Detail>
+              <Detail label={t("similar.differs")}>{career.differs}</Detail>
             </dl>
           </Panel>
         ))}
@@ -57,8 +57,9 @@ export function SimilarSection({ profile }: { profile: CareerProfile }) {
 export function FaqsSection({ profile }: { profile: CareerProfile }) {
   const { faqs, tips } = profile.content;
   const tipsSource = sharedSources(tips);
+  const t = useTranslations("career");
   return (
-    <CareerSection id="faqs" title={careerWords.sections.faqs.title}>
+    <CareerSection id="faqs" title={t("sections.faqs.title")}>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white">
           {faqs.map((faq, index) => (
@@ -75,7 +76,7 @@ export function FaqsSection({ profile }: { profile: CareerProfile }) {
           ))}
         </div>
         <Panel className="self-start border-t-4 border-t-brand-600">
-          <SubHeading source={tipsSource}>{careerWords.faqs.tips}</SubHeading>
+          <SubHeading source={tipsSource}>{t("faqs.tips")}</SubHeading>
           <SourcedList items={tips} className="mt-3" />
         </Panel>
       </div>

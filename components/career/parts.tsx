@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 import { sharedSources, sourceAnchor, sourceIds, sourceNumber, type SourceRef } from "@/lib/career/view";
 import type { SourceId } from "@/lib/profiles";
-import { careerWords } from "@/lib/career/words";
 import styles from "./career.module.css";
 
 type CareerSectionProps = {
@@ -17,6 +17,7 @@ type CareerSectionProps = {
 
 /** One part of the career profile: an h2 the table of contents jumps to, and a short intro. */
 export function CareerSection({ id, title, intro, children, tinted = false }: CareerSectionProps) {
+  const t = useTranslations("career");
   return (
     <section
       id={id}
@@ -37,7 +38,7 @@ export function CareerSection({ id, title, intro, children, tinted = false }: Ca
             className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
           >
             <Icon name="arrowUp" className="size-4" />
-            {careerWords.toc.back}
+            {t("toc.back")}
           </a>
         </p>
       </PageContainer>
@@ -67,10 +68,11 @@ export function SubHeading({ children, lead, source }: { children: ReactNode; le
  * nearly two hundred of them.
  */
 export function SourceMarks({ source }: { source: SourceRef }) {
+  const t = useTranslations("career");
   const ids = sourceIds(source);
   if (!ids.length) return null;
   const mark = (id: SourceId, className: string) => (
-    <a key={id} href={`#${sourceAnchor(id)}`} className={className} aria-label={`${careerWords.sourceLabel} ${sourceNumber(id)}`}>
+    <a key={id} href={`#${sourceAnchor(id)}`} className={className} aria-label={`${t("sourceLabel")} ${sourceNumber(id)}`}>
       {sourceNumber(id)}
     </a>
   );
@@ -80,10 +82,11 @@ export function SourceMarks({ source }: { source: SourceRef }) {
 
 /** "Source 1" / "Sources 2 3" as a line of its own, for a list whose items all share their sources. */
 export function SourceNote({ source }: { source: SourceRef }) {
+  const t = useTranslations("career");
   const plural = sourceIds(source).length > 1;
   return (
     <span className="whitespace-nowrap text-slate-600">
-      <span aria-hidden="true">{plural ? careerWords.sourcesLabel : careerWords.sourceLabel}</span>
+      <span aria-hidden="true">{plural ? t("sourcesLabel") : t("sourceLabel")}</span>
       <SourceMarks source={source} />
     </span>
   );

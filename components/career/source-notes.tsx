@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { sourceAnchor, sourceIds, sourceNumber, sourcesDifferNear, type SourceRef } from "@/lib/career/view";
-import { careerWords } from "@/lib/career/words";
 import type { CareerProfile, SeedCorrection, SourcesDiffer } from "@/lib/profiles";
 import { SourceMarks } from "./parts";
 
@@ -9,19 +9,19 @@ const linkClass = "font-medium text-brand-800 underline decoration-brand-300 und
 /** "source 3" or "sources 1 and 5", each number a link to its entry in the Sources list. */
 function SourceNames({ source }: { source: SourceRef }) {
   const ids = sourceIds(source);
-  const words = careerWords.sourcesDiffer;
+  const t = useTranslations("career");
   return (
     <>
-      {words.source(ids.length)}{" "}
+      {t("sourcesDiffer.source", { count: ids.length })}{" "}
       {ids.map((id, index) => (
         <Fragment key={id}>
-          {index === 0 ? null : index === ids.length - 1 ? ` ${words.and} ` : ", "}
+          {index === 0 ? null : index === ids.length - 1 ? ` ${t("sourcesDiffer.and")} ` : t("list.separator")}
           <a href={`#${sourceAnchor(id)}`} className={linkClass}>
             {sourceNumber(id)}
           </a>
         </Fragment>
       ))}{" "}
-      {words.says(ids.length)}
+      {t("sourcesDiffer.says", { count: ids.length })}
     </>
   );
 }
@@ -29,6 +29,7 @@ function SourceNames({ source }: { source: SourceRef }) {
 /** One line per point the sources disagree on: what each says, so the reader sees both sides. */
 export function SourcesDifferNotes({ profile, near }: { profile: CareerProfile; near: SourcesDiffer["near"] }) {
   const entries = sourcesDifferNear(profile.content, near);
+  const t = useTranslations("career");
   if (!entries.length) return null;
   return (
     <div className="mt-5 max-w-[68ch] space-y-2">
@@ -38,14 +39,14 @@ export function SourcesDifferNotes({ profile, near }: { profile: CareerProfile; 
           className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-[0.9375rem] leading-relaxed text-pretty text-slate-800"
           data-fact-scope={`differ:${entry.id}`}
         >
-          <span className="font-semibold text-amber-950">{careerWords.sourcesDiffer.lead(entry.topic)}</span>{" "}
+          <span className="font-semibold text-amber-950">{t("sourcesDiffer.lead", { topic: entry.topic })}</span>{" "}
           {entry.views.map((view, index) => (
             <Fragment key={view.says}>
               {index ? "; " : null}
               <SourceNames source={view.source} /> {view.says}
             </Fragment>
           ))}
-          .
+          {t("list.stop")}
         </p>
       ))}
     </div>
@@ -54,12 +55,13 @@ export function SourcesDifferNotes({ profile, near }: { profile: CareerProfile; 
 
 /** A seed's mistake set right in one line, with the public page that shows the right fact. */
 export function SeedCorrectionNote({ correction, scope }: { correction: SeedCorrection; scope: string }) {
-  const words = careerWords.codeSets;
+  const t = useTranslations("career");
   return (
     <p className="mt-2 text-sm leading-relaxed text-pretty text-slate-700" data-fact-scope={scope}>
-      <span className="font-semibold text-amber-900">{words.correction}</span> <SourceNames source={correction.seed} /> {correction.seedSays}
-      {words.correctionBut}
-      {correction.correct}.
+      <span className="font-semibold text-amber-900">{t("codeSets.correction")}</span> <SourceNames source={correction.seed} /> {correction.seedSays}
+      {t("codeSets.correctionBut")}
+      {correction.correct}
+      {t("list.stop")}
       <SourceMarks source={correction.source} />
     </p>
   );

@@ -1,15 +1,18 @@
+import { useLocale, useTranslations } from "next-intl";
 import { sourceAnchor, sourceNumber } from "@/lib/career/view";
-import { careerWords, sourceDocuments } from "@/lib/career/words";
+import { readOn, seedDocument, type CareerWords } from "@/lib/career/words";
 import { sourceEntry, type SeedSourceId, type SourceId } from "@/lib/profiles";
 import styles from "./career.module.css";
 import { CareerSection } from "./parts";
 
 /** What the Sources list says of one source: its title, and what kind of source it is and holds. */
-function describe(id: SourceId) {
+function describe(t: CareerWords, locale: string, id: SourceId) {
   const entry = sourceEntry(id);
   switch (entry.kind) {
-    case "seed":
-      return { title: <cite className="not-italic">{entry.title}</cite>, lines: [sourceDocuments[id as SeedSourceId].kind, sourceDocuments[id as SeedSourceId].holds] };
+    case "seed": {
+      const seed = seedDocument(t, id as SeedSourceId);
+      return { title: <cite className="not-italic">{entry.title}</cite>, lines: [seed.kind, seed.holds] };
+    }
     case "public":
       return {
         title: (
@@ -17,10 +20,10 @@ function describe(id: SourceId) {
             <cite className="not-italic">{entry.title}</cite>
           </a>
         ),
-        lines: [careerWords.publicSource.kind(entry.publisher), careerWords.publicSource.read(entry.accessed)],
+        lines: [t("publicSource.kind", { publisher: entry.publisher }), readOn(t, locale, entry.accessed)],
       };
     case "ours":
-      return { title: entry.title, lines: [careerWords.ownReasoning.kind, careerWords.ownReasoning.holds] };
+      return { title: entry.title, lines: [t("ownReasoning.kind"), t("ownReasoning.holds")] };
   }
 }
 
@@ -30,11 +33,13 @@ function describe(id: SourceId) {
  * and each class string is sent twice (in the HTML and in the payload React hydrates from).
  */
 export function SourcesSection({ cited }: { cited: SourceId[] }) {
+  const t = useTranslations("career");
+  const locale = useLocale();
   return (
-    <CareerSection id="sources" title={careerWords.sections.sources.title} intro={<p>{careerWords.sections.sources.intro}</p>} tinted>
+    <CareerSection id="sources" title={t("sections.sources.title")} intro={<p>{t("sections.sources.intro")}</p>} tinted>
       <ol className="grid gap-3 md:grid-cols-2">
         {cited.map((id) => {
-          const { title, lines } = describe(id);
+          const { title, lines } = describe(t, locale, id);
           const [kind, holds] = lines;
           return (
             <li key={id} id={sourceAnchor(id)} className={styles.source}>
@@ -43,7 +48,7 @@ export function SourcesSection({ cited }: { cited: SourceId[] }) {
               </span>
               <div className="min-w-0">
                 <p className={styles.sourceTitle}>
-                  <span className="sr-only">{careerWords.sourceLabel} {sourceNumber(id)}: </span>
+                  <span className="sr-only">{t("sourceLabel")} {sourceNumber(id)}: </span>
                   {title}
                 </p>
                 <p className={styles.sourceKind}>{kind}</p>

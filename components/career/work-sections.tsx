@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { jobRolesByKind, outputsByFrequency, sharedSources } from "@/lib/career/view";
-import { careerWords } from "@/lib/career/words";
+import { wordFor } from "@/lib/career/words";
 import type { CareerProfile } from "@/lib/profiles";
 import { Bullet, Bullets, CareerSection, Fact, Panel, SourcedList, SourceMarks, SubHeading } from "./parts";
 
@@ -11,9 +12,9 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
   const { work, settings, codeSets, tools: toolUses, whyCodesMatter } = profile.content;
   const tools = profile.skills.find((skill) => skill.id === "ehr-computer");
   const toolsSource = sharedSources(toolUses);
-  const words = careerWords.work;
+  const t = useTranslations("career");
   return (
-    <CareerSection id="work" title={careerWords.sections.work.title}>
+    <CareerSection id="work" title={t("sections.work.title")}>
       <p className="max-w-[68ch] text-lg leading-relaxed text-pretty text-slate-800" data-fact-scope="work">
         {work.description}
         <SourceMarks source={work.source} />
@@ -22,7 +23,7 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <div className="space-y-6">
           <Panel>
-            <SubHeading source={work.source}>{words.responsibilities}</SubHeading>
+            <SubHeading source={work.source}>{t("work.responsibilities")}</SubHeading>
             <Bullets className="mt-3">
               {work.responsibilities.map((item) => (
                 <Bullet key={item}>{item}</Bullet>
@@ -30,15 +31,15 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
             </Bullets>
           </Panel>
           <Panel data="why-codes-matter">
-            <SubHeading source={sharedSources(whyCodesMatter)}>{words.whyCodesMatter}</SubHeading>
+            <SubHeading source={sharedSources(whyCodesMatter)}>{t("work.whyCodesMatter")}</SubHeading>
             <SourcedList items={whyCodesMatter} className="mt-3" />
           </Panel>
         </div>
 
         <div className="space-y-6">
           <Panel data="tools">
-            <SubHeading lead={words.toolsLead} source={toolsSource}>
-              {words.tools}
+            <SubHeading lead={t("work.toolsLead")} source={toolsSource}>
+              {t("work.tools")}
             </SubHeading>
             <Bullets className="mt-3">
               {toolUses.map((tool) => (
@@ -55,7 +56,7 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
               ) : null}
               <Bullet>
                 <a href="#code-sets" className="font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700">
-                  {words.toolsCodeSets}
+                  {t("work.toolsCodeSets")}
                 </a>
                 : {codeSets.map((set) => set.name.split(" (")[0]).join(", ")}
               </Bullet>
@@ -63,7 +64,7 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
           </Panel>
 
           <Panel>
-            <SubHeading>{words.settings}</SubHeading>
+            <SubHeading>{t("work.settings")}</SubHeading>
             <ul className="mt-3 flex flex-wrap gap-2">
               {settings.map((setting) => (
                 <li key={setting.id} className="inline-flex items-center rounded-xl border border-slate-200 bg-slate-50 py-0.5 pr-1 pl-3 text-sm text-slate-800">
@@ -84,14 +85,14 @@ export function WorkSection({ profile }: { profile: CareerProfile }) {
 /** The job titles the sources name, by career stage and across the field, and where they disagree on stages. */
 function JobRoles({ profile }: { profile: CareerProfile }) {
   const roles = jobRolesByKind(profile.content);
-  const words = careerWords.work;
+  const t = useTranslations("career");
   const groups = [
-    { id: "stage", heading: words.rolesByStage, items: roles.stage },
-    { id: "field", heading: words.rolesInField, items: roles.field },
+    { id: "stage", heading: t("work.rolesByStage"), items: roles.stage },
+    { id: "field", heading: t("work.rolesInField"), items: roles.field },
   ].filter((group) => group.items.length);
   return (
     <div className="mt-10">
-      <SubHeading lead={words.rolesLead}>{words.roles}</SubHeading>
+      <SubHeading lead={t("work.rolesLead")}>{t("work.roles")}</SubHeading>
       <div className="mt-4 grid gap-6 lg:grid-cols-2 lg:items-start">
         {groups.map((group) => {
           const shared = sharedSources(group.items);
@@ -127,12 +128,12 @@ export function DaySection({ profile }: { profile: CareerProfile }) {
   const groups = outputsByFrequency(profile.content);
   const tasksSource = sharedSources(dailyTasks);
   const outputsSource = sharedSources(profile.content.outputs);
-  const words = careerWords.day;
+  const t = useTranslations("career");
   return (
-    <CareerSection id="day" title={careerWords.sections.day.title} intro={<p>{careerWords.sections.day.intro}</p>} tinted>
+    <CareerSection id="day" title={t("sections.day.title")} intro={<p>{t("sections.day.intro")}</p>} tinted>
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel>
-          <SubHeading source={tasksSource}>{words.tasks}</SubHeading>
+          <SubHeading source={tasksSource}>{t("day.tasks")}</SubHeading>
           <ol className="mt-4 space-y-3">
             {dailyTasks.map((task, index) => (
               <li key={task.text} className="flex gap-3 leading-relaxed text-pretty text-slate-700">
@@ -151,7 +152,7 @@ export function DaySection({ profile }: { profile: CareerProfile }) {
             ))}
           </ol>
           <div className="mt-5 border-t border-slate-200 pt-4" data-fact-scope="schedule">
-            <h4 className="font-semibold text-slate-900">{words.schedule}</h4>
+            <h4 className="font-semibold text-slate-900">{t("day.schedule")}</h4>
             <p className="mt-1 leading-relaxed text-pretty text-slate-700">
               {schedule.text}
               <SourceMarks source={schedule.source} />
@@ -159,11 +160,11 @@ export function DaySection({ profile }: { profile: CareerProfile }) {
           </div>
         </Panel>
         <Panel>
-          <SubHeading source={outputsSource}>{words.outputs}</SubHeading>
+          <SubHeading source={outputsSource}>{t("day.outputs")}</SubHeading>
           <div className="mt-4 space-y-5">
             {groups.map((group) => (
               <div key={group.frequency} data-fact-scope={`outputs:${group.frequency}`}>
-                <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{group.label}</p>
+                <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{wordFor(t, "day.frequency", group.frequency)}</p>
                 <Bullets className="mt-2">
                   {group.items.map((item) => (
                     <Bullet key={item.output}>

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { Exercise, ExerciseQuestion } from "@/lib/try-work/schema";
 import { correctOption, optionView } from "@/lib/try-work/score";
-import { tryWorkWords as words } from "@/lib/try-work/words";
 import { Icon } from "@/components/ui/icon";
 
 export type AnswerReviewProps = {
@@ -25,9 +25,10 @@ function Cross({ className }: { className: string }) {
  * not, the person's own choice marked. Calm colours: teal for the answer, slate for the rest.
  */
 export function AnswerReview({ exercise, question, chosen, headingId }: AnswerReviewProps) {
+  const t = useTranslations("tryWork");
   const answer = correctOption(question);
   const right = chosen === answer.id;
-  const answerCode = optionView(exercise, answer).code ?? words.noCode;
+  const answerCode = optionView(exercise, answer).code ?? t("noCode");
   return (
     <div data-answer-review={right ? "right" : "not-right"}>
       <div
@@ -38,12 +39,12 @@ export function AnswerReview({ exercise, question, chosen, headingId }: AnswerRe
       >
         <h3 id={headingId} tabIndex={-1} className="flex items-center gap-2 rounded-md text-lg font-bold">
           {right ? <Icon name="check" className="size-5 shrink-0" /> : <Icon name="info" className="size-5 shrink-0" />}
-          {right ? words.right : words.notQuite}
+          {right ? t("right") : t("notQuite")}
         </h3>
-        {right ? null : <p className="mt-0.5 leading-snug">{words.answerIs(answerCode)}</p>}
+        {right ? null : <p className="mt-0.5 leading-snug">{t("answerIs", { code: answerCode })}</p>}
       </div>
 
-      <h4 className="mt-5 text-base font-semibold text-slate-900">{words.whyHeading}</h4>
+      <h4 className="mt-5 text-base font-semibold text-slate-900">{t("whyHeading")}</h4>
       <ul className="mt-2 space-y-2">
         {question.options.map((option) => {
           const view = optionView(exercise, option);
@@ -65,10 +66,10 @@ export function AnswerReview({ exercise, question, chosen, headingId }: AnswerRe
               )}
               <div className="min-w-0">
                 <p className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-                  <span className={["font-semibold text-slate-900", view.code ? "font-mono" : ""].join(" ")}>{view.code ?? words.noCode}</span>
+                  <span className={["font-semibold text-slate-900", view.code ? "font-mono" : ""].join(" ")}>{view.code ?? t("noCode")}</span>
                   <span className={["text-sm font-semibold", option.correct ? "text-brand-700" : "text-slate-600"].join(" ")}>
-                    {option.correct ? words.fits : words.doesNotFit}
-                    {mine ? ` · ${words.yourChoice}` : ""}
+                    {option.correct ? t("fits") : t("doesNotFit")}
+                    {mine ? ` · ${t("yourChoice")}` : ""}
                   </span>
                 </p>
                 <p className="mt-0.5 text-sm leading-snug text-pretty text-slate-600">{view.text}</p>

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Exercise, ExerciseQuestion } from "@/lib/try-work/schema";
 import { optionView } from "@/lib/try-work/score";
-import { tryWorkWords as words } from "@/lib/try-work/words";
 import { Icon } from "@/components/ui/icon";
 
 export type CodeChoiceProps = {
@@ -23,6 +23,7 @@ const radioClass =
 
 /** The question as a real radio group: fieldset, legend, one labelled native radio per code. */
 export function CodeChoice({ exercise, question, chosen, onChoose, error, disabled }: CodeChoiceProps) {
+  const t = useTranslations("tryWork");
   const base = `try-${question.id}`;
   const errorId = `${base}-error`;
   return (
@@ -31,7 +32,7 @@ export function CodeChoice({ exercise, question, chosen, onChoose, error, disabl
       {error ? (
         <p id={errorId} className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
           <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-          <span className="sr-only">Error: </span>
+          <span className="sr-only">{t("errorPrefix")}</span>
           <span>{error}</span>
         </p>
       ) : null}
@@ -52,7 +53,7 @@ export function CodeChoice({ exercise, question, chosen, onChoose, error, disabl
                 className={radioClass}
               />
               <span className="min-w-0">
-                <span className={["block font-semibold text-slate-900", view.code ? "font-mono" : ""].join(" ")}>{view.code ?? words.noCode}</span>
+                <span className={["block font-semibold text-slate-900", view.code ? "font-mono" : ""].join(" ")}>{view.code ?? t("noCode")}</span>
                 <span className="mt-0.5 block text-sm leading-snug text-pretty text-slate-700">{view.text}</span>
               </span>
             </label>

@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { FEELINGS, type TryWorkFeeling } from "@/lib/try-work/outcome";
+import { FEELINGS, type TryWorkFeeling } from "@/lib/try-work/feelings";
 import type { Exercise } from "@/lib/try-work/schema";
 import { correctOption, optionView, type TryWorkScore } from "@/lib/try-work/score";
-import { tryWorkWords as words } from "@/lib/try-work/words";
 import { Button } from "@/components/quiz/button";
 import { StepHeading } from "@/components/quiz/step-heading";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -37,6 +37,7 @@ const radioClass =
 
 /** The score, one line per note, and "How did that feel?", which is saved with the outcome. */
 export function EndStep({ exercise, score, toReport, reportHref, save, onSave, onStartAgain, disabled }: EndStepProps) {
+  const t = useTranslations("tryWork");
   const [feeling, setFeeling] = useState<TryWorkFeeling | null>(null);
   const [error, setError] = useState<string | null>(null);
   const done = save.status === "saved-report" || save.status === "saved-device" || save.status === "not-stored";
@@ -46,7 +47,7 @@ export function EndStep({ exercise, score, toReport, reportHref, save, onSave, o
     event.preventDefault();
     if (busy) return;
     if (!feeling) {
-      setError(words.pickFeeling);
+      setError(t("pickFeeling"));
       document.getElementById("try-feeling-enjoyed")?.focus();
       return;
     }
@@ -56,16 +57,16 @@ export function EndStep({ exercise, score, toReport, reportHref, save, onSave, o
 
   return (
     <section aria-labelledby="try-end-heading">
-      <StepHeading id="try-end-heading">{words.endHeading}</StepHeading>
+      <StepHeading id="try-end-heading">{t("endHeading")}</StepHeading>
       <p data-try-score className="mt-3 text-3xl font-bold tracking-tight text-slate-900 tabular-nums">
-        {words.score(score.correct, score.total)}
+        {t("score", { correct: score.correct, total: score.total })}
       </p>
       <ul className="mt-3 space-y-1.5">
         {exercise.notes.map((note) => {
           const entry = score.questions.find((question) => question.questionId === note.question.id);
-          const answer = optionView(exercise, correctOption(note.question)).code ?? words.noCode;
+          const answer = optionView(exercise, correctOption(note.question)).code ?? t("noCode");
           const chosenOption = note.question.options.find((option) => option.id === entry?.chosen);
-          const chosen = chosenOption ? (optionView(exercise, chosenOption).code ?? words.noCode) : "";
+          const chosen = chosenOption ? (optionView(exercise, chosenOption).code ?? t("noCode")) : "";
           return (
             <li key={note.id} className="flex gap-2 text-sm leading-snug text-slate-700">
               {entry?.right ? (
@@ -74,51 +75,51 @@ export function EndStep({ exercise, score, toReport, reportHref, save, onSave, o
                 <Icon name="info" className="size-4.5 shrink-0 text-amber-800" />
               )}
               <span>
-                <span className="font-semibold text-slate-900">{note.setting}</span>: {entry?.right ? words.recapRight(answer) : words.recapWrong(chosen, answer)}
+                <span className="font-semibold text-slate-900">{note.setting}</span>: {entry?.right ? t("recapRight", { code: answer }) : t("recapWrong", { chosen, code: answer })}
               </span>
             </li>
           );
         })}
       </ul>
-      <p className="mt-3 max-w-[65ch] leading-relaxed text-pretty text-slate-700">{words.scoreNote}</p>
+      <p className="mt-3 max-w-[65ch] leading-relaxed text-pretty text-slate-700">{t("scoreNote")}</p>
 
       {done ? (
         <div role="status" className="mt-6 rounded-2xl border border-brand-200 bg-brand-50 p-4 sm:p-5">
           <p className="flex items-start gap-2 leading-relaxed text-slate-900">
             <Icon name="check" className="mt-0.5 size-5 shrink-0 text-brand-700" />
             <span>
-              {save.status === "saved-report" ? words.savedToReport : save.status === "saved-device" ? words.savedHere : words.notStored}
+              {save.status === "saved-report" ? t("savedToReport") : save.status === "saved-device" ? t("savedHere") : t("notStored")}
             </span>
           </p>
           <div className="mt-4 flex flex-col gap-3 sm:flex-row">
             {reportHref ? (
               <ButtonLink href={reportHref}>
-                {words.backToReport}
+                {t("backToReport")}
                 <Icon name="arrowRight" />
               </ButtonLink>
             ) : (
               <ButtonLink href="/assessment">
-                {words.takeAssessment}
+                {t("takeAssessment")}
                 <Icon name="arrowRight" />
               </ButtonLink>
             )}
             <Button variant="secondary" onClick={onStartAgain}>
               <Icon name="refresh" />
-              {words.startAgain}
+              {t("startAgain")}
             </Button>
           </div>
         </div>
       ) : (
         <form noValidate onSubmit={submit} className="mt-6 border-t border-slate-200 pt-5">
           <fieldset aria-describedby={["try-feeling-help", error ? "try-feeling-error" : ""].filter(Boolean).join(" ")} aria-invalid={error ? true : undefined} className="min-w-0">
-            <legend className="text-lg leading-snug font-semibold text-slate-900">{words.feelingLegend}</legend>
+            <legend className="text-lg leading-snug font-semibold text-slate-900">{t("feelingLegend")}</legend>
             <p id="try-feeling-help" className="mt-1 text-sm leading-relaxed text-slate-600">
-              {words.feelingHelp}
+              {t("feelingHelp")}
             </p>
             {error ? (
               <p id="try-feeling-error" className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
                 <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-                <span className="sr-only">Error: </span>
+                <span className="sr-only">{t("errorPrefix")}</span>
                 <span>{error}</span>
               </p>
             ) : null}
@@ -138,7 +139,7 @@ export function EndStep({ exercise, score, toReport, reportHref, save, onSave, o
                     }}
                     className={radioClass}
                   />
-                  <span>{words.feelings[value]}</span>
+                  <span>{t(`feelings.${value}`)}</span>
                 </label>
               ))}
             </div>
@@ -147,17 +148,17 @@ export function EndStep({ exercise, score, toReport, reportHref, save, onSave, o
             {save.status === "failed" ? (
               <p className="mt-4 flex items-start gap-2.5 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm leading-relaxed text-amber-900">
                 <Icon name="info" className="mt-px size-5 shrink-0 text-amber-800" />
-                <span>{words.saveFailed}</span>
+                <span>{t("saveFailed")}</span>
               </p>
             ) : null}
           </div>
           <div className="mt-5 flex flex-col gap-3 sm:flex-row">
             <Button type="submit" disabled={disabled} aria-disabled={busy || undefined} className="sm:px-8">
-              {busy ? words.saving : save.status === "failed" ? words.tryAgain : toReport ? words.saveToReport : words.save}
+              {busy ? t("saving") : save.status === "failed" ? t("tryAgain") : toReport ? t("saveToReport") : t("save")}
             </Button>
             {reportHref && save.status === "failed" ? (
               <ButtonLink href={reportHref} variant="secondary">
-                {words.backToReport}
+                {t("backToReport")}
               </ButtonLink>
             ) : null}
           </div>

@@ -1,9 +1,9 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { OwnerGate } from "@/components/owner/owner-context";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
 import type { TryWorkSummary } from "@/lib/try-work/outcome";
-import { tryWorkWords as words } from "@/lib/try-work/words";
 
 export type TryWorkReportCardProps = {
   summary: TryWorkSummary | null;
@@ -19,20 +19,21 @@ export const tryWorkHref = (reportId: string) => `/careers/medical-coder/try?rep
  * owner's device is offered the exercise, since only it can add the outcome to this result.
  */
 export function TryWorkReportCard({ summary, owner }: TryWorkReportCardProps) {
+  const t = useTranslations("tryWork");
   const cardClass = "report-card rounded-2xl border border-slate-200 bg-white p-4 sm:p-6 md:col-span-2";
   if (summary) {
     return (
       <div data-try-work={summary.feeling} className={cardClass}>
         <h3 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
           <Icon name="pencil" className="size-5 shrink-0 text-brand-700" />
-          {words.reportHeading}
+          {t("reportHeading")}
         </h3>
         <p data-try-work-line className="mt-2 leading-snug font-semibold text-pretty text-slate-900">
-          {summary.line}
+          {t("reportLine", { correct: summary.correct, total: summary.total, feeling: t(`feelingWords.${summary.feeling}`) })}
         </p>
-        {summary.note ? (
+        {summary.feeling === "disliked" ? (
           <p data-try-work-note className="mt-2 max-w-[68ch] text-sm leading-relaxed text-pretty text-slate-700">
-            {summary.note}
+            {t("reportDislikedNote")}
           </p>
         ) : null}
         {owner ? (
@@ -42,7 +43,7 @@ export function TryWorkReportCard({ summary, owner }: TryWorkReportCardProps) {
                 href={tryWorkHref(owner.reportId)}
                 className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
               >
-                {words.reportAgain}
+                {t("reportAgain")}
               </Link>
             </p>
           </OwnerGate>
@@ -56,11 +57,11 @@ export function TryWorkReportCard({ summary, owner }: TryWorkReportCardProps) {
       <div data-try-work="offer" className={`${cardClass} print-hidden`}>
         <h3 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
           <Icon name="pencil" className="size-5 shrink-0 text-brand-700" />
-          {words.reportHeading}
+          {t("reportHeading")}
         </h3>
-        <p className="mt-1 max-w-[68ch] text-sm leading-relaxed text-pretty text-slate-700">{words.reportOfferText}</p>
+        <p className="mt-1 max-w-[68ch] text-sm leading-relaxed text-pretty text-slate-700">{t("reportOfferText")}</p>
         <ButtonLink href={tryWorkHref(owner.reportId)} variant="secondary" className="mt-3 w-full sm:w-auto">
-          {words.reportOffer(owner.minutes)}
+          {t("reportOffer", { minutes: owner.minutes })}
           <Icon name="arrowRight" />
         </ButtonLink>
       </div>

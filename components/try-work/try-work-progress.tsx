@@ -1,8 +1,9 @@
-import { tryWorkWords as words } from "@/lib/try-work/words";
+import { useTranslations } from "next-intl";
 
 /** "Note k of n" and a thin bar, as the quiz shows its steps (components/quiz/quiz-progress.tsx). */
 export function TryWorkProgress({ current, total }: { current: number; total: number }) {
-  const label = words.noteOf(current, total);
+  const t = useTranslations("tryWork");
+  const label = t("noteOf", { current, total });
   return (
     <div className="mb-4 sm:mb-6">
       <p aria-live="polite" className="text-sm font-semibold text-slate-900">
@@ -10,7 +11,7 @@ export function TryWorkProgress({ current, total }: { current: number; total: nu
       </p>
       <div
         role="progressbar"
-        aria-label={words.progressLabel}
+        aria-label={t("progressLabel")}
         aria-valuemin={1}
         aria-valuemax={total}
         aria-valuenow={current}

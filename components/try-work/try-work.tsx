@@ -1,13 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
 import { getStorage, parseSavedResults, readSavedResultsRaw, savedOwnerKey, subscribeToSavedResults } from "@/lib/quiz/storage";
 import { saveTryWorkRequest } from "@/lib/try-work/api";
-import type { TryWorkFeeling } from "@/lib/try-work/outcome";
+import type { TryWorkFeeling } from "@/lib/try-work/feelings";
 import type { Exercise } from "@/lib/try-work/schema";
 import { scoreTryWork, type TryWorkAnswers } from "@/lib/try-work/score";
 import { saveDeviceTryWork } from "@/lib/try-work/storage";
-import { tryWorkWords as words } from "@/lib/try-work/words";
+import { INTRO_CODE_SETS } from "@/lib/try-work/intro";
 import { Button } from "@/components/quiz/button";
 import { StepHeading } from "@/components/quiz/step-heading";
 import { Icon } from "@/components/ui/icon";
@@ -34,6 +35,7 @@ const subscribeToNothing = () => () => {};
  * introduction, so it shows before the script arrives; its button works once the page is interactive.
  */
 export function TryWork({ exercise, reportId }: TryWorkProps) {
+  const t = useTranslations("tryWork");
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const resultsRaw = useSyncExternalStore(subscribeToSavedResults, readSavedResultsRaw, () => null);
   const ownerKey = useMemo(() => (reportId ? savedOwnerKey(parseSavedResults(resultsRaw), reportId) : null), [resultsRaw, reportId]);
@@ -95,21 +97,21 @@ export function TryWork({ exercise, reportId }: TryWorkProps) {
   if (step.kind === "intro") {
     return (
       <section aria-labelledby="try-intro-heading" className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
-        <StepHeading id="try-intro-heading">{words.introHeading}</StepHeading>
-        <p className="mt-2 leading-relaxed text-pretty text-slate-700">{words.introText}</p>
+        <StepHeading id="try-intro-heading">{t("introHeading")}</StepHeading>
+        <p className="mt-2 leading-relaxed text-pretty text-slate-700">{t("introText")}</p>
         <ul className="mt-3 space-y-2">
-          {words.codeSets.map((set) => (
+          {INTRO_CODE_SETS.map((set) => (
             <li key={set.name} className="flex items-baseline gap-2 leading-snug text-slate-800">
               <span className="inline-block min-w-[6.25rem] shrink-0 rounded-md bg-brand-50 px-2 py-0.5 text-center text-sm font-semibold whitespace-nowrap text-brand-800 ring-1 ring-brand-200">
                 {set.name}
               </span>
-              <span>{set.text}</span>
+              <span>{t(`codeSets.${set.key}`)}</span>
             </li>
           ))}
         </ul>
-        <p className="mt-4 leading-relaxed text-pretty text-slate-700">{words.introHow}</p>
+        <p className="mt-4 leading-relaxed text-pretty text-slate-700">{t("introHow")}</p>
         <Button onClick={() => goToNote(0)} disabled={!hydrated} className="mt-6 w-full sm:w-auto sm:px-8">
-          {words.start}
+          {t("start")}
           <Icon name="arrowRight" />
         </Button>
       </section>
@@ -141,7 +143,7 @@ export function TryWork({ exercise, reportId }: TryWorkProps) {
   const check = (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) {
-      setChoiceError(words.pickFirst);
+      setChoiceError(t("pickFirst"));
       document.getElementById(`try-${question.id}-${question.options[0]!.id}`)?.focus();
       return;
     }
@@ -162,7 +164,7 @@ export function TryWork({ exercise, reportId }: TryWorkProps) {
           <p className="mb-3 text-lg leading-snug font-semibold text-pretty text-slate-900">{question.prompt}</p>
           <AnswerReview exercise={exercise} question={question} chosen={chosen} headingId={reviewId} />
           <Button onClick={() => goToNote(step.index + 1)} className="mt-6 w-full sm:w-auto sm:px-8">
-            {step.index + 1 < total ? words.next : words.finish}
+            {step.index + 1 < total ? t("next") : t("finish")}
             <Icon name="arrowRight" />
           </Button>
         </div>
@@ -180,7 +182,7 @@ export function TryWork({ exercise, reportId }: TryWorkProps) {
             disabled={!hydrated}
           />
           <Button type="submit" disabled={!hydrated} className="mt-6 w-full sm:w-auto sm:px-8">
-            {words.check}
+            {t("check")}
           </Button>
         </form>
       )}

@@ -5,8 +5,10 @@
  * sources its own facts cite, numbered as everywhere else. No I/O, no React.
  */
 import type { CareerProfile } from "@/lib/profiles";
+import { CAREER_PATH } from "./paths";
 import { citedIn, sourcesDifferNear } from "./view";
-import { careerWords } from "./words";
+
+export { CAREER_PATH, TRY_WORK_PATH } from "./paths";
 
 export type CareerSectionId =
   | "work"
@@ -29,10 +31,10 @@ export type CareerPageId = "work" | "path" | "certifications" | "courses";
 type CareerPageModel = { id: CareerPageId; path: string; sections: readonly CareerSectionId[] };
 
 export const careerPages: readonly CareerPageModel[] = [
-  { id: "work", path: careerWords.path, sections: ["work", "day", "code-sets", "skills", "temperament", "outlook", "similar"] },
-  { id: "path", path: `${careerWords.path}/path`, sections: ["education", "learning", "progression", "pay", "faqs"] },
-  { id: "certifications", path: `${careerWords.path}/certifications`, sections: ["certifications"] },
-  { id: "courses", path: `${careerWords.path}/courses`, sections: ["training"] },
+  { id: "work", path: CAREER_PATH, sections: ["work", "day", "code-sets", "skills", "temperament", "outlook", "similar"] },
+  { id: "path", path: `${CAREER_PATH}/path`, sections: ["education", "learning", "progression", "pay", "faqs"] },
+  { id: "certifications", path: `${CAREER_PATH}/certifications`, sections: ["certifications"] },
+  { id: "courses", path: `${CAREER_PATH}/courses`, sections: ["training"] },
 ];
 
 export function careerPage(id: CareerPageId): CareerPageModel {

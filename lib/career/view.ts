@@ -3,7 +3,7 @@
  * data that group, order and label it. No I/O, no React.
  */
 import { SOURCE_IDS, type CareerProfile, type MarketId, type SourceId, type SourcesDiffer } from "@/lib/profiles";
-import { careerWords } from "./words";
+import { listWords, marketWord, type CareerWords } from "./words";
 
 type Content = CareerProfile["content"];
 export type SourceRef = SourceId | SourceId[];
@@ -40,17 +40,16 @@ export function sameSources(a: SourceRef, b: SourceRef): boolean {
   return sourceIds(a).join(",") === sourceIds(b).join(",");
 }
 
-export function marketName(id: MarketId): string {
-  return careerWords.markets[id];
+export function marketName(t: CareerWords, id: MarketId): string {
+  return marketWord(t, id);
 }
 
 const FREQUENCY_ORDER = ["daily", "daily/weekly", "weekly/monthly"] as const;
 
-/** The work's outputs, grouped by how often they are produced. */
+/** The work's outputs, grouped by how often they are produced (the group's heading: `wordFor(t, "day.frequency", frequency)`). */
 export function outputsByFrequency(content: Pick<Content, "outputs">) {
   return FREQUENCY_ORDER.map((frequency) => ({
     frequency,
-    label: careerWords.day.frequency[frequency]!,
     items: content.outputs.filter((output) => output.frequency === frequency),
   })).filter((group) => group.items.length);
 }
@@ -100,7 +99,6 @@ export function programmesByMarket(content: Pick<Content, "programmes">) {
     const categories = [...new Set(items.map((item) => item.category))];
     return {
       market,
-      name: marketName(market),
       count: items.length,
       groups: categories.map((category) => ({ category, items: items.filter((item) => item.category === category) })),
     };
@@ -127,9 +125,8 @@ export function jobRolesByKind(content: Pick<Content, "jobRoles">) {
 }
 
 /** "India, United States and Other countries". */
-export function marketList(markets: readonly MarketId[]): string {
-  const names = markets.map(marketName);
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+export function marketList(t: CareerWords, markets: readonly MarketId[]): string {
+  return listWords(t, markets.map((market) => marketWord(t, market)));
 }
 
 /** Skill names for a list of skill ids, in the order given. */

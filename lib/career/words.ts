@@ -1,423 +1,141 @@
 /**
- * The career profile page's own words: headings, intros, labels and the formats that put a
- * number into a phrase. Every fact on the page comes from lib/profiles; nothing here is a fact
- * about the career except the description of each seed document in `sourceDocuments`.
+ * The career profile pages' words live in the `career` messages (lib/i18n/messages/<locale>/career.json).
+ * Here: the few phrases that need code around a message (a level in words, a span of months or
+ * years, a salary range, a list of markets), each from a translator of the `career` namespace:
+ * `useTranslations("career")` in a component, `pageWords(locale, "career")` on the server.
  */
+import type { PageWords } from "@/lib/i18n/page-words";
 import type { MarketId, SeedSourceId } from "@/lib/profiles";
+
+export type CareerWords = PageWords<"career">;
+type CareerKey = Parameters<CareerWords>[0];
 
 type Range = { min: number; max: number | null };
 type MoneyRange = { min: number; max: number; openEnded: boolean };
+
+/** A data id as a message key: "daily/weekly" is "dailyWeekly", "medium-high" is "mediumHigh". */
+export function messageKey(id: string): string {
+  return id.replace(/[-_/]+(.)/g, (_match, next: string) => next.toUpperCase());
+}
+
+/** The message for a data id under `group` ("skills.type", "coding_system"), or the id itself when there is none. */
+export function wordFor(t: CareerWords, group: string, id: string): string {
+  const key = `${group}.${messageKey(id)}` as CareerKey;
+  return t.has(key) ? t(key) : id;
+}
 
 /** "2", "2.5": no trailing zeros. */
 function plain(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function rupees(value: number): string {
-  return value.toLocaleString("en-IN");
+/** "A, B and C" ("A, B और C"). */
+export function listWords(t: CareerWords, items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return t("list.and", { items: items.slice(0, -1).join(t("list.separator")), last: items.at(-1)! });
 }
 
-function pounds(value: number): string {
-  return value.toLocaleString("en-GB");
+/** A market's name as a heading: "United States". */
+export function marketWord(t: CareerWords, market: MarketId): string {
+  return t(`markets.${market}`);
 }
 
-function dollars(value: number): string {
-  return value.toLocaleString("en-US");
+/** "In the UK": before a skill's name and use in one market. */
+export function inMarket(t: CareerWords, market: MarketId): string {
+  return t("skills.inMarket", { market: t(`marketInPhrase.${market}`) });
 }
 
-/** Markets as they read inside a sentence. */
-const marketInPhrase: Record<MarketId, string> = {
-  india: "India",
-  usa: "the USA",
-  uk: "the UK",
-  canada: "Canada",
-  other: "other countries",
-};
+/** "In India, the USA and other countries:": before an activity that applies in some countries only. */
+export function inMarkets(t: CareerWords, markets: readonly MarketId[]): string {
+  return t("learning.inMarkets", { markets: listWords(t, markets.map((market) => t(`marketInPhrase.${market}`))) });
+}
 
-export const careerWords = {
-  path: "/careers/medical-coder",
-  tryPath: "/careers/medical-coder/try",
+/** A level on the 0–4 scale in words, to the nearest half level: "level 2 of 4", "between level 2 and 3 of 4". */
+export function levelText(t: CareerWords, level: number): string {
+  const halves = Math.round(Math.min(Math.max(level, 0), 4) * 2);
+  if (halves === 0) return t("skills.levelNone");
+  if (halves % 2 === 0) return t("skills.level", { level: halves / 2 });
+  const low = (halves - 1) / 2;
+  return t("skills.levelBetween", { low, high: low + 1 });
+}
 
-  meta: {
-    title: "What does a medical coder do?",
-    description:
-      "The Medical Coder career in plain words: the daily work, the code sets, skills, education, courses and certifications, pay in India, the USA and the NHS, and the source behind every fact.",
-    ogAlt: "Coder Fit: what a medical coder does, from the daily work to pay and certifications",
-    ogEyebrow: "Career profile",
-    ogHeadline: "What does a medical coder do?",
-    ogLine: "The work, skills, training and pay, with a source for every fact",
-    ogButton: "Read the profile",
-  },
+/** The level the work needs, with the source's own label: "level 2 of 4 (intermediate)". */
+export function levelWithLabel(t: CareerWords, level: number, label: string): string {
+  return t("skills.levelWithLabel", { level: levelText(t, level), label });
+}
 
-  /** The links into this page: from the quiz start, the home page and the report. */
-  entryLink: "What does a medical coder do?",
-  homeLink: "Read the full career profile",
-  reportLink: "What a medical coder does",
+/** "High importance", "Medium-high importance". */
+export function importanceWords(t: CareerWords, importance: string): string {
+  return wordFor(t, "skills.importance", importance);
+}
 
-  hero: {
-    eyebrow: "Career profile",
-    title: "Medical Coder",
-    sourcesNote:
-      "The small numbered links after each fact name the public document it comes from; the list is at the end of each page.",
-  },
+/** A journey phase's months: "First 6 months", "Months 6–24", "Month 36 onwards". */
+export function monthsWords(t: CareerWords, months: Range): string {
+  if (months.max === null) return t("learning.monthsFrom", { min: months.min });
+  if (months.min === 0) return t("learning.monthsFirst", { max: months.max });
+  return t("learning.monthsRange", { min: months.min, max: months.max });
+}
 
-  tryWork: {
-    title: "Try the work",
-    body: "Get a feel for the job before you decide: a short hands-on exercise with sample records, like the work a coder does every day.",
-    action: "Try the work",
-  },
+/** "0–2 years of experience", "Up to 6 months of experience", "6+ years of experience". */
+export function yearsWords(t: CareerWords, years: Range): string {
+  if (years.max === null) return t("progression.yearsOpen", { min: plain(years.min) });
+  if (years.max < 1) return t("progression.monthsUpTo", { months: Math.round(years.max * 12) });
+  return t("progression.yearsRange", { min: plain(years.min), max: plain(years.max) });
+}
 
-  toc: { heading: "The career profile", here: "this page", next: "Next in the profile", back: "Back to contents" },
+const plus = (range: MoneyRange) => (range.openEnded ? "+" : "");
 
-  /** The profile's three pages: the contents name each, and a page other than the first opens with its title and lead. */
-  pages: {
-    work: { nav: "The work" },
-    path: {
-      nav: "Getting in and getting on",
-      title: "Getting in and getting on",
-      lead: "Which degrees prepare you, the order to learn the skills in, how long each phase takes, where the work leads, what it pays, and the questions people ask before they start.",
-      meta: {
-        title: "How to become a medical coder: education, path and pay",
-        ogAlt: "Coder Fit: how to become a medical coder, from the degrees that fit to pay at each stage",
-        ogLine: "Degrees, the learning path, career stages and pay, with a source for every fact",
-        description:
-          "The degrees that fit medical coding, the learning path and its timeline, career stages with years of experience, pay in India, the USA and the NHS, and common questions, each with its source.",
-      },
-    },
-    certifications: {
-      nav: "Certifications",
-      title: "Certifications",
-      lead: "Which credential counts in each country and when people usually take it, then every credential with who awards it, its exam and what it suits.",
-      meta: {
-        title: "Medical coding certifications by country",
-        ogAlt: "Coder Fit: which medical coding certification counts in India, the USA, the UK and Canada",
-        ogLine: "Which credential counts where, who awards it and what the exam involves, with sources",
-        description:
-          "Which medical coding credential counts in India, the USA, the UK and Canada, when people usually take it, who awards each one and what its exam involves, each with its source.",
-      },
-    },
-    courses: {
-      nav: "Courses and programmes",
-      title: "Courses and programmes",
-      lead: "The kinds of course you can take, how long each runs and who it suits, then named programmes and institutions country by country.",
-      meta: {
-        title: "Medical coding courses and programmes by country",
-        ogAlt: "Coder Fit: medical coding courses and named programmes in India, the USA, the UK and Canada",
-        ogLine: "Kinds of course, how long they take and named programmes by country, with sources",
-        description:
-          "The kinds of medical coding course, how long each takes and who it suits, and named programmes and institutions in India, the USA, the UK, Canada and elsewhere, each with its source.",
-      },
-    },
-  },
-  /** The small line above a later page's title, linking back to the first page. */
-  profileEyebrow: "Medical Coder career profile",
+/** "₹2.5–4 lakh a year", "₹6–9+ lakh a year". */
+export function inrAnnual(t: CareerWords, lakh: MoneyRange): string {
+  return t("pay.inrAnnual", { min: plain(lakh.min), max: plain(lakh.max), plus: plus(lakh) });
+}
 
-  sections: {
-    work: { nav: "The work", title: "What the work is" },
-    day: { nav: "A day's work", title: "A day's work", intro: "What a coder does on a normal day, and what the work leaves behind." },
-    codeSets: {
-      nav: "Code sets",
-      title: "The code sets",
-      intro: "Coders pick codes from standard code sets. Each example shows one real code and what it stands for.",
-    },
-    skills: {
-      nav: "Skills",
-      title: "Skills the work needs",
-      intro:
-        "Each skill has the level a working coder needs, on a scale from 0 (not started) to 4 (expert), and how much it matters.",
-    },
-    temperament: {
-      nav: "Who it suits",
-      title: "Who the work suits",
-      intro: "Temperament matters as much as knowledge: these are the traits that help, and the ones that make the work hard going.",
-    },
-    education: {
-      nav: "Education",
-      title: "Education",
-      intro: "Which degrees prepare you best, with a fit score out of 100, and the least each country asks for.",
-    },
-    learning: {
-      nav: "Learning path",
-      title: "How to get there",
-      intro: "The skills build on each other in a set order. The journey after them shows roughly how many months each phase takes.",
-    },
-    progression: {
-      nav: "Career stages",
-      title: "Career stages",
-      intro: "Where the work can lead, with the years of experience each stage usually takes.",
-    },
-    pay: {
-      nav: "Pay",
-      title: "Pay",
-      intro: "Salary ranges from the sources, by country and in that country's own currency.",
-    },
-    certifications: {
-      nav: "Certifications",
-      title: "Certifications",
-      intro: "Which credential counts depends on where you will work. First the picture country by country, then every credential.",
-    },
-    training: {
-      nav: "Courses",
-      title: "Courses and programmes",
-      intro: "The kinds of course you can take and how long each runs, then named programmes and institutions by country.",
-    },
-    outlook: {
-      nav: "Pros, cons and outlook",
-      title: "Benefits, challenges and outlook",
-      intro: "What draws people to the work, what they find hard, and where the field is heading.",
-    },
-    similar: {
-      nav: "Similar careers",
-      title: "Similar careers",
-      intro: "Careers that use some of the same skills, and how each one differs.",
-    },
-    faqs: { nav: "Questions", title: "Questions people ask" },
-    sources: {
-      nav: "Sources",
-      title: "Sources",
-      intro:
-        "Every fact on this page carries the number of the source it comes from: five public documents about the career, other public pages for what they leave out or get wrong (official ones where we could read them), and our own reasoning where we drew a conclusion ourselves. The wording on this page is our own.",
-    },
-  },
+/** "₹20,000–35,000 a month" (Indian grouping of digits). */
+export function inrMonthly(t: CareerWords, inr: MoneyRange): string {
+  return t("pay.inrMonthly", { min: inr.min.toLocaleString("en-IN"), max: inr.max.toLocaleString("en-IN"), plus: plus(inr) });
+}
 
-  work: {
-    responsibilities: "Responsibilities",
-    tools: "Tools",
-    toolsLead: "The jobs coders use software and reference tools for.",
-    toolsCodeSets: "The code sets coders choose from",
-    settings: "Where coders work",
-    whyCodesMatter: "Why the codes matter",
-    roles: "Job titles",
-    rolesLead: "The titles the sources name, by career stage and across the field. The career stages further down give the years each stage takes.",
-    rolesByStage: "From trainee to manager",
-    rolesInField: "Across the field",
-  },
+/** "$30,000–40,000 a year"; an open-ended tier with one figure is "$80,000+ a year". */
+export function usdAnnual(t: CareerWords, usd: MoneyRange): string {
+  const figure = (value: number) => value.toLocaleString("en-US");
+  if (usd.openEnded && usd.min === usd.max) return t("pay.usdAnnualFrom", { amount: figure(usd.min) });
+  return t("pay.usdAnnual", { min: figure(usd.min), max: figure(usd.max), plus: plus(usd) });
+}
 
-  day: {
-    tasks: "Daily tasks",
-    schedule: "Working hours",
-    outputs: "What the work produces",
-    frequency: {
-      daily: "Every day",
-      "daily/weekly": "Daily or weekly",
-      "weekly/monthly": "Weekly or monthly",
-    } as Record<string, string>,
-  },
+/** "£24,937–£26,598 a year". */
+export function gbpAnnual(t: CareerWords, gbp: MoneyRange): string {
+  const figure = (value: number) => value.toLocaleString("en-GB");
+  if (gbp.openEnded && gbp.min === gbp.max) return t("pay.gbpAnnualFrom", { amount: figure(gbp.min) });
+  return t("pay.gbpAnnual", { min: figure(gbp.min), max: figure(gbp.max), plus: plus(gbp) });
+}
 
-  codeSets: {
-    examples: "Examples",
-    /** A seed's mistake, set right: "Correction: source 3 says …, but …". */
-    correction: "Correction:",
-    correctionBut: ", but ",
-    cptNote:
-      "CPT codes and their descriptions belong to the American Medical Association, so only these two examples are shown, in our own words.",
-    icd11: "What comes after ICD-10",
-  },
+/** A market's job titles at one stage: "Trainee: Coding trainee, Junior coder". */
+export function stageRole(t: CareerWords, stage: string, roles: readonly string[]): string {
+  return t("certifications.stageRole", { stage, roles: roles.join(t("list.separator")) });
+}
 
-  skills: {
-    /** The seed's kind of skill, in words. */
-    type: {
-      healthcare: "Healthcare knowledge",
-      coding_system: "Code set",
-      analytical: "Analysis",
-      compliance: "Compliance",
-      soft_skill: "Personal skill",
-      revenue_cycle: "Revenue cycle",
-      technical: "Technical",
-    } as Record<string, string>,
-    needs: "Level needed",
-    usedFor: "Used for",
-    /** Before a skill's name and use in one market: "In the UK". */
-    inMarket: (market: MarketId) => `In ${marketInPhrase[market]}`,
-    importance: (importance: string) => `${importance.charAt(0).toUpperCase()}${importance.slice(1)} importance`,
-    /** The level the work needs, with the source's own label: "level 2 of 4 (intermediate)". */
-    levelWithLabel: (levelText: string, label: string) => `${levelText} (${label})`,
-  },
+/** How a line names the sources it quotes: "source 3 says", "sources 1 and 5 say" (the page links each number). */
+export function citedAs(t: CareerWords, numbers: readonly number[]): string {
+  const count = numbers.length;
+  const list = count <= 1 ? numbers.join("") : `${numbers.slice(0, -1).join(t("list.separator"))} ${t("sourcesDiffer.and")} ${numbers.at(-1)}`;
+  return `${t("sourcesDiffer.source", { count })} ${list} ${t("sourcesDiffer.says", { count })}`;
+}
 
-  temperament: {
-    goodFit: "Traits that help",
-    notIdeal: "Traits that make it hard going",
-    atWork: "At work",
-  },
+/** The description of a seed document (source 1–5) in the Sources list. */
+export function seedDocument(t: CareerWords, id: SeedSourceId): { kind: string; holds: string } {
+  return { kind: t(`sourceDocuments.seed${id}.kind` as CareerKey), holds: t(`sourceDocuments.seed${id}.holds` as CareerKey) };
+}
 
-  education: {
-    backgrounds: "Degrees and how well they fit",
-    fitScore: (score: number) => `${score} / 100`,
-    fitScoreLabel: "Fit score",
-    preferred: "Preferred by employers",
-    notPreferred: "Not a preferred background",
-    compare: "Compare backgrounds in detail",
-    minimum: "The least each country asks for",
-    employerAsks: "What employers ask for",
-  },
+/** Dates in the Sources list as the page's language writes them: "12 March 2025", "12 मार्च 2025". */
+const DATE_LOCALES: Record<string, string> = { en: "en-GB", hi: "hi-IN" };
 
-  learning: {
-    path: "The learning path",
-    pathLead: "Six steps, each ending in something you can show.",
-    step: (step: number, total: number) => `Step ${step} of ${total}`,
-    task: "Task",
-    output: "You produce",
-    journey: "The journey, month by month",
-    phase: (phase: number) => `Phase ${phase}`,
-    /** Before an activity that applies in some countries only: "In India, the USA and other countries:". */
-    inMarkets: (markets: readonly MarketId[]) => {
-      const names = markets.map((market) => marketInPhrase[market]);
-      return `In ${names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`}:`;
-    },
-    result: "Result",
-    projects: "Practice projects",
-    projectsLead: "Small pieces of work that show an employer what you can do.",
-    proof: "What you end up with",
-    projectType: { coding_practice: "Coding practice", quality: "Quality" } as Record<string, string>,
-    skillsUsed: "Skills",
-  },
-
-  progression: {
-    roles: "Job titles",
-    /** "0–2 years of experience", "Up to 6 months of experience", "6+ years of experience". */
-    years: (years: Range) => {
-      if (years.max === null) return `${plain(years.min)}+ years of experience`;
-      if (years.max < 1) return `Up to ${Math.round(years.max * 12)} months of experience`;
-      return `${plain(years.min)}–${plain(years.max)} years of experience`;
-    },
-  },
-
-  pay: {
-    india: "India, in rupees (INR)",
-    usa: "United States, in US dollars (USD)",
-    uk: "United Kingdom, NHS pay in pounds (GBP)",
-    noFigures: "Canada",
-    noFiguresText: "Our sources give no salary figures for Canada, so none are shown here rather than guessed.",
-    band: "Agenda for Change band",
-    /** "England, 2025/26": NHS pay scales differ by nation and change every April. */
-    payScale: (country: string, payYear: string) => `${country}, ${payYear}`,
-    payScaleLabel: "Pay scale",
-    experience: "Experience",
-    perYear: "Per year",
-    perMonth: "Per month",
-    raisesPay: "What raises pay",
-    /** "₹2.5–4 lakh a year", "₹6–9+ lakh a year". */
-    inrAnnual: (lakh: MoneyRange) => `₹${plain(lakh.min)}–${plain(lakh.max)}${lakh.openEnded ? "+" : ""} lakh a year`,
-    /** "₹20,000–35,000 a month". */
-    inrMonthly: (inr: MoneyRange) => `₹${rupees(inr.min)}–${rupees(inr.max)}${inr.openEnded ? "+" : ""} a month`,
-    /** "$30,000–40,000 a year"; an open-ended tier with one figure is "$80,000+ a year". */
-    usdAnnual: (usd: MoneyRange) =>
-      usd.openEnded && usd.min === usd.max
-        ? `$${dollars(usd.min)}+ a year`
-        : `$${dollars(usd.min)}–${dollars(usd.max)}${usd.openEnded ? "+" : ""} a year`,
-    /** "£24,937–£26,598 a year". */
-    gbpAnnual: (gbp: MoneyRange) =>
-      gbp.openEnded && gbp.min === gbp.max
-        ? `£${pounds(gbp.min)}+ a year`
-        : `£${pounds(gbp.min)}–£${pounds(gbp.max)}${gbp.openEnded ? "+" : ""} a year`,
-  },
-
-  certifications: {
-    byCountry: "Country by country",
-    roleTitle: "Job title",
-    minimum: "Minimum education",
-    credentials: "Credentials that count",
-    wayIn: "The usual way in",
-    stageRoles: "Job titles by stage",
-    stageRole: (stage: string, roles: string[]) => `${stage}: ${roles.join(", ")}`,
-    all: "Every credential",
-    issuer: "Issued by",
-    eligibility: "Who can sit it",
-    markets: "Counts in",
-    level: {
-      entry: "Entry level",
-      core: "Core credential",
-      advanced: "Advanced",
-      specialty: "Specialty",
-      "degree-based": "Degree-based",
-    } as Record<string, string>,
-  },
-
-  training: {
-    courseTypes: "Kinds of course",
-    duration: "Duration",
-    bestFor: "Best for",
-    providers: "Where to find one",
-    programmes: "Programmes and institutions by country",
-    programmesLead: "Named in the sources as good places to study; open a country to see its list.",
-    programmeCount: (count: number) => `${count} ${count === 1 ? "programme" : "programmes"}`,
-  },
-
-  outlook: {
-    benefits: "Benefits",
-    challenges: "Challenges",
-    future: "Future scope",
-  },
-
-  similar: { shares: "What it shares", differs: "How it differs" },
-
-  faqs: { tips: "Tips for beginners" },
-
-  /** Where the sources disagree: "Sources differ on …: source 3 says …; sources 1 and 5 say …." */
-  sourcesDiffer: {
-    lead: (topic: string) => `Sources differ on ${topic}:`,
-    source: (count: number) => (count === 1 ? "source" : "sources"),
-    says: (count: number) => (count === 1 ? "says" : "say"),
-    and: "and",
-  },
-
-  /** "Source" before a marker's number, for screen readers. */
-  sourceLabel: "Source",
-  /** How a public page from outside the seeds is described in the Sources list. */
-  publicSource: {
-    kind: (publisher: string) => `A public page by ${publisher}.`,
-    read: (isoDate: string) => `Read on ${new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}.`,
-  },
-  /** The "ours" source: conclusions we drew ourselves, marked so nobody takes them for a source's words. */
-  ownReasoning: {
-    kind: "Not a document: conclusions Coder Fit drew from the sources above.",
-    holds:
-      "For example which skills a degree usually brings and what each background must add. Read these as our judgement, not as something a source states.",
-  },
-  sourcesLabel: "Sources",
-
-  end: {
-    title: "See how well you fit",
-    body: "The assessment compares your education, skills and temperament with the work described here, and gives you a plan for your country.",
-    action: "Take the assessment",
-  },
-
-  markets: {
-    india: "India",
-    usa: "United States",
-    uk: "United Kingdom",
-    canada: "Canada",
-    other: "Other countries",
-  } as Record<MarketId, string>,
-};
-
-/**
- * The five seed documents, numbered 1–5 on the page (file 000 is source 1). Each is named by what
- * it is, since the saved copies carry no web addresses.
- */
-export const sourceDocuments: Record<SeedSourceId, { kind: string; holds: string }> = {
-  "000": {
-    kind: "A career profile on a career-finder site, for all of India.",
-    holds:
-      "The role, who it suits and who it does not, nine skills with levels, five degrees with fit scores, the learning path, daily and monthly outputs, career stages, practice projects, challenges and common questions.",
-  },
-  "001": {
-    kind: "An article on coding as a career in India.",
-    holds:
-      "Offshore coding for the USA, the traits a coder needs, useful degrees, the CPC, CRC, CCA and CCS credentials, the steps to certification and computer-assisted coding.",
-  },
-  "002": {
-    kind: "A guide on Leverage Edu, a study-abroad site.",
-    holds:
-      "The code sets with examples, entry requirements, a five-phase journey, programmes in the USA, UK, Canada and India, course types in India, job roles by stage, salaries in India and common questions.",
-  },
-  "003": {
-    kind: "A general career guide.",
-    holds:
-      "Code examples, daily tasks, skills, roles, salaries in the USA, benefits, challenges, future scope and tips for beginners.",
-  },
-  "004": {
-    kind: "A short career page for India.",
-    holds: "Qualifications and eligibility in India, the steps into the job and the skills it asks for.",
-  },
-};
+/** "Read on 12 March 2025.": when a public page was read. */
+export function readOn(t: CareerWords, locale: string, isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(DATE_LOCALES[locale] ?? locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return t("publicSource.read", { date });
+}

@@ -2,30 +2,39 @@
  * How long the exercise takes a slow reader, counted the way the quiz's promise is
  * (lib/quiz/reading-time.ts): every word it shows, the explanations of every option included,
  * at 150 words a minute, plus a few seconds to choose for each question and for the feeling.
+ * Counted in English, so the promise is the same number on every page and in every language.
  */
 import { ANSWER_SECONDS, countWords, readingSeconds } from "@/lib/quiz/reading-time";
+import { FEELINGS } from "./feelings";
 import type { Exercise } from "./schema";
-import { tryWorkWords as words } from "./words";
+import { INTRO_CODE_SETS } from "./intro";
+import { englishTryWork, type TryWorkWords } from "./words";
 
 /** Every text the exercise shows, from the introduction to the feeling question. */
-export function exerciseTexts(exercise: Exercise): string[] {
+export function exerciseTexts(exercise: Exercise, t: TryWorkWords = englishTryWork): string[] {
   const codes = new Map(exercise.codes.map((entry) => [entry.code, entry]));
-  const intro = [words.introHeading, words.introText, ...words.codeSets.flatMap((set) => [set.name, set.text]), words.introHow];
+  const intro = [t("introHeading"), t("introText"), ...INTRO_CODE_SETS.flatMap((set) => [set.name, t(`codeSets.${set.key}`)]), t("introHow")];
   const notes = exercise.notes.flatMap((note) => [
-    words.noteOf(1, exercise.notes.length),
+    t("noteOf", { current: 1, total: exercise.notes.length }),
     note.setting,
-    words.invented,
+    t("invented"),
     ...note.lines.flatMap((line) => [line.label, line.text]),
     note.question.prompt,
     ...note.question.options.flatMap((option) =>
-      option.code ? [option.code, codes.get(option.code)?.meaning ?? ""] : [words.noCode, option.label ?? ""],
+      option.code ? [option.code, codes.get(option.code)?.meaning ?? ""] : [t("noCode"), option.label ?? ""],
     ),
-    words.notQuite,
+    t("notQuite"),
     ...note.question.options.map((option) => option.explanation),
     note.question.takeaway,
   ]);
-  const feelings = Object.values(words.feelings);
-  const end = [words.score(exercise.notes.length, exercise.notes.length), words.scoreNote, words.feelingLegend, words.feelingHelp, ...feelings];
+  const feelings = FEELINGS.map((feeling) => t(`feelings.${feeling}`));
+  const end = [
+    t("score", { correct: exercise.notes.length, total: exercise.notes.length }),
+    t("scoreNote"),
+    t("feelingLegend"),
+    t("feelingHelp"),
+    ...feelings,
+  ];
   return [...intro, ...notes, ...end].filter(Boolean);
 }
 

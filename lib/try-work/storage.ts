@@ -4,7 +4,7 @@
  * lib/quiz/storage.ts (private browsing must never break anything) and free of the exercise's
  * data and of zod, as the quiz loads it.
  */
-import { FEELINGS, type TryWorkFeeling, type TryWorkSubmission } from "./outcome";
+import { FEELINGS, type TryWorkFeeling, type TryWorkSubmission } from "./feelings";
 import { TRY_WORK_VERSION } from "./version";
 
 export const TRY_WORK_STORAGE_KEY = "coder-fit:try-work:v1";

@@ -1,79 +1,80 @@
 /**
- * Every word the "Try the work" exercise shows around its notes, and its lines in the report,
- * kept together so they can move to message files with the rest. The notes, options and
- * explanations themselves are data, in lib/try-work/exercise.ts.
+ * The "Try the work" exercise's words live in the `tryWork` messages
+ * (lib/i18n/messages/<locale>/tryWork.json): the words around the notes, the report's lines and,
+ * under `exercise`, every word of the notes a person reads (settings, lines, prompts, code
+ * meanings, explanations, takeaways). The exercise data (exercise.ts) stays the English original
+ * with the sources of its codes; `exerciseIn` puts a language's words into a copy, and
+ * tests/unit/try-work.test.ts keeps en/tryWork.json's `exercise` equal to `exerciseWords`.
  */
-import type { TryWorkFeeling } from "./outcome";
+import { createTranslator } from "use-intl/core";
+import en from "@/lib/i18n/messages/en/tryWork.json";
+import type { PageWords } from "@/lib/i18n/page-words";
+import type { Exercise } from "./schema";
 
-const minutes = (count: number) => `${count} ${count === 1 ? "minute" : "minutes"}`;
+export type TryWorkWords = PageWords<"tryWork">;
+type TryWorkKey = Parameters<TryWorkWords>[0];
 
-export const tryWorkWords = {
-  title: "Try the work",
-  description: (notes: number, count: number) =>
-    `Read ${notes} short clinical notes and pick the diagnosis, procedure and supply codes, as a medical coder does. About ${minutes(count)}.`,
-  promise: (notes: number, count: number) =>
-    `${notes} short notes, one code each, about ${minutes(count)}. A preview of the work, not a test: your score does not change.`,
+/** The English words, for code that words a line without a page around it (and for tests). */
+export const englishTryWork: TryWorkWords = createTranslator({ locale: "en", messages: { tryWork: en }, namespace: "tryWork" });
 
-  introHeading: "What a coder does",
-  introText: "A coder turns what a doctor wrote into codes for the insurance claim. Each kind of fact has its own code set:",
-  codeSets: [
-    { name: "ICD-10-CM", text: "diagnoses: why the patient came" },
-    { name: "CPT", text: "procedures: what was done" },
-    { name: "HCPCS", text: "drugs and supplies: what was used" },
-  ],
-  introHow: "Pick one code per note, then read why. The notes are made up: no real patients.",
-  start: "Start with note 1",
+/** An id or code as a message key: "finger-cut" is "fingerCut", "S61.211A" is "S61211A". */
+function key(id: string): string {
+  return id.replace(/[-_./ ]+(.)/g, (_match, next: string) => next.toUpperCase());
+}
 
-  noteOf: (current: number, total: number) => `Note ${current} of ${total}`,
-  progressLabel: "Exercise progress",
-  invented: "Made-up note",
-  noCode: "No separate code",
-  check: "Check my answer",
-  pickFirst: "Pick one option first.",
-  right: "Right",
-  notQuite: "Not quite",
-  answerIs: (code: string) => `The answer is ${code}.`,
-  whyHeading: "Why each option fits or not",
-  yourChoice: "your choice",
-  fits: "Fits",
-  doesNotFit: "Does not fit",
-  next: "Next note",
-  finish: "See how you did",
+const noteKey = (noteId: string) => `exercise.notes.${key(noteId)}`;
+const lineKey = (noteId: string, label: string) => `${noteKey(noteId)}.lines.${key(label.toLowerCase())}`;
+const optionKey = (noteId: string, optionId: string) => `${noteKey(noteId)}.options.${key(optionId)}`;
+const codeKey = (code: string) => `exercise.codes.${key(code)}`;
 
-  endHeading: "You tried the work",
-  score: (correct: number, total: number) => `You got ${correct} of ${total}`,
-  scoreNote: "Coders check details like these all day; a course and practice make it quick.",
-  recapRight: (code: string) => `right: ${code}`,
-  recapWrong: (chosen: string, code: string) => `you chose ${chosen}; the answer is ${code}`,
-  feelingLegend: "How did that feel?",
-  feelingHelp: "Any answer is fine: it goes into your plan.",
-  feelings: { enjoyed: "I enjoyed it", neutral: "Neutral", disliked: "I disliked it" } satisfies Record<TryWorkFeeling, string>,
-  pickFeeling: "Pick how it felt first.",
-  save: "Save",
-  saveToReport: "Save to my report",
-  saving: "Saving…",
-  savedToReport: "Saved to your report.",
-  savedHere: "Saved on this device. When you take the assessment, it goes into your report.",
-  saveFailed: "We couldn't save this to your report just now. It is kept on this device; please try again.",
-  notStored: "This browser cannot keep it (private browsing, for example), and it is not in a report yet.",
-  tryAgain: "Try again",
-  backToReport: "Back to your report",
-  takeAssessment: "Take the assessment",
-  startAgain: "Do the notes again",
+type Words = { [name: string]: string | Words };
 
-  /** On the report. */
-  reportHeading: "Try the work",
-  reportOffer: (count: number) => `Try the work: ${minutes(count)}`,
-  reportOfferText: "Read three short clinical notes and pick the codes, as a coder does. A preview, not a test.",
-  reportLine: (correct: number, total: number, feeling: TryWorkFeeling) => `You tried the work: ${correct} of ${total} · ${feelingWords[feeling]}`,
-  reportDislikedNote:
-    "You disliked the sample work. Coding is this kind of careful reading for most of every day: weigh that before you pay for a course, and look at the similar careers too.",
-  reportAgain: "Try it again",
-} as const;
+/** The exercise's words as tryWork.json holds them under `exercise`. */
+export function exerciseWords(exercise: Exercise): Words {
+  const tree: Words = {};
+  const put = (path: string, value: string) => {
+    const parts = path.split(".");
+    let node = tree;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Words;
+    node[parts.at(-1)!] = value;
+  };
+  for (const code of exercise.codes) put(`${codeKey(code.code)}`, code.meaning);
+  for (const note of exercise.notes) {
+    put(`${noteKey(note.id)}.setting`, note.setting);
+    for (const line of note.lines) {
+      put(`${lineKey(note.id, line.label)}.label`, line.label);
+      put(`${lineKey(note.id, line.label)}.text`, line.text);
+    }
+    put(`${noteKey(note.id)}.prompt`, note.question.prompt);
+    put(`${noteKey(note.id)}.takeaway`, note.question.takeaway);
+    for (const option of note.question.options) {
+      if (option.label) put(`${optionKey(note.id, option.id)}.label`, option.label);
+      put(`${optionKey(note.id, option.id)}.explanation`, option.explanation);
+    }
+  }
+  return tree.exercise as Words;
+}
 
-/** How a feeling reads after the score in the report line. */
-export const feelingWords: Record<TryWorkFeeling, string> = {
-  enjoyed: "enjoyed it",
-  neutral: "felt neutral",
-  disliked: "disliked it",
-};
+/** A copy of the exercise with `t`'s words in place; ids, codes, answers and sources are untouched, so it scores the same. */
+export function exerciseIn(exercise: Exercise, t: TryWorkWords): Exercise {
+  const word = (path: string, fallback: string) => (t.has(path as TryWorkKey) ? t(path as TryWorkKey) : fallback);
+  return {
+    ...exercise,
+    codes: exercise.codes.map((code) => ({ ...code, meaning: word(codeKey(code.code), code.meaning) })),
+    notes: exercise.notes.map((note) => ({
+      ...note,
+      setting: word(`${noteKey(note.id)}.setting`, note.setting),
+      lines: note.lines.map((line) => ({ label: word(`${lineKey(note.id, line.label)}.label`, line.label), text: word(`${lineKey(note.id, line.label)}.text`, line.text) })),
+      question: {
+        ...note.question,
+        prompt: word(`${noteKey(note.id)}.prompt`, note.question.prompt),
+        takeaway: word(`${noteKey(note.id)}.takeaway`, note.question.takeaway),
+        options: note.question.options.map((option) => ({
+          ...option,
+          ...(option.label ? { label: word(`${optionKey(note.id, option.id)}.label`, option.label) } : {}),
+          explanation: word(`${optionKey(note.id, option.id)}.explanation`, option.explanation),
+        })),
+      },
+    })),
+  };
+}

@@ -1,8 +1,9 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Quiz } from "@/components/quiz/quiz";
 import { TryWork } from "@/components/try-work/try-work";
+import { pageWords } from "@/lib/i18n/page-words";
 import { medicalCoderProfile } from "@/lib/profiles";
 import { openReport } from "@/lib/quiz/navigate";
 import { reviewStep } from "@/lib/quiz/progress";
@@ -10,6 +11,7 @@ import { QUIZ_STORAGE_KEY, RESULTS_STORAGE_KEY } from "@/lib/quiz/storage";
 import { tryWorkExercise as exercise, TRY_WORK_VERSION } from "@/lib/try-work/exercise";
 import { correctOption, exerciseQuestions } from "@/lib/try-work/score";
 import { TRY_WORK_STORAGE_KEY } from "@/lib/try-work/storage";
+import { exerciseIn } from "@/lib/try-work/words";
 import { buildAnswers } from "@/tests/fixtures/answers";
 
 vi.mock("@/lib/quiz/navigate", () => ({ openReport: vi.fn() }));
@@ -123,6 +125,23 @@ describe("Try the work", () => {
     await user.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("Saved to your report.")).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("Try the work in Hindi", () => {
+  it("shows the words around the notes and the notes themselves in Hindi", async () => {
+    const hindi = exerciseIn(exercise, pageWords("hi", "tryWork"));
+    const user = userEvent.setup();
+    render(<TryWork exercise={hindi} reportId={null} />, { locale: "hi" });
+    expect(screen.getByRole("heading", { level: 2, name: "कोडर क्या करता है" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "नोट 1 से शुरू करें" }));
+    expect(screen.getByRole("heading", { level: 2, name: hindi.notes[0]!.setting })).toHaveFocus();
+    expect(screen.getByRole("progressbar", { name: "अभ्यास में आप कहाँ तक पहुँचे" })).toHaveAttribute("aria-valuetext", "3 में से नोट 1");
+    const group = screen.getByRole("group", { name: hindi.notes[0]!.question.prompt });
+    await user.click(within(group).getByRole("radio", { name: /S61\.211A/ }));
+    await user.click(screen.getByRole("button", { name: "मेरा जवाब जाँचें" }));
+    expect(screen.getByRole("heading", { level: 3, name: "सही" })).toHaveFocus();
+    for (const option of hindi.notes[0]!.question.options) expect(screen.getByText(option.explanation)).toBeInTheDocument();
   });
 });
 

@@ -5,46 +5,48 @@
  * its own share card.
  */
 import { expect, test } from "@playwright/test";
-import { careerPage, careerPages } from "../../lib/career/pages";
-import { careerWords } from "../../lib/career/words";
+import { CAREER_PATH, careerPage, careerPages, TRY_WORK_PATH } from "../../lib/career/pages";
+import { pageWords } from "../../lib/i18n/page-words";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
 import { bandPersonas, createPersonaReport } from "./support/personas";
 
-const PATH = careerWords.path;
+const PATH = CAREER_PATH;
+/** The English pages' words. */
+const t = pageWords("en", "career");
 
 test.describe("career profile", () => {
   test("the first page: the practice exercise near the top, jump links that land, and links on to the other pages", async ({ page }) => {
     await page.goto(PATH);
-    await expect(page).toHaveTitle(new RegExp(careerWords.meta.title.replace("?", "\\?")));
+    await expect(page).toHaveTitle(new RegExp(t("meta.title").replace("?", "\\?")));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medical Coder");
 
     const tryWork = page.locator("[data-try-work-link]");
-    await expect(tryWork).toHaveAttribute("href", careerWords.tryPath);
+    await expect(tryWork).toHaveAttribute("href", TRY_WORK_PATH);
     // On a phone the card follows the summary; it starts within the first two screens.
     const box = (await tryWork.boundingBox())!;
     expect(box.y, "the practice exercise is near the top").toBeLessThan(2 * page.viewportSize()!.height);
 
     // The contents name every page, and every part of a page with more than one.
-    const contents = page.getByRole("navigation", { name: careerWords.toc.heading });
+    const contents = page.getByRole("navigation", { name: t("toc.heading") });
     const multiSection = careerPages.filter((entry) => entry.sections.length > 1).reduce((sum, entry) => sum + entry.sections.length, 0);
     await expect(contents.getByRole("link")).toHaveCount(careerPages.length - 1 + multiSection);
-    await expect(contents.locator('[aria-current="page"]')).toContainText(careerWords.pages.work.nav);
+    await expect(contents.locator('[aria-current="page"]')).toContainText(t("pages.work.nav"));
 
     // Jumps on this page land on their target.
     for (const id of careerPage("work").sections) await expect(page.locator(`#${id}`), `#${id} exists`).toHaveCount(1);
-    await contents.getByRole("link", { name: careerWords.sections.temperament.nav, exact: true }).click();
+    await contents.getByRole("link", { name: t("sections.temperament.nav"), exact: true }).click();
     await expect(page).toHaveURL(/#temperament$/);
-    await expect(page.getByRole("heading", { level: 2, name: careerWords.sections.temperament.title, exact: true })).toBeInViewport();
+    await expect(page.getByRole("heading", { level: 2, name: t("sections.temperament.title"), exact: true })).toBeInViewport();
     await page.locator('#skills a[href^="#source-"]').first().click();
     await expect(page).toHaveURL(/#source-000$/);
     await expect(page.locator("#source-000")).toBeInViewport();
 
     // A part of another page opens that page at the part.
     await page.goto(PATH);
-    await contents.getByRole("link", { name: careerWords.sections.pay.nav, exact: true }).click();
+    await contents.getByRole("link", { name: t("sections.pay.nav"), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${careerPage("path").path}#pay$`));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(careerWords.pages.path.title);
-    await expect(page.getByRole("heading", { level: 2, name: careerWords.sections.pay.title, exact: true })).toBeInViewport();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("pages.path.title"));
+    await expect(page.getByRole("heading", { level: 2, name: t("sections.pay.title"), exact: true })).toBeInViewport();
 
     // The certifications page: a country's credential jumps to its entry.
     await page.goto(careerPage("certifications").path);
@@ -114,16 +116,16 @@ test.describe("career profile", () => {
 
   test("the home page, the quiz start and the report link here", async ({ page, request }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: careerWords.homeLink }).click();
+    await page.getByRole("link", { name: t("homeLink") }).click();
     await expect(page).toHaveURL(new RegExp(`${PATH}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medical Coder");
 
     await page.goto("/assessment");
-    await expect(page.getByRole("link", { name: careerWords.entryLink })).toHaveAttribute("href", PATH);
+    await expect(page.getByRole("link", { name: t("entryLink") })).toHaveAttribute("href", PATH);
 
     const { reportUrl } = await createPersonaReport(request, bandPersonas[0]);
     await page.goto(reportUrl);
-    await expect(page.getByRole("link", { name: careerWords.reportLink })).toHaveAttribute("href", PATH);
+    await expect(page.getByRole("link", { name: t("reportLink") })).toHaveAttribute("href", PATH);
   });
 
   test("each page has its own share card", async ({ page, request }) => {
@@ -132,7 +134,7 @@ test.describe("career profile", () => {
       await page.goto(entry.path);
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
       expect(image).toContain(`${entry.path}/opengraph-image`);
-      const title = entry.id === "work" ? careerWords.meta.title : careerWords.pages[entry.id].meta.title;
+      const title = entry.id === "work" ? t("meta.title") : t(`pages.${entry.id}.meta.title`);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
       const response = await request.get(new URL(image!).pathname + new URL(image!).search);
       expect(response.status()).toBe(200);

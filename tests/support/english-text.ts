@@ -3,9 +3,9 @@
  * row, one of them a word only sentences use ("the", "your", "of"…), so lists of names such as
  * "BCIT, SAIT, Mohawk" or "ICD-10-CM, CPT, HCPCS" pass. Allowed even when sentence-like: names
  * that stay as they are in every language — credentials and their issuers, code sets, a UK
- * qualification's own name, and the titles and publishers of the sources facts cite (a citation
- * names the page as it is called). Used by the unit test of result words and the browser scan of
- * every Hindi page (tests/e2e/hindi.spec.ts).
+ * qualification's own name, named programmes and their institutions, and the titles and
+ * publishers of the sources facts cite (a citation names the page as it is called). Used by the
+ * unit test of result words and the browser scan of every Hindi page (tests/e2e/hindi.spec.ts).
  */
 import { medicalCoderProfile } from "../../lib/profiles";
 import { sources } from "../../lib/profiles/sources";
@@ -17,6 +17,8 @@ export const ALLOWED_NAMES: readonly string[] = [
   ...medicalCoderProfile.content.certifications.flatMap((certification) => [certification.name, certification.issuer]),
   ...medicalCoderProfile.content.codeSets.map((codeSet) => codeSet.name),
   "Award in Clinical Coding Practice",
+  // Programmes and the institutions that run them, by their own names (a student looks them up so).
+  ...medicalCoderProfile.content.programmes.flatMap((programme) => [programme.institution, programme.programme]),
   ...Object.values(sources).flatMap((source) => (source.kind === "ours" ? [] : [source.title, ...("publisher" in source ? [source.publisher] : [])])),
 ].sort((a, b) => b.length - a.length);
 

@@ -11,9 +11,25 @@
  */
 import type { CareerProfile, MarketId } from "../../lib/profiles";
 import { activitiesFor, marketList, marketName, marketsView, skillNames, sourceIds, sourceNumber, type SourceRef } from "../../lib/career/view";
-import { careerWords } from "../../lib/career/words";
-import { levelWords } from "../../lib/report/answer";
-import { formatMonths } from "../../lib/report/format";
+import {
+  citedAs as citedAsIn,
+  gbpAnnual,
+  importanceWords,
+  inMarket,
+  inMarkets,
+  inrAnnual,
+  inrMonthly,
+  levelWithLabel,
+  monthsWords,
+  stageRole,
+  usdAnnual,
+  wordFor,
+  yearsWords,
+} from "../../lib/career/words";
+import { pageWords } from "../../lib/i18n/page-words";
+
+/** The pages' words as English has them: the facts are looked for on the English pages. */
+const t = pageWords("en", "career");
 
 export type FactPage = "career" | "backgrounds";
 
@@ -30,21 +46,20 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
   const facts: ProfileFact[] = [];
   const add = (path: string, text: string, scope?: string, page: FactPage = "career") => facts.push({ path, text, scope, page });
   const { content, education } = profile;
-  const words = careerWords;
 
   add("title", profile.title);
 
   profile.skills.forEach((skill, i) => {
     const scope = `skill:${skill.id}`;
     add(`skills[${i}].name`, skill.name, scope);
-    add(`skills[${i}].type`, words.skills.type[skill.type]!, scope);
-    add(`skills[${i}].importance`, words.skills.importance(skill.importance), scope);
-    add(`skills[${i}].requiredLevel`, words.skills.levelWithLabel(levelWords(skill.requiredLevel), skill.requiredLevelLabel), scope);
+    add(`skills[${i}].type`, wordFor(t, "skills.type", skill.type), scope);
+    add(`skills[${i}].importance`, importanceWords(t, skill.importance), scope);
+    add(`skills[${i}].requiredLevel`, levelWithLabel(t, skill.requiredLevel, skill.requiredLevelLabel), scope);
     add(`skills[${i}].requiredLevelLabel`, `(${skill.requiredLevelLabel})`, scope);
     add(`skills[${i}].usedFor`, skill.usedFor, scope);
     for (const [market, local] of Object.entries(skill.byMarket ?? {})) {
       if (!local) continue;
-      add(`skills[${i}].byMarket.${market}`, words.skills.inMarket(market as MarketId), scope);
+      add(`skills[${i}].byMarket.${market}`, inMarket(t, market as MarketId), scope);
       if (local.name) add(`skills[${i}].byMarket.${market}.name`, local.name, scope);
       add(`skills[${i}].byMarket.${market}.usedFor`, local.usedFor, scope);
     }
@@ -61,8 +76,8 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
   education.backgrounds.forEach((background, i) => {
     const scope = `background:${background.id}`;
     add(`education.backgrounds[${i}].degree`, background.degree, scope);
-    add(`education.backgrounds[${i}].fitScore`, words.education.fitScore(background.fitScore), scope);
-    add(`education.backgrounds[${i}].preferred`, background.preferred ? words.education.preferred : words.education.notPreferred, scope);
+    add(`education.backgrounds[${i}].fitScore`, t("education.fitScore", { score: background.fitScore }), scope);
+    add(`education.backgrounds[${i}].preferred`, background.preferred ? t("education.preferred") : t("education.notPreferred"), scope);
     add(`education.backgrounds[${i}].reason`, background.reason, scope);
     background.mustAdd.forEach((item, j) => add(`education.backgrounds[${i}].mustAdd[${j}]`, item, undefined, "backgrounds"));
     add(`education.backgrounds[${i}].typicalFirstRole`, background.typicalFirstRole, undefined, "backgrounds");
@@ -73,13 +88,13 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
   });
   education.minimumByMarket.forEach((entry, i) => {
     const scope = `minimum:${entry.market}`;
-    add(`education.minimumByMarket[${i}].market`, marketName(entry.market), scope);
+    add(`education.minimumByMarket[${i}].market`, marketName(t, entry.market), scope);
     add(`education.minimumByMarket[${i}].text`, entry.text, scope);
   });
 
   profile.learningPath.forEach((step, i) => {
     const scope = `step:${step.step}`;
-    add(`learningPath[${i}].step`, words.learning.step(step.step, profile.learningPath.length), scope);
+    add(`learningPath[${i}].step`, t("learning.step", { step: step.step, total: profile.learningPath.length }), scope);
     add(`learningPath[${i}].focus`, step.focus, scope);
     add(`learningPath[${i}].task`, step.task, scope);
     add(`learningPath[${i}].output`, step.output, scope);
@@ -88,7 +103,7 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
   profile.progression.forEach((stage, i) => {
     const scope = `stage:${stage.id}`;
     add(`progression[${i}].stage`, stage.stage, scope);
-    add(`progression[${i}].experienceYears`, words.progression.years(stage.experienceYears), scope);
+    add(`progression[${i}].experienceYears`, yearsWords(t, stage.experienceYears), scope);
     add(`progression[${i}].description`, stage.description, scope);
     stage.roles.forEach((role, j) => add(`progression[${i}].roles[${j}]`, role, scope));
   });
@@ -104,7 +119,7 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
     add(`content.markets[${i}].roleTitle`, market.roleTitle, scope);
     add(`content.markets[${i}].notes`, market.notes, scope);
     market.roles.forEach((entry, j) => {
-      add(`content.markets[${i}].roles[${j}]`, words.certifications.stageRole(entry.stageName, entry.roles), scope);
+      add(`content.markets[${i}].roles[${j}]`, stageRole(t, entry.stageName, entry.roles), scope);
     });
     if (market.entryStep) {
       add(`content.markets[${i}].entryRoute.step.title`, market.entryStep.title, scope);
@@ -113,7 +128,7 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
   });
 
   content.outputs.forEach((output, i) => {
-    add(`content.outputs[${i}].frequency`, words.day.frequency[output.frequency]!, `outputs:${output.frequency}`);
+    add(`content.outputs[${i}].frequency`, wordFor(t, "day.frequency", output.frequency), `outputs:${output.frequency}`);
     add(`content.outputs[${i}].output`, output.output, `outputs:${output.frequency}`);
   });
   content.dailyTasks.forEach((task, i) => add(`content.dailyTasks[${i}].text`, task.text));
@@ -136,8 +151,8 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
     add(`content.certifications[${i}].name`, certification.name, scope);
     add(`content.certifications[${i}].issuer`, certification.issuer, `issuer:${certification.issuer}`);
     add(`content.certifications[${i}].issuer (listed under it)`, certification.code, `issuer:${certification.issuer}`);
-    add(`content.certifications[${i}].level`, words.certifications.level[certification.level]!, scope);
-    add(`content.certifications[${i}].markets`, marketList(certification.markets), scope);
+    add(`content.certifications[${i}].level`, wordFor(t, "certifications.level", certification.level), scope);
+    add(`content.certifications[${i}].markets`, marketList(t, certification.markets), scope);
     add(`content.certifications[${i}].focus`, certification.focus, scope);
     if (certification.eligibility) add(`content.certifications[${i}].eligibility`, certification.eligibility, scope);
     for (const market of certification.markets) add(`content.certifications[${i}].markets (${market})`, certification.code, `market:${market}`);
@@ -145,12 +160,12 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
 
   content.journey.forEach((phase, i) => {
     const scope = `phase:${phase.phase}`;
-    add(`content.journey[${i}].phase`, words.learning.phase(phase.phase), scope);
+    add(`content.journey[${i}].phase`, t("learning.phase", { phase: phase.phase }), scope);
     add(`content.journey[${i}].name`, phase.name, scope);
-    add(`content.journey[${i}].months`, formatMonths(phase.months), scope);
+    add(`content.journey[${i}].months`, monthsWords(t, phase.months), scope);
     phase.activities.forEach((activity, j) => add(`content.journey[${i}].activities[${j}]`, activity, scope));
     activitiesFor(phase).forEach((activity, j) => {
-      const text = activity.markets ? `${words.learning.inMarkets(activity.markets)} ${activity.text}` : activity.text;
+      const text = activity.markets ? `${inMarkets(t, activity.markets)} ${activity.text}` : activity.text;
       add(`content.journey[${i}].activitiesFor[${j}]`, text, scope);
     });
     add(`content.journey[${i}].result`, phase.result, scope);
@@ -168,22 +183,22 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
     const scope = `salary-india:${i}`;
     add(`content.salaries.india[${i}].stage`, row.stage, scope);
     add(`content.salaries.india[${i}].experience`, row.experience, scope);
-    add(`content.salaries.india[${i}].annualInrLakh`, words.pay.inrAnnual(row.annualInrLakh), scope);
-    add(`content.salaries.india[${i}].monthlyInr`, words.pay.inrMonthly(row.monthlyInr), scope);
+    add(`content.salaries.india[${i}].annualInrLakh`, inrAnnual(t, row.annualInrLakh), scope);
+    add(`content.salaries.india[${i}].monthlyInr`, inrMonthly(t, row.monthlyInr), scope);
     add(`content.salaries.india[${i}].differentiators`, row.differentiators, scope);
   });
   content.salaries.usa.forEach((row, i) => {
     const scope = `salary-usa:${i}`;
     add(`content.salaries.usa[${i}].tier`, row.tier, scope);
-    add(`content.salaries.usa[${i}].annualUsd`, words.pay.usdAnnual(row.annualUsd), scope);
+    add(`content.salaries.usa[${i}].annualUsd`, usdAnnual(t, row.annualUsd), scope);
   });
   (content.salaries.uk ?? []).forEach((row, i) => {
     const scope = `salary-uk:${i}`;
     add(`content.salaries.uk[${i}].role`, row.role, scope);
     add(`content.salaries.uk[${i}].band`, row.band, scope);
-    add(`content.salaries.uk[${i}].payYear`, words.pay.payScale(row.payCountry, row.payYear), scope);
-    add(`content.salaries.uk[${i}].payCountry`, words.pay.payScale(row.payCountry, row.payYear), scope);
-    add(`content.salaries.uk[${i}].annualGbp`, words.pay.gbpAnnual(row.annualGbp), scope);
+    add(`content.salaries.uk[${i}].payYear`, t("pay.payScale", { country: row.payCountry, year: row.payYear }), scope);
+    add(`content.salaries.uk[${i}].payCountry`, t("pay.payScale", { country: row.payCountry, year: row.payYear }), scope);
+    add(`content.salaries.uk[${i}].annualGbp`, gbpAnnual(t, row.annualGbp), scope);
     if (row.bandNote) add(`content.salaries.uk[${i}].bandNote`, row.bandNote, scope);
   });
   add("content.salaries.note", content.salaries.note, "salary-note");
@@ -197,7 +212,7 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
 
   content.projects.forEach((project, i) => {
     const scope = `project:${project.id}`;
-    add(`content.projects[${i}].type`, words.learning.projectType[project.type]!, scope);
+    add(`content.projects[${i}].type`, wordFor(t, "learning.projectType", project.type), scope);
     add(`content.projects[${i}].title`, project.title, scope);
     add(`content.projects[${i}].description`, project.description, scope);
     add(`content.projects[${i}].proof`, project.proof, scope);
@@ -244,7 +259,7 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
   content.employerAsks.forEach((item, i) => add(`content.employerAsks[${i}].text`, item.text));
   content.sourcesDiffer.forEach((entry, i) => {
     const scope = `differ:${entry.id}`;
-    add(`content.sourcesDiffer[${i}].topic`, words.sourcesDiffer.lead(entry.topic), scope);
+    add(`content.sourcesDiffer[${i}].topic`, t("sourcesDiffer.lead", { topic: entry.topic }), scope);
     entry.views.forEach((view, j) => add(`content.sourcesDiffer[${i}].views[${j}].says`, `${citedAs(view.source)} ${view.says}`, scope));
   });
 
@@ -253,9 +268,7 @@ export function profileFacts(profile: CareerProfile): ProfileFact[] {
 
 /** How a line names the sources it quotes: "source 3 says", "sources 1 and 5 say". */
 function citedAs(source: SourceRef): string {
-  const numbers = sourceIds(source).map(sourceNumber);
-  const list = numbers.length <= 1 ? numbers.join("") : `${numbers.slice(0, -1).join(", ")} ${careerWords.sourcesDiffer.and} ${numbers.at(-1)}`;
-  return `${careerWords.sourcesDiffer.source(numbers.length)} ${list} ${careerWords.sourcesDiffer.says(numbers.length)}`;
+  return citedAsIn(t, sourceIds(source).map(sourceNumber));
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };

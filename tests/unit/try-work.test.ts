@@ -3,6 +3,7 @@
  * every option, only codes the profile names or public ICD-10-CM codes), its scoring, the report's
  * lines, the wire schema and what the device keeps.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { medicalCoderProfile as profile } from "@/lib/profiles";
 import { countWords } from "@/lib/quiz/reading-time";
@@ -12,7 +13,8 @@ import { exerciseMinutes, exerciseTexts } from "@/lib/try-work/reading-time";
 import { CODE_SET_FOR_KIND, exerciseSchema } from "@/lib/try-work/schema";
 import { correctOption, exerciseQuestions, optionView, scoreTryWork, toTryWorkOutcome } from "@/lib/try-work/score";
 import { parseDeviceTryWork, toSubmission } from "@/lib/try-work/storage";
-import { tryWorkWords } from "@/lib/try-work/words";
+import { pageWords } from "@/lib/i18n/page-words";
+import { englishTryWork, exerciseIn, exerciseWords } from "@/lib/try-work/words";
 import { tryWorkSubmissionSchema } from "@/lib/validations/try-work";
 import { toAnswerIssues } from "@/lib/scoring/answers";
 
@@ -157,6 +159,8 @@ describe("the report's lines", () => {
       line: "You tried the work: 2 of 3 · enjoyed it",
       note: null,
       feeling: "enjoyed",
+      correct: 2,
+      total: 3,
     });
     expect(buildTryWorkSummary({ correct: 3, total: 3, feeling: "neutral" })!.line).toBe("You tried the work: 3 of 3 · felt neutral");
   });
@@ -164,7 +168,14 @@ describe("the report's lines", () => {
   it("adds a plain note to the plan when the work was disliked", () => {
     const summary = buildTryWorkSummary({ correct: 1, total: 3, feeling: "disliked" })!;
     expect(summary.line).toBe("You tried the work: 1 of 3 · disliked it");
-    expect(summary.note).toBe(tryWorkWords.reportDislikedNote);
+    expect(summary.note).toBe(englishTryWork("reportDislikedNote"));
+    expect(summary.note).toMatch(/^You disliked the sample work\./);
+  });
+
+  it("words the lines in the language it is given", () => {
+    const summary = buildTryWorkSummary({ correct: 1, total: 3, feeling: "disliked" }, pageWords("hi", "tryWork"))!;
+    expect(summary.line).toBe("आपने काम करके देखा: 3 में से 1 · अच्छा नहीं लगा");
+    expect(summary.note).toMatch(/[\u0900-\u097F]/);
   });
 
   it("is absent when the work was not tried", () => {
@@ -219,5 +230,38 @@ describe("what the device keeps", () => {
     ["an odd option id", JSON.stringify({ ...kept, answers: { [questions[0]!.id]: "<script>" } })],
   ])("ignores %s", (_label, raw) => {
     expect(parseDeviceTryWork(raw)).toBeNull();
+  });
+});
+
+describe("the exercise in other languages", () => {
+  it("en/tryWork.json holds the exercise's own words (update it when exercise.ts changes)", () => {
+    const english = JSON.parse(readFileSync("lib/i18n/messages/en/tryWork.json", "utf8")) as { exercise: unknown };
+    expect(english.exercise).toEqual(exerciseWords(exercise));
+  });
+
+  it("is the same exercise in English", () => {
+    expect(exerciseIn(exercise, englishTryWork)).toEqual(exercise);
+  });
+
+  it("changes only words in Hindi: every id, code, answer and source stays, so it scores the same", () => {
+    const hindi = exerciseIn(exercise, pageWords("hi", "tryWork"));
+    expect(() => exerciseSchema.parse(hindi)).not.toThrow();
+    expect(scoreTryWork(hindi, rightAnswers)).toEqual(scoreTryWork(exercise, rightAnswers));
+    expect(hindi.codes.map(({ meaning: _meaning, ...rest }) => rest)).toEqual(exercise.codes.map(({ meaning: _meaning, ...rest }) => rest));
+    expect(exerciseQuestions(hindi).map((question) => question.options.map((option) => [option.id, option.code, option.correct]))).toEqual(
+      questions.map((question) => question.options.map((option) => [option.id, option.code, option.correct])),
+    );
+    // Every word a person reads is Hindi: no English sentence left in the notes, options or explanations.
+    const shown = hindi.notes.flatMap((note) => [
+      note.setting,
+      ...note.lines.flatMap((line) => [line.label, line.text]),
+      note.question.prompt,
+      note.question.takeaway,
+      ...note.question.options.flatMap((option) => [option.label ?? "", option.explanation, optionView(hindi, option).text]),
+    ]);
+    for (const text of shown.filter(Boolean)) {
+      expect(text, text).toMatch(/[\u0900-\u097F]/);
+      expect(text, text).not.toMatch(/\b(?:the|and|of|is|with|for)\b/i);
+    }
   });
 });

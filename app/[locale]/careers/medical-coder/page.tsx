@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import { CareerPageView } from "@/components/career/career-page";
-import { careerWords } from "@/lib/career/words";
+import { CareerPageView, careerPageMetadata } from "@/components/career/career-page";
 
-export const metadata: Metadata = {
-  title: careerWords.meta.title,
-  description: careerWords.meta.description,
-  alternates: { canonical: careerWords.path },
-  openGraph: { type: "article", siteName: "Coder Fit", title: careerWords.meta.title, description: careerWords.meta.description },
-  twitter: { card: "summary_large_image", title: careerWords.meta.title, description: careerWords.meta.description },
-};
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  return careerPageMetadata("work", (await params).locale);
+}
 
 /**
  * The Medical Coder career profile, first of its three pages (lib/career/pages.ts): what the work
