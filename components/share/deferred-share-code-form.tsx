@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type FormEvent } from "react";
 import type { ShareListItem } from "@/lib/quiz/invite";
 import type { ShareCodeFormProps } from "./share-code-form";
@@ -72,6 +73,7 @@ export function DeferredShareCodeForm({
   ownerKey: string;
   onShared: (share: ShareListItem) => void;
 }) {
+  const t = useTranslations("share.codeForm");
   const [live, setLive] = useState<{ Form: ComponentType<ShareCodeFormProps> } | null>(null);
   // Read from the stand-in while rendering the swap, not when the code arrives: render and commit
   // run in one task, so no keystroke can fall between what is read here and the live form.
@@ -139,7 +141,7 @@ export function DeferredShareCodeForm({
         formRef={formRef}
         bind={(field) => ({ name: field, ...(SHARE_CODE_CHECKBOXES.includes(field) ? { defaultChecked: false } : { defaultValue: "" }) })}
         saving={waiting}
-        alert={failed ? "We could not load the sharing form. What you typed is still here: check your connection and try again." : null}
+        alert={failed ? t("loadFailed") : null}
         onSubmit={submit}
       />
     </div>

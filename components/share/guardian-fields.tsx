@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, Ref } from "react";
 import { Icon } from "@/components/ui/icon";
-import { GUARDIAN_WORDS } from "@/lib/share/guardian-words";
 import { ConsentCheckbox, TextField } from "./share-fields";
 
 type Binding = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className"> & { ref?: Ref<HTMLInputElement> };
@@ -22,6 +22,7 @@ export type GuardianFieldsProps = {
  * its code has loaded; hidden fields are out of the accessibility tree and the tab order.
  */
 export function GuardianFields({ idPrefix, who, bindUnder18, bindGuardianName, bindGuardianConsent, errors = {} }: GuardianFieldsProps) {
+  const t = useTranslations("share.guardian");
   return (
     <div className="space-y-4 [&:has([data-under18]:checked)>[data-guardian]]:block">
       <label
@@ -35,25 +36,25 @@ export function GuardianFields({ idPrefix, who, bindUnder18, bindGuardianName, b
           className="size-5 shrink-0 cursor-pointer accent-brand-600"
           {...bindUnder18}
         />
-        {GUARDIAN_WORDS.under18}
+        {t("under18")}
       </label>
       <div data-guardian="" className="hidden rounded-xl border border-amber-300 bg-amber-50 p-4">
         <p className="flex items-start gap-2 font-semibold text-slate-900">
           <Icon name="info" className="mt-0.5 size-5 shrink-0 text-amber-800" />
-          {GUARDIAN_WORDS.heading}
+          {t("heading")}
         </p>
-        <p className="mt-1.5 text-sm leading-relaxed text-pretty text-slate-800">{GUARDIAN_WORDS.why}</p>
+        <p className="mt-1.5 text-sm leading-relaxed text-pretty text-slate-800">{t("why")}</p>
         <div className="mt-4 space-y-4">
           <TextField
             id={`${idPrefix}-guardian-name`}
-            label={GUARDIAN_WORDS.guardianName}
+            label={t("name")}
             autoComplete="off"
             maxLength={80}
             error={errors.guardianName}
             {...bindGuardianName}
           />
           <ConsentCheckbox id={`${idPrefix}-guardian-consent`} error={errors.guardianConsent} {...bindGuardianConsent}>
-            {GUARDIAN_WORDS.guardianConsent(who)}
+            {t("consent", { who })}
           </ConsentCheckbox>
         </div>
       </div>

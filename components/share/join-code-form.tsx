@@ -1,12 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/quiz/button";
 import { Icon } from "@/components/ui/icon";
+import { issueReader } from "@/lib/counsellor/issue-text";
+import joinEn from "@/lib/i18n/messages/en/join.json";
 import { cohortCodeFormSchema, type CohortCodeFormValues } from "@/lib/quiz/cohort-code-form";
 import { formatCohortCode, lookUpInvite } from "@/lib/quiz/invite";
 import { FormAlert, TextField } from "./share-fields";
@@ -18,9 +21,13 @@ type Status =
   | { kind: "closed"; counsellorName: string; cohortName: string }
   | { kind: "failed" };
 
+const readJoinIssue = issueReader(joinEn.issues);
+
 /** /join: one field for the cohort code; a known, open code goes on to that cohort's invitation page. */
 export function JoinCodeForm() {
   const router = useRouter();
+  const t = useTranslations("join.form");
+  const tIssue = useTranslations("join.issues");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const busy = status.kind === "looking" || status.kind === "opening";
   const pending = useRef(false);
@@ -46,7 +53,7 @@ export function JoinCodeForm() {
     }
     if (found.kind === "not-found") {
       setStatus({ kind: "idle" });
-      setError("code", { type: "server", message: "No cohort has this code. Check it with your counsellor and try again." });
+      setError("code", { type: "server", message: t("notFound") });
       setFocus("code");
       return;
     }
@@ -74,13 +81,13 @@ export function JoinCodeForm() {
     >
       <TextField
         id="cohort-code"
-        label="Cohort code"
-        hint="8 letters and numbers, such as K7QM-4TPX. Capitals, spaces and the dash do not matter."
+        label={t("label")}
+        hint={t("hint")}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
         maxLength={20}
-        error={formState.errors.code?.message}
+        error={formState.errors.code?.message ? readJoinIssue(formState.errors.code.message, tIssue) : undefined}
         {...field}
       />
 
@@ -89,31 +96,31 @@ export function JoinCodeForm() {
           <div className="mt-5 rounded-xl border border-amber-300 bg-amber-50 p-4 leading-relaxed text-slate-800">
             <p className="flex items-start gap-2.5 font-semibold text-amber-900">
               <Icon name="info" className="mt-0.5 size-5 shrink-0 text-amber-800" />
-              <span>
-                {status.counsellorName} is not taking new results for &ldquo;{status.cohortName}&rdquo; right now.
-              </span>
+              <span>{t("closed", { counsellor: status.counsellorName, cohort: status.cohortName })}</span>
             </p>
             <p className="mt-1.5 pl-7.5">
-              You can still{" "}
-              <Link href="/assessment" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
-                take the assessment for yourself
-              </Link>
-              . Nothing will be shared.
+              {t.rich("closedAlternative", {
+                link: (chunks) => (
+                  <Link href="/assessment" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </div>
         ) : status.kind === "failed" ? (
           <div className="mt-5">
-            <FormAlert>We could not check the code just now. Check your connection and try again.</FormAlert>
+            <FormAlert>{t("failed")}</FormAlert>
           </div>
         ) : null}
       </div>
 
       <p aria-live="polite" className="sr-only">
-        {status.kind === "looking" ? "Checking the code…" : status.kind === "opening" ? "Code found. Opening the invitation…" : ""}
+        {status.kind === "looking" ? t("checkingStatus") : status.kind === "opening" ? t("openingStatus") : ""}
       </p>
 
       <Button type="submit" aria-disabled={busy || undefined} className="mt-6 w-full sm:w-auto sm:px-8">
-        {status.kind === "looking" ? "Checking…" : status.kind === "opening" ? "Opening…" : "Continue"}
+        {status.kind === "looking" ? t("checking") : status.kind === "opening" ? t("opening") : t("continue")}
         {busy ? null : <Icon name="arrowRight" />}
       </Button>
     </form>

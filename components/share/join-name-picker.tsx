@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, useRouter } from "@/lib/i18n/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/quiz/button";
 import { Icon } from "@/components/ui/icon";
 import { markStarted, type RosterName } from "@/lib/quiz/invite";
-import { rosterWords } from "@/lib/roster/words";
 import { RosterNameSelect } from "./roster-name-select";
 
 export type JoinNamePickerProps = {
@@ -21,6 +21,8 @@ export type JoinNamePickerProps = {
  */
 export function JoinNamePicker({ inviteToken, counsellorName, names }: JoinNamePickerProps) {
   const router = useRouter();
+  const t = useTranslations("join.pick");
+  const locale = useLocale();
   const [entry, setEntry] = useState("");
   const [busy, setBusy] = useState(false);
 
@@ -35,16 +37,16 @@ export function JoinNamePicker({ inviteToken, counsellorName, names }: JoinNameP
   };
 
   return (
-    <form action="/assessment" method="get" onSubmit={start} className="mt-6 max-w-xl space-y-4">
+    <form action={getPathname({ href: "/assessment", locale })} method="get" onSubmit={start} className="mt-6 max-w-xl space-y-4">
       <input type="hidden" name="invite" value={inviteToken} />
-      <p className="leading-relaxed text-pretty text-slate-700">{rosterWords.joinPickLead(counsellorName)}</p>
+      <p className="leading-relaxed text-pretty text-slate-700">{t("lead", { who: counsellorName })}</p>
       <RosterNameSelect id="join-roster-entry" name="entry" names={names} who={counsellorName} value={entry} onChange={(event) => setEntry(event.target.value)} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <Button type="submit" aria-disabled={busy || undefined} className="w-full sm:w-auto sm:px-8">
-          {rosterWords.startWithName}
+          {t("start")}
           <Icon name="arrowRight" />
         </Button>
-        <p className="text-sm leading-relaxed text-slate-700">You choose whether to share at the end.</p>
+        <p className="text-sm leading-relaxed text-slate-700">{t("chooseAtEnd")}</p>
       </div>
     </form>
   );

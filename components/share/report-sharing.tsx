@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useSearchParams } from "next/navigation";
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
@@ -35,6 +36,7 @@ type SharesState = { kind: "loading" } | { kind: "ready"; shares: ShareListItem[
 
 /** The section itself, for the device holding `ownerKey`. */
 export function OwnerSharing({ assessmentId, ownerKey, outcome, market }: ReportSharingProps & { ownerKey: string }) {
+  const t = useTranslations("share.report");
   const [loaded, setLoaded] = useState<SharesState>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -68,16 +70,14 @@ export function OwnerSharing({ assessmentId, ownerKey, outcome, market }: Report
 
   const onWithdrawn = (share: ShareListItem) => {
     setShares((current) => current.filter((item) => item.id !== share.id));
-    setAnnouncement(
-      `You stopped sharing with ${share.counsellorName} for “${share.cohortName}”. They can no longer see this result, and their notes about it are deleted.`,
-    );
+    setAnnouncement(t("withdrawn", { counsellor: share.counsellorName, cohort: share.cohortName }));
     dropOutcome();
     listHeadingRef.current?.focus();
   };
 
   const onShared = (share: ShareListItem) => {
     setShares((current) => [share, ...current.filter((item) => item.id !== share.id)]);
-    setAnnouncement(`Shared with ${share.counsellorName} for “${share.cohortName}”. They can see this result now.`);
+    setAnnouncement(t("shared", { counsellor: share.counsellorName, cohort: share.cohortName }));
     dropOutcome();
   };
 
@@ -87,16 +87,10 @@ export function OwnerSharing({ assessmentId, ownerKey, outcome, market }: Report
   return (
     <ReportSection
       id="sharing"
-      eyebrow="Sharing"
-      title="Who can see this result"
+      eyebrow={t("eyebrow")}
+      title={t("title")}
       className="print-hidden"
-      intro={
-        <p>
-          You decide who sees this result. A counsellor you share it with sees the name you give, your email if you add it,
-          your answers and this full report. You can withdraw at any time: that removes your result and the
-          counsellor&rsquo;s notes about it from their view at once.
-        </p>
-      }
+      intro={<p>{t("intro")}</p>}
     >
       {showOutcome ? <OutcomeNotice outcome={outcome} latest={latest} /> : null}
 
@@ -112,23 +106,21 @@ export function OwnerSharing({ assessmentId, ownerKey, outcome, market }: Report
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
         <div className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
           <h3 ref={listHeadingRef} tabIndex={-1} id="shared-with-heading" className="rounded-md text-xl font-semibold tracking-tight text-slate-900">
-            Shared with
+            {t("sharedWith")}
           </h3>
           {loaded.kind === "loading" ? (
             <p role="status" className="mt-2 leading-relaxed text-slate-700">
-              Checking who can see this result…
+              {t("checking")}
             </p>
           ) : loaded.kind === "failed" ? (
             <div role="alert" className="mt-2 space-y-3 leading-relaxed text-slate-700">
-              <p>We could not load who this result is shared with just now.</p>
+              <p>{t("loadFailed")}</p>
               <button type="button" className={actionButton} onClick={() => setAttempt((count) => count + 1)}>
-                Try again
+                {t("tryAgain")}
               </button>
             </div>
           ) : shares.length === 0 ? (
-            <p className="mt-2 leading-relaxed text-slate-700">
-              No counsellor. This result is not shared with anyone; only people you give the link to can open it.
-            </p>
+            <p className="mt-2 leading-relaxed text-slate-700">{t("none")}</p>
           ) : (
             <ul aria-labelledby="shared-with-heading" className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
               {shares.map((share) => (
@@ -140,18 +132,18 @@ export function OwnerSharing({ assessmentId, ownerKey, outcome, market }: Report
 
         <div className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-7">
           <h3 id="share-form-heading" className="text-xl font-semibold tracking-tight text-slate-900">
-            Share with a counsellor
+            {t("formHeading")}
           </h3>
-          <p className="mt-2 leading-relaxed text-pretty text-slate-700">
-            Enter the cohort code your counsellor gave you (such as K7QM-4TPX).
-          </p>
+          <p className="mt-2 leading-relaxed text-pretty text-slate-700">{t("formLead")}</p>
           <DeferredShareCodeForm assessmentId={assessmentId} ownerKey={ownerKey} onShared={onShared} />
           <p className="mt-5 border-t border-slate-200 pt-4 text-sm leading-relaxed text-slate-600">
-            Want a fresh attempt for your counsellor instead?{" "}
-            <Link href="/join" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
-              Enter their code on the join page
-            </Link>{" "}
-            to start the assessment from their invitation.
+            {t.rich("freshAttempt", {
+              link: (chunks) => (
+                <Link href="/join" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       </div>
@@ -161,13 +153,17 @@ export function OwnerSharing({ assessmentId, ownerKey, outcome, market }: Report
 
 /** Why the quiz's sharing did or did not happen. */
 function OutcomeNotice({ outcome, latest }: { outcome: ShareStatus; latest: ShareListItem | undefined }) {
+  const t = useTranslations("share.report");
   if (outcome === "shared" && latest) {
     return (
       <p className="mb-6 flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 leading-relaxed text-slate-800">
         <Icon name="check" className="mt-0.5 size-5 shrink-0 text-brand-700" />
         <span>
-          Your result is shared with <strong className="font-semibold text-slate-900">{latest.counsellorName}</strong> for
-          &ldquo;{latest.cohortName}&rdquo;, as you agreed. You can withdraw it below at any time.
+          {t.rich("outcomeShared", {
+            counsellor: latest.counsellorName,
+            cohort: latest.cohortName,
+            strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong>,
+          })}
         </span>
       </p>
     );
@@ -176,13 +172,9 @@ function OutcomeNotice({ outcome, latest }: { outcome: ShareStatus; latest: Shar
     <div className="mb-6 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 leading-relaxed text-slate-800">
       <p className="flex items-start gap-2.5 font-semibold text-amber-900">
         <Icon name="alert" className="mt-0.5 size-5 shrink-0 text-amber-800" />
-        Your result was not shared
+        {t("notShared")}
       </p>
-      <p className="mt-1 pl-7.5">
-        {outcome === "closed"
-          ? "The cohort you were invited to stopped taking new results before you finished, so nothing was sent to the counsellor. If they open it again, share this result below with their cohort code."
-          : "The invite link you used no longer works (it may have been replaced), so nothing was sent to the counsellor. Ask them for their cohort code and share this result below."}
-      </p>
+      <p className="mt-1 pl-7.5">{outcome === "closed" ? t("notSharedClosed") : t("notSharedNotFound")}</p>
     </div>
   );
 }
@@ -197,6 +189,8 @@ type SharedWithItemProps = {
 
 /** One counsellor who can see the result, with "Withdraw" and its confirmation step. */
 function SharedWithItem({ assessmentId, ownerKey, share, market, onWithdrawn }: SharedWithItemProps) {
+  const t = useTranslations("share.report");
+  const locale = useLocale();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -228,23 +222,25 @@ function SharedWithItem({ assessmentId, ownerKey, share, market, onWithdrawn }: 
       return;
     }
     setPending(false);
-    setError("We could not withdraw it just now. Check your connection and try again.");
+    setError(t("withdrawFailed"));
   };
 
   return (
     <li className="py-4">
       <p className="font-semibold text-slate-900">{share.counsellorName}</p>
-      <p className="text-slate-700">&ldquo;{share.cohortName}&rdquo;</p>
+      <p className="text-slate-700">“{share.cohortName}”</p>
       <p className="mt-1 text-sm leading-relaxed text-slate-600">
-        As {share.displayName}
-        {share.email ? <>, {share.email}</> : null} · since{" "}
-        <time dateTime={isoDate(share.consentedAt, market)}>{formatTakenDate(share.consentedAt, market)}</time>
+        {share.email ? t("asWithEmail", { name: share.displayName, email: share.email }) : t("as", { name: share.displayName })} ·{" "}
+        {t.rich("since", {
+          date: formatTakenDate(share.consentedAt, market, locale),
+          time: (chunks) => <time dateTime={isoDate(share.consentedAt, market)}>{chunks}</time>,
+        })}
       </p>
 
       {confirming ? (
         <div role="group" aria-labelledby={promptId} className="mt-3 rounded-xl border border-red-200 bg-red-50 p-4">
           <p id={promptId} className="leading-relaxed text-pretty text-slate-900">
-            Stop sharing with {share.counsellorName}? They will no longer see this result, and their notes about it are deleted.
+            {t("confirm", { counsellor: share.counsellorName })}
           </p>
           {error ? (
             <p role="alert" className="mt-3 flex items-start gap-2 text-sm font-semibold text-red-800">
@@ -254,10 +250,10 @@ function SharedWithItem({ assessmentId, ownerKey, share, market, onWithdrawn }: 
           ) : null}
           <div className="mt-4 flex flex-col gap-3 sm:flex-row">
             <button type="button" className={dangerSolidButton} onClick={() => void confirm()} aria-disabled={pending || undefined}>
-              {pending ? "Withdrawing…" : "Yes, withdraw"}
+              {pending ? t("withdrawing") : t("yesWithdraw")}
             </button>
             <button ref={keepRef} type="button" className={actionButton} onClick={cancel} disabled={pending}>
-              Keep sharing
+              {t("keep")}
             </button>
           </div>
         </div>
@@ -267,10 +263,10 @@ function SharedWithItem({ assessmentId, ownerKey, share, market, onWithdrawn }: 
           type="button"
           className={`${dangerButton} mt-3`}
           onClick={() => setConfirming(true)}
-          aria-label={`Withdraw from ${share.counsellorName}, “${share.cohortName}”`}
+          aria-label={t("withdrawLabel", { counsellor: share.counsellorName, cohort: share.cohortName })}
         >
           <Icon name="trash" className="size-4.5" />
-          Withdraw
+          {t("withdraw")}
         </button>
       )}
     </li>

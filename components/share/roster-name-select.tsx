@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import type { Ref, SelectHTMLAttributes } from "react";
 import { Icon } from "@/components/ui/icon";
+import { issueReader } from "@/lib/counsellor/issue-text";
+import joinEn from "@/lib/i18n/messages/en/join.json";
 import type { RosterName } from "@/lib/quiz/invite";
-import { rosterWords } from "@/lib/roster/words";
 
 export type RosterNameSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className" | "children"> & {
   id: string;
@@ -12,25 +14,30 @@ export type RosterNameSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>
   ref?: Ref<HTMLSelectElement>;
 };
 
+const readJoinIssue = issueReader(joinEn.issues);
+
 /**
  * "Pick your name": the cohort roster's names, and "My name is not on the list" (the empty value,
  * so a student who is missing can still share). Optional: the counsellor can match them later.
  */
 export function RosterNameSelect({ id, names, who, error, ref, ...select }: RosterNameSelectProps) {
+  const t = useTranslations("join.pick");
+  const tIssue = useTranslations("join.issues");
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div>
       <label htmlFor={id} className="block leading-snug font-semibold text-slate-900">
-        {rosterWords.pickLabel} <span className="font-normal text-slate-600">{rosterWords.pickOptional}</span>
+        {t("label")} <span className="font-normal text-slate-600">{t("optional")}</span>
       </label>
       <p id={`${id}-hint`} className="mt-1 text-sm leading-relaxed text-slate-600">
-        {rosterWords.pickHint(who)}
+        {t("hint", { who })}
       </p>
       {error ? (
         <p id={`${id}-error`} className="mt-1.5 flex items-start gap-1.5 text-sm font-semibold text-red-700">
           <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-          <span className="sr-only">Error: </span>
-          <span>{error}</span>
+          <span className="sr-only">{t("error")}</span>
+          {/* The API's refusal ("This name is not on this cohort's list…") comes in English: shown in the page's language. */}
+          <span>{readJoinIssue(error, tIssue)}</span>
         </p>
       ) : null}
       <select
@@ -41,7 +48,7 @@ export function RosterNameSelect({ id, names, who, error, ref, ...select }: Rost
         className="mt-2 block min-h-12 w-full min-w-0 rounded-xl border border-slate-500 bg-white px-3.5 py-2.5 text-base text-slate-900 transition-colors hover:border-slate-700 disabled:cursor-not-allowed disabled:bg-slate-100 aria-invalid:border-red-700"
         {...select}
       >
-        <option value="">{rosterWords.notOnList}</option>
+        <option value="">{t("notOnList")}</option>
         {names.map((entry) => (
           <option key={entry.id} value={entry.id}>
             {entry.name}

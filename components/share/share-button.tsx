@@ -1,11 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { actionButton } from "@/components/report/action-button";
 import { Icon } from "@/components/ui/icon";
 import { copyText } from "@/lib/clipboard";
+import type { PageWords } from "@/lib/i18n/page-words";
 import { buildShareMessage, emailLink, whatsAppLink, type ShareMessage } from "@/lib/share/message";
-import { SHARE_BUTTON_WORDS as WORDS } from "./share-button-words";
 import { ShareIcon } from "./share-icons";
 
 export type ShareButtonProps = (
@@ -24,11 +25,20 @@ const hasNativeShare = () => typeof navigator.share === "function";
 /** The least gap kept between the floating menu and the window's edge. */
 const VIEWPORT_MARGIN = 16;
 
-/** The message for the report on `origin`; null when the props do not name a report. */
-function messageFor({ id, reportUrl, bandLabel, careerTitle }: ShareButtonProps, origin: string): ShareMessage | null {
+/**
+ * The message for the report on `origin`, in the page's language and with the link in it (an
+ * address without a language gets the page's: /hi/report/<id> on a Hindi page); null when the
+ * props do not name a report.
+ */
+function messageFor(
+  { id, reportUrl, bandLabel, careerTitle }: ShareButtonProps,
+  origin: string,
+  locale: string,
+  t: PageWords<"share">,
+): ShareMessage | null {
   try {
     const address = new URL(id !== undefined ? `/report/${encodeURIComponent(id)}` : reportUrl, origin);
-    return buildShareMessage({ reportUrl: address.href, bandLabel, careerTitle });
+    return buildShareMessage({ reportUrl: address.href, bandLabel, careerTitle, locale }, t);
   } catch {
     return null;
   }
@@ -40,6 +50,8 @@ function messageFor({ id, reportUrl, bandLabel, careerTitle }: ShareButtonProps,
  * copying. The message names the band and carries the plain report link, never the owner key.
  */
 export function ShareButton(props: ShareButtonProps) {
+  const t = useTranslations("share");
+  const locale = useLocale();
   // False on the server and during hydration, so both render the same button; true after mount
   // on browsers with a share sheet.
   const native = useSyncExternalStore(subscribeToNothing, hasNativeShare, () => false);
@@ -60,7 +72,7 @@ export function ShareButton(props: ShareButtonProps) {
 
   async function onShare() {
     if (open) return close(false);
-    const made = messageFor(props, window.location.origin);
+    const made = messageFor(props, window.location.origin, locale, t);
     if (!made) return;
     if (native) {
       const data = { title: made.title, text: made.text, url: made.url };
@@ -128,7 +140,7 @@ export function ShareButton(props: ShareButtonProps) {
   }, [copy]);
 
   // A result id or address that cannot make a report link gets no button rather than a dead one.
-  if (!messageFor(props, "https://coderfit.invalid")) return null;
+  if (!messageFor(props, "https://coderfit.invalid", locale, t)) return null;
 
   return (
     <div
@@ -155,7 +167,7 @@ export function ShareButton(props: ShareButtonProps) {
         onClick={() => void onShare()}
       >
         <ShareIcon name="share" className="size-5" />
-        {WORDS.share}
+        {t("button.share")}
       </button>
       {share ? (
         <div
@@ -167,39 +179,39 @@ export function ShareButton(props: ShareButtonProps) {
         >
           <div className="flex items-start justify-between gap-2">
             <p id={titleId} className="pt-2.5 font-semibold text-slate-900">
-              {WORDS.panelTitle}
+              {t("button.panelTitle")}
             </p>
             <button
               type="button"
-              aria-label={WORDS.close}
+              aria-label={t("button.close")}
               onClick={() => close(true)}
               className="-mt-1 -mr-1 inline-flex size-11 shrink-0 items-center justify-center rounded-xl text-slate-600 hover:bg-slate-100 hover:text-slate-900"
             >
               <ShareIcon name="close" className="size-5" />
             </button>
           </div>
-          <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{WORDS.panelLead(props.bandLabel)}</p>
+          <p className="mt-1 text-sm leading-relaxed text-pretty text-slate-700">{t("button.panelLead", { band: props.bandLabel })}</p>
           <div className="mt-4 grid grid-cols-3 gap-2">
             <a href={whatsAppLink(share)} target="_blank" rel="noopener noreferrer" className={tile}>
               <ShareIcon name="chat" className="size-6 text-brand-700" />
-              {WORDS.whatsApp}
-              <span className="sr-only"> {WORDS.newTab}</span>
+              {t("button.whatsApp")}
+              <span className="sr-only"> {t("button.newTab")}</span>
             </a>
             <a href={emailLink(share)} className={tile}>
               <ShareIcon name="mail" className="size-6 text-brand-700" />
-              {WORDS.email}
+              {t("button.email")}
             </a>
             <button type="button" className={tile} onClick={(event) => void onCopy(event.currentTarget, share.url)}>
               <Icon name={copy === "copied" ? "check" : "link"} className="size-6 text-brand-700" />
-              {copy === "copied" ? WORDS.copyDone : WORDS.copy}
+              {copy === "copied" ? t("button.copyDone") : t("button.copy")}
             </button>
           </div>
           <p role="status" aria-live="polite" className={copy === "idle" ? "sr-only" : "mt-3 text-sm text-slate-700"}>
-            {copy === "copied" ? WORDS.copied : copy === "manual" ? WORDS.copyManual : ""}
+            {copy === "copied" ? t("button.copied") : copy === "manual" ? t("button.copyManual") : ""}
           </p>
           {copy === "manual" ? (
             <label className="mt-2 block text-sm font-semibold text-slate-800">
-              {WORDS.fieldLabel}
+              {t("button.fieldLabel")}
               <input
                 ref={fieldRef}
                 readOnly

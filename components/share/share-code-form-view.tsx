@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { FormEventHandler, InputHTMLAttributes, ReactNode, Ref } from "react";
 import { Button } from "@/components/quiz/button";
 import { Icon } from "@/components/ui/icon";
-import { SHARE_CODE_WORDS } from "@/lib/share/code-share-words";
+import { shareIssue } from "@/lib/share/issues";
 import { GuardianFields } from "./guardian-fields";
 import { ConsentCheckbox, FormAlert, TextField } from "./share-fields";
 import { PrivacyLink } from "@/components/privacy/privacy-link";
@@ -55,6 +56,8 @@ export type ShareCodeFormViewProps = {
  * The markup of "Share with a counsellor": cohort code, name, optional email and the consent
  * tick. Shared by the live form (share-code-form.tsx) and the stand-in the report renders until
  * that form's code has loaded (deferred-share-code-form.tsx), so the two look exactly alike.
+ * Field errors may come in English from the schema or the API: they are shown in the page's
+ * language (`share.issues`).
  */
 export function ShareCodeFormView({
   bind,
@@ -68,17 +71,19 @@ export function ShareCodeFormView({
   onSubmit,
   formRef,
 }: ShareCodeFormViewProps) {
+  const t = useTranslations("share");
+  const error = (field: ShareCodeField) => shareIssue(errors[field], t);
   return (
     <form ref={formRef} noValidate aria-labelledby="share-form-heading" onSubmit={onSubmit} className="mt-5 space-y-5">
       <div>
         <TextField
           id={SHARE_CODE_FIELD_IDS.code}
-          label="Cohort code"
+          label={t("codeForm.code")}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={20}
-          error={errors.code}
+          error={error("code")}
           {...bind("code")}
         />
         <p aria-live="polite" className="mt-2 text-sm leading-relaxed text-slate-700 empty:hidden">
@@ -87,45 +92,45 @@ export function ShareCodeFormView({
       </div>
       <TextField
         id={SHARE_CODE_FIELD_IDS.displayName}
-        label={who ? `The name ${who} knows you by` : "The name your counsellor knows you by"}
+        label={who ? t("codeForm.nameFor", { who }) : t("codeForm.nameForCounsellor")}
         autoComplete="name"
         maxLength={80}
-        error={errors.displayName}
+        error={error("displayName")}
         {...bind("displayName")}
       />
       <TextField
         id={SHARE_CODE_FIELD_IDS.email}
         type="email"
-        label="Your email"
+        label={t("codeForm.email")}
         optional
-        hint="Add it only if you would like your counsellor to be able to write to you."
+        hint={t("codeForm.emailHint")}
         autoComplete="email"
         inputMode="email"
         spellCheck={false}
-        error={errors.email}
+        error={error("email")}
         {...bind("email")}
       />
       <div aria-live="polite" id="share-code-recipient">
         {sharingWith ? (
           <p className="flex items-start gap-2.5 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
             <Icon name="people" className="mt-0.5 size-5 shrink-0 text-brand-700" />
-            <span>{SHARE_CODE_WORDS.sharingWith(sharingWith.counsellorName, sharingWith.cohortName)}</span>
+            <span>{t("codeForm.sharingWith", { counsellor: sharingWith.counsellorName, cohort: sharingWith.cohortName })}</span>
           </p>
         ) : (
-          <p className="text-sm leading-relaxed text-slate-700">{SHARE_CODE_WORDS.lookUpFirst}</p>
+          <p className="text-sm leading-relaxed text-slate-700">{t("codeForm.lookUpFirst")}</p>
         )}
       </div>
       {rosterPicker}
-      <ConsentCheckbox id={SHARE_CODE_FIELD_IDS.consent} error={errors.consent} {...bind("consent")}>
-        I agree to share my name, my email if I gave it, my answers and this full report with {who ?? "the counsellor whose code I entered"}.
+      <ConsentCheckbox id={SHARE_CODE_FIELD_IDS.consent} error={error("consent")} {...bind("consent")}>
+        {who ? t("codeForm.agree", { who }) : t("codeForm.agreeCodeEntered")}
       </ConsentCheckbox>
       <GuardianFields
         idPrefix="share-code"
-        who={who ?? SHARE_CODE_WORDS.yourCounsellor}
+        who={who ?? t("codeForm.yourCounsellor")}
         bindUnder18={bind("under18")}
         bindGuardianName={bind("guardianName")}
         bindGuardianConsent={bind("guardianConsent")}
-        errors={{ guardianName: errors.guardianName, guardianConsent: errors.guardianConsent }}
+        errors={{ guardianName: error("guardianName"), guardianConsent: error("guardianConsent") }}
       />
       <PrivacyLink className="-mt-3" />
 
@@ -134,7 +139,7 @@ export function ShareCodeFormView({
       </div>
 
       <Button type="submit" aria-disabled={saving || undefined} className="w-full sm:w-auto sm:px-8">
-        {saving ? "Sharing…" : "Share my result"}
+        {saving ? t("codeForm.sharing") : t("codeForm.submit")}
         {saving ? null : <Icon name="people" />}
       </Button>
     </form>

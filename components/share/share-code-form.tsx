@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import {
@@ -12,7 +13,8 @@ import {
   type ShareByCodeOutcome,
   type ShareListItem,
 } from "@/lib/quiz/invite";
-import { SHARE_CODE_WORDS } from "@/lib/share/code-share-words";
+import type { PageWords } from "@/lib/i18n/page-words";
+import { shareIssue } from "@/lib/share/issues";
 import { codeShareSchema } from "@/lib/validations/share";
 import { RosterNameSelect } from "./roster-name-select";
 import { SHARE_CODE_FIELDS as FIELDS, ShareCodeFormView, type ShareCodeField as Field, type ShareCodeFormValues } from "./share-code-form-view";
@@ -33,27 +35,27 @@ const empty: ShareCodeFormValues = {
 export type ShareFormFeedback = { fields: Partial<Record<Field | "rosterEntryId", string>>; alert: string | null };
 
 /**
- * What to show for a reply that was not a success: messages beside the fields they concern (the
- * code for an unknown or closed cohort), and a message for the whole form when none fits a field.
+ * What to show for a reply that was not a success, in the page's language (`t` is
+ * `useTranslations("share")`): messages beside the fields they concern (the code for an unknown
+ * or closed cohort), and a message for the whole form when none fits a field. The API's own
+ * messages (a closed cohort, a field's problem) come in English and are read into the page's language.
  */
-export function shareFormFeedback(outcome: Exclude<ShareByCodeOutcome, { kind: "shared" }>): ShareFormFeedback {
+export function shareFormFeedback(outcome: Exclude<ShareByCodeOutcome, { kind: "shared" }>, t: PageWords<"share">): ShareFormFeedback {
   switch (outcome.kind) {
     case "not-found":
-      return { fields: { code: "No cohort has this code. Check it with your counsellor and try again." }, alert: null };
+      return { fields: { code: t("codeForm.notFound") }, alert: null };
     case "closed":
-      return { fields: { code: outcome.message }, alert: null };
+      return { fields: { code: shareIssue(outcome.message, t) }, alert: null };
     case "invalid": {
       const fields = placeIssues(outcome.issues);
-      return Object.keys(fields).length > 0
-        ? { fields, alert: null }
-        : { fields, alert: "Some details could not be accepted. Check them and try again." };
+      return Object.keys(fields).length > 0 ? { fields, alert: null } : { fields, alert: t("codeForm.invalid") };
     }
     case "missing":
-      return { fields: {}, alert: "This result no longer exists, so it cannot be shared." };
+      return { fields: {}, alert: t("codeForm.missing") };
     case "not-owner":
-      return { fields: {}, alert: "This device no longer holds the owner key for this result, so it cannot share it. Open your private owner link here and try again." };
+      return { fields: {}, alert: t("codeForm.notOwner") };
     case "failed":
-      return { fields: {}, alert: "We could not share your result just now. What you typed is still here: check your connection and try again." };
+      return { fields: {}, alert: t("codeForm.failed") };
   }
 }
 
@@ -113,6 +115,7 @@ export type ShareCodeFormProps = {
 
 /** "Share with a counsellor", live: validation with the shared schema, the code looked up as typed, and the request. */
 export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues, submitOnMount = false }: ShareCodeFormProps) {
+  const t = useTranslations("share");
   const [alert, setAlert] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const pending = useRef(false);
@@ -150,15 +153,16 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
     const found = await lookUpInvite(formatted ?? typed);
     if (formatted) rememberPreview(formatted, previewOf(found));
     if (found.kind === "found" && found.invite.invitesOpen) {
-      setAlert(SHARE_CODE_WORDS.checkFirst(found.invite.counsellorName, found.invite.cohortName));
+      setAlert(t("codeForm.checkFirst", { counsellor: found.invite.counsellorName, cohort: found.invite.cohortName }));
       return false;
     }
     const feedback = shareFormFeedback(
       found.kind === "found"
-        ? { kind: "closed", message: `${found.invite.counsellorName} is not taking new results for “${found.invite.cohortName}” right now.` }
+        ? { kind: "closed", message: t("codeForm.closed", { counsellor: found.invite.counsellorName, cohort: found.invite.cohortName }) }
         : found.kind === "not-found"
           ? { kind: "not-found", message: found.message }
           : { kind: "failed" },
+      t,
     );
     if (feedback.fields.code) {
       setError("code", { type: "server", message: feedback.fields.code });
@@ -193,7 +197,7 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
       onShared(outcome.share);
       return;
     }
-    const feedback = shareFormFeedback(outcome);
+    const feedback = shareFormFeedback(outcome, t);
     const fields = PLACED.filter((field) => feedback.fields[field]);
     for (const field of fields) setError(field, { type: "server", message: feedback.fields[field] });
     setAlert(feedback.alert);
@@ -219,22 +223,16 @@ export function ShareCodeForm({ assessmentId, ownerKey, onShared, initialValues,
   };
 
   const codeNote =
-    preview.kind === "checking" ? (
-      SHARE_CODE_WORDS.checking
-    ) : preview.kind === "found" ? (
-      // An open cohort is named in "You are sharing with …" just above the consent box.
-      preview.invite.invitesOpen ? (
-        ""
-      ) : (
-        <>
-          {preview.invite.counsellorName} is not taking new results for &ldquo;{preview.invite.cohortName}&rdquo; right now.
-        </>
-      )
-    ) : preview.kind === "unknown" ? (
-      "No cohort has this code yet. Check it with your counsellor."
-    ) : (
-      ""
-    );
+    preview.kind === "checking"
+      ? t("codeForm.checking")
+      : preview.kind === "found"
+        ? // An open cohort is named in "You are sharing with …" just above the consent box.
+          preview.invite.invitesOpen
+          ? ""
+          : t("codeForm.closed", { counsellor: preview.invite.counsellorName, cohort: preview.invite.cohortName })
+        : preview.kind === "unknown"
+          ? t("codeForm.unknown")
+          : "";
 
   return (
     <ShareCodeFormView

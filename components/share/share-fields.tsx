@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import { Icon } from "@/components/ui/icon";
 
@@ -7,10 +8,11 @@ function describedBy(id: string, hint: boolean, error: boolean): string | undefi
 }
 
 function FieldError({ id, message }: { id: string; message: string }) {
+  const t = useTranslations("share.fields");
   return (
     <p id={`${id}-error`} className="mt-1.5 flex items-start gap-1.5 text-sm font-semibold text-red-700">
       <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{t("error")}</span>
       <span>{message}</span>
     </p>
   );
@@ -31,6 +33,7 @@ const inputClass =
 
 /** A labelled text input with an optional hint, and its error between the label and the box. */
 export function TextField({ id, label, hint, error, optional = false, ref, ...input }: TextFieldProps) {
+  const t = useTranslations("share.fields");
   return (
     <div>
       <label htmlFor={id} className="block leading-snug font-semibold text-slate-900">
@@ -38,7 +41,7 @@ export function TextField({ id, label, hint, error, optional = false, ref, ...in
         {optional ? (
           <>
             {" "}
-            <span className="font-normal text-slate-600">(optional)</span>
+            <span className="font-normal text-slate-600">{t("optional")}</span>
           </>
         ) : null}
       </label>

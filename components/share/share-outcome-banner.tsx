@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { OwnerGate } from "@/components/owner/owner-context";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
@@ -15,6 +16,7 @@ export type ShareOutcomeBannerProps = {
  * end. The owner's device only: a report link passed on with ?share= in it shows nothing.
  */
 export function ShareOutcomeBanner({ outcome }: ShareOutcomeBannerProps) {
+  const t = useTranslations("share.banner");
   const shared = outcome === "shared";
   return (
     <OwnerGate>
@@ -24,12 +26,12 @@ export function ShareOutcomeBanner({ outcome }: ShareOutcomeBannerProps) {
             <Icon name={shared ? "check" : "alert"} className={["mt-0.5 size-5 shrink-0", shared ? "text-brand-700" : "text-amber-800"].join(" ")} />
             <span>
               {shared ? (
-                <>Shared with your counsellor, as you agreed. </>
+                <>{t("shared")} </>
               ) : (
-                <strong className="font-semibold text-amber-900">Your result was not shared with your counsellor. </strong>
+                <strong className="font-semibold text-amber-900">{t("notShared")} </strong>
               )}
               <a href="#sharing" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
-                {shared ? "See sharing and how to withdraw" : "See why"}
+                {shared ? t("seeSharing") : t("seeWhy")}
               </a>
             </span>
           </p>

@@ -2,22 +2,30 @@
 
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { CareerProfile } from "@/lib/profiles/schema";
 import type { Answers } from "@/lib/scoring/answers";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 
+/** "Loading the what-if tools…", while the panel's code arrives. */
+function Loading() {
+  const t = useTranslations("whatIf.entry");
+  return (
+    <p role="status" className="px-5 py-6 text-slate-700 sm:px-7">
+      {t("loading")}
+    </p>
+  );
+}
+
 /**
- * Loaded only when the panel is opened: the panel, the scoring engine and the profile data stay
- * out of the report's initial JavaScript.
+ * Loaded only when the panel is opened: the panel and the scoring engine stay out of the
+ * report's initial JavaScript.
  */
 const WhatIfPanel = dynamic(() => import("./what-if-panel"), {
   ssr: false,
-  loading: () => (
-    <p role="status" className="px-5 py-6 text-slate-700 sm:px-7">
-      Loading the what-if tools…
-    </p>
-  ),
+  loading: () => <Loading />,
 });
 
 type WhatIfEntryProps = {
@@ -25,10 +33,16 @@ type WhatIfEntryProps = {
   answers: Answers;
   /** The report id, for the share link. */
   id: string;
+  /**
+   * The result's profile in the page's language (`profileIn(profile, locale)` on the server): the
+   * panel scores with it and shows its names.
+   */
+  profile: CareerProfile;
 };
 
 /** "What if…": a closed disclosure on the report; a `?whatif=` link opens it with that scenario. */
-export function WhatIfEntry({ answers, id }: WhatIfEntryProps) {
+export function WhatIfEntry({ answers, id, profile }: WhatIfEntryProps) {
+  const t = useTranslations("whatIf.entry");
   const code = useSearchParams().get("whatif");
   const [open, setOpen] = useState(code !== null);
 
@@ -41,7 +55,7 @@ export function WhatIfEntry({ answers, id }: WhatIfEntryProps) {
     >
       <PageContainer>
         <h2 id="what-if-heading" className="sr-only">
-          What if you changed something?
+          {t("heading")}
         </h2>
         <details
           open={open}
@@ -51,13 +65,11 @@ export function WhatIfEntry({ answers, id }: WhatIfEntryProps) {
           <summary className="print-hidden flex min-h-14 cursor-pointer list-none items-center gap-3 rounded-2xl px-5 py-3 font-semibold text-slate-900 hover:bg-brand-50 sm:px-7 [&::-webkit-details-marker]:hidden">
             <Icon name="chevron" className="size-5 shrink-0 text-brand-700 transition-transform group-open:rotate-90" />
             <span>
-              What if…
-              <span className="block text-sm font-normal text-slate-600">
-                See how your score and next steps would change if you took a step: a course, a certification, a skill
-              </span>
+              {t("summary")}
+              <span className="block text-sm font-normal text-slate-600">{t("summaryLead")}</span>
             </span>
           </summary>
-          {open ? <WhatIfPanel answers={answers} id={id} initialCode={code ?? ""} /> : null}
+          {open ? <WhatIfPanel answers={answers} id={id} initialCode={code ?? ""} profile={profile} /> : null}
         </details>
       </PageContainer>
     </section>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, useDeferredValue } from "react";
-import { answeredMarket, medicalCoderProfile as profile, skillInMarket } from "@/lib/profiles";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { answeredMarket, skillInMarket, type CareerProfile } from "@/lib/profiles";
 import { resultInMarket } from "@/lib/report/market-words";
 import { scoreAssessment } from "@/lib/results/score";
 import type { Answers } from "@/lib/scoring/answers";
@@ -22,6 +24,8 @@ import {
   WHAT_IF_PARAM,
   whatIfOptions,
   type Scenario,
+  type WhatIfOptions,
+  type WhatIfWords,
 } from "@/lib/what-if";
 
 const TRAINING_ORDER = ["none", "self-study", "course-in-progress", "course-completed", "certified"];
@@ -39,21 +43,30 @@ const control =
 const smallButton =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-xl border border-slate-500 bg-white px-4 py-2 text-base font-semibold text-slate-900 hover:border-brand-700 hover:bg-brand-50 hover:text-brand-800";
 
-type Props = { answers: Answers; id: string; initialCode: string };
+type Props = {
+  answers: Answers;
+  id: string;
+  initialCode: string;
+  /** The result's profile in the page's language (`profileIn` on the server): names, and the rules it scores with. */
+  profile: CareerProfile;
+};
 
-/** The changes on offer depend only on the profile: work them out once, not on every render. */
-const OPTIONS = whatIfOptions(profile);
-
-function initialState(answers: Answers, code: string): { scenario: Scenario; error: string | null } {
-  const decoded = decodeScenario(code, profile, answers);
+function initialState(answers: Answers, code: string, profile: CareerProfile, t: WhatIfWords): { scenario: Scenario; error: string | null } {
+  const decoded = decodeScenario(code, profile, t, answers);
   return decoded.ok ? { scenario: normaliseScenario(answers, decoded.scenario), error: null } : { scenario: {}, error: decoded.message };
 }
 
-/** The what-if panel: controls for the changes a person can make, and the recomputed result. */
-export default function WhatIfPanel({ answers, id, initialCode }: Props) {
-  const options = OPTIONS;
+/**
+ * The what-if panel: controls for the changes a person can make, and the result scored again and
+ * worded in the page's language, with the profile in that language.
+ */
+export default function WhatIfPanel({ answers, id, initialCode, profile }: Props) {
+  const t = useTranslations("whatIf");
+  const locale = useLocale();
+  // The changes on offer depend only on the profile (whatIfOptions keeps them per profile).
+  const options = whatIfOptions(profile);
   const uid = useId();
-  const [start] = useState(() => initialState(answers, initialCode));
+  const [start] = useState(() => initialState(answers, initialCode, profile, t));
   const [scenario, setScenario] = useState<Scenario>(start.scenario);
   const [linkError, setLinkError] = useState<string | null>(start.error);
   const [copied, setCopied] = useState(false);
@@ -61,12 +74,13 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
 
   // Results in the words of the person's market (OPCS-4 Coding in the UK, CCI in Canada), as on the report.
   const market = answeredMarket(profile.questionnaire, answers);
-  const before = useMemo(() => resultInMarket(scoreAssessment(profile, answers), profile), [answers]);
+  const before = useMemo(() => resultInMarket(scoreAssessment(profile, answers, locale), profile), [answers, profile, locale]);
   const after = useMemo<AssessmentResult>(
-    () => (isEmptyScenario(scenario) ? before : resultInMarket(scoreAssessment(profile, applyScenario(answers, scenario, profile)), profile)),
-    [answers, before, scenario],
+    () =>
+      isEmptyScenario(scenario) ? before : resultInMarket(scoreAssessment(profile, applyScenario(answers, scenario, profile), locale), profile),
+    [answers, before, scenario, profile, locale],
   );
-  const diff = useMemo(() => scenarioDiff(before, after, scenario, profile), [before, after, scenario]);
+  const diff = useMemo(() => scenarioDiff(before, after, scenario, profile, t), [before, after, scenario, profile, t]);
   // The score, band and components update at once; the longer explanation lists may follow a
   // frame later, so typing through changes on a slow phone stays responsive.
   const details = useDeferredValue(diff);
@@ -117,10 +131,12 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
     });
 
   const code = encodeScenario(scenario);
+  // The report in the page's language: /hi/report/<id> on a Hindi page.
+  const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
   const shareUrl =
     typeof window === "undefined"
       ? ""
-      : `${window.location.origin}/report/${encodeURIComponent(id)}${code ? `?${WHAT_IF_PARAM}=${code}` : ""}#what-if`;
+      : `${window.location.origin}${prefix}/report/${encodeURIComponent(id)}${code ? `?${WHAT_IF_PARAM}=${code}` : ""}#what-if`;
 
   async function copyShare() {
     try {
@@ -131,7 +147,7 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
     }
   }
 
-  const summary = scenarioSummary(scenario, answers);
+  const summary = scenarioSummary(scenario, answers, profile, options, t);
   const overallDelta = diff.overall.delta;
 
   return (
@@ -139,47 +155,43 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
       {linkError ? (
         <div role="status" className="mb-5 rounded-xl border border-amber-300 bg-amber-50 p-4 text-slate-900">
           <p className="font-semibold">{linkError}</p>
-          <p className="mt-1 text-slate-700">Showing your report without changes. You can try changes below.</p>
+          <p className="mt-1 text-slate-700">{t("panel.keepsOriginal")}</p>
         </div>
       ) : null}
 
-      <p className="hidden text-lg font-semibold print:block">
-        What if… a scenario tried on this report (the saved result above is unchanged)
-      </p>
-      <p className="print-hidden max-w-[68ch] leading-relaxed text-slate-700">
-        Try the steps you could take. The score is worked out again in your browser with the same rules; your saved
-        report does not change.
-      </p>
+      <p className="hidden text-lg font-semibold print:block">{t("panel.printTitle")}</p>
+      <p className="print-hidden max-w-[68ch] leading-relaxed text-slate-700">{t("panel.intro")}</p>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] print:block">
-        <form className="print-hidden space-y-6" onSubmit={(event) => event.preventDefault()} aria-label="Changes to try">
+        <form className="print-hidden space-y-6" onSubmit={(event) => event.preventDefault()} aria-label={t("panel.formLabel")}>
           <BackgroundSelect
             id={`${uid}-background`}
+            degrees={options.degrees}
             value={scenario.background ?? String(answers[DEGREE_ITEM])}
             given={String(answers[DEGREE_ITEM])}
             onChange={setBackground}
           />
 
           <fieldset>
-            <legend className="font-semibold text-slate-900">Planned steps</legend>
+            <legend className="font-semibold text-slate-900">{t("panel.plannedSteps")}</legend>
             <div className="mt-2 space-y-2">
               <Check
-                label="Finish a certificate course"
-                note={courseDone ? "Done already" : undefined}
+                label={t("panel.finishCourse")}
+                note={courseDone ? t("panel.doneAlready") : undefined}
                 checked={courseDone || wantsCourse}
                 disabled={courseDone || wantsCert}
                 onChange={(checked) => setTraining(checked, wantsCert)}
               />
               <Check
-                label={credentialStepLabel(market)}
-                note={certified ? "Done already" : undefined}
+                label={credentialStepLabel(market, t)}
+                note={certified ? t("panel.doneAlready") : undefined}
                 checked={certified || wantsCert}
                 disabled={certified}
                 onChange={(checked) => setTraining(false, checked)}
               />
               <Check
-                label="Gain a year in a healthcare role"
-                note={healthcareTop ? "Already 3 years or more" : undefined}
+                label={t("panel.healthcareYear")}
+                note={healthcareTop ? t("panel.alreadyTop") : undefined}
                 checked={Boolean(scenario.healthcareYearPlus)}
                 disabled={healthcareTop}
                 onChange={(checked) =>
@@ -195,8 +207,8 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
           </fieldset>
 
           <fieldset>
-            <legend className="font-semibold text-slate-900">Raise a skill</legend>
-            <p className="mt-1 text-sm text-slate-600">Levels go from 0 to 4; you can choose your level or higher.</p>
+            <legend className="font-semibold text-slate-900">{t("panel.raiseSkill")}</legend>
+            <p className="mt-1 text-sm text-slate-600">{t("panel.levelsHint")}</p>
             <div className="mt-3 space-y-4">
               {options.skills.map((skill) => {
                 const current = Number(answers[skillItem(skill.id)] ?? 0);
@@ -205,7 +217,7 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
                     key={skill.id}
                     id={`${uid}-${skill.id}`}
                     skillId={skill.id}
-                    name={skillName(skill.id, market)}
+                    name={skillName(profile, skill.id, market)}
                     anchors={skill.anchors}
                     current={current}
                     value={scenario.skills?.[skill.id] ?? current}
@@ -217,7 +229,7 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
           </fieldset>
 
           <button type="button" className={smallButton} onClick={() => update(() => ({}))} disabled={isEmptyScenario(scenario)}>
-            Reset
+            {t("panel.reset")}
           </button>
 
           {/* On a phone the results are below the controls: keep the new score in view meanwhile. */}
@@ -226,58 +238,66 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
               aria-hidden="true"
               className="sticky bottom-0 -mx-4 border-t border-brand-300 bg-brand-50 px-4 py-3 text-slate-900 lg:hidden"
             >
-              New score <strong className="tabular-nums">{diff.overall.after}</strong> (was {diff.overall.before}) ·{" "}
-              {diff.band.after.label}
+              {t.rich("panel.sticky", {
+                after: String(diff.overall.after),
+                before: String(diff.overall.before),
+                band: diff.band.after.label,
+                strong: (chunks) => <strong className="tabular-nums">{chunks}</strong>,
+              })}
             </p>
           )}
         </form>
 
         <div className="min-w-0 lg:sticky lg:top-4 lg:self-start print:static">
           <div className="rounded-2xl border border-brand-300 bg-brand-50 p-5">
-            <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">Your scenario</p>
+            <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{t("panel.yourScenario")}</p>
             <p className="mt-1 text-slate-900" data-what-if-summary>
               {summary}
             </p>
             <p role="status" aria-live="polite" className="mt-4 text-lg text-slate-900" data-what-if-result>
               {isEmptyScenario(scenario) ? (
-                <>
-                  Your score stays <strong className="tabular-nums">{diff.overall.before}</strong>, {diff.band.before.label}.
-                </>
+                t.rich("panel.stays", {
+                  score: String(diff.overall.before),
+                  band: diff.band.before.label,
+                  strong: (chunks) => <strong className="tabular-nums">{chunks}</strong>,
+                })
               ) : (
                 <>
-                  New score <strong className="text-2xl tabular-nums">{diff.overall.after}</strong>{" "}
-                  <span className="tabular-nums">
-                    (was {diff.overall.before}, {overallDelta > 0 ? `+${overallDelta}` : overallDelta === 0 ? "no change" : `\u2212${-overallDelta}`})
-                  </span>
-                  .{" "}
-                  {diff.band.changed ? (
-                    <>
-                      Band: <strong>{diff.band.after.label}</strong> (was {diff.band.before.label}).
-                    </>
-                  ) : (
-                    <>Band stays {diff.band.after.label}.</>
-                  )}
-                  {diff.nextSteps.length ? ` ${diff.nextSteps.length} next step${diff.nextSteps.length === 1 ? "" : "s"} change.` : ""}
+                  {t.rich("panel.newScore", {
+                    after: String(diff.overall.after),
+                    before: String(diff.overall.before),
+                    change: overallDelta > 0 ? `+${overallDelta}` : overallDelta === 0 ? t("panel.noChange") : `\u2212${-overallDelta}`,
+                    strong: (chunks) => <strong className="text-2xl tabular-nums">{chunks}</strong>,
+                    span: (chunks) => <span className="tabular-nums">{chunks}</span>,
+                  })}{" "}
+                  {diff.band.changed
+                    ? t.rich("panel.bandChanged", {
+                        after: diff.band.after.label,
+                        before: diff.band.before.label,
+                        strong: (chunks) => <strong>{chunks}</strong>,
+                      })
+                    : t("panel.bandStays", { band: diff.band.after.label })}
+                  {diff.nextSteps.length ? ` ${t("panel.nextStepsChange", { count: diff.nextSteps.length })}` : ""}
                 </>
               )}
             </p>
           </div>
 
-          <h3 className="mt-6 text-lg font-semibold text-slate-900">The three parts</h3>
+          <h3 className="mt-6 text-lg font-semibold text-slate-900">{t("panel.threeParts")}</h3>
           <table className="mt-2 w-full text-left text-sm sm:text-base">
             <thead>
               <tr className="border-b border-slate-300 text-slate-700">
                 <th scope="col" className="py-2 pr-2 font-semibold">
-                  Part
+                  {t("panel.part")}
                 </th>
                 <th scope="col" className="py-2 pr-2 text-right font-semibold">
-                  Now
+                  {t("panel.now")}
                 </th>
                 <th scope="col" className="py-2 pr-2 text-right font-semibold">
-                  What if
+                  {t("panel.whatIf")}
                 </th>
                 <th scope="col" className="py-2 text-right font-semibold">
-                  Change
+                  {t("panel.change")}
                 </th>
               </tr>
             </thead>
@@ -297,7 +317,7 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
 
           {details.lines.length ? (
             <>
-              <h3 className="mt-6 text-lg font-semibold text-slate-900">What each change does to the score</h3>
+              <h3 className="mt-6 text-lg font-semibold text-slate-900">{t("panel.eachChange")}</h3>
               <ul className="mt-2 space-y-2 text-slate-800" data-what-if-lines>
                 {details.lines.map((line) => (
                   <li key={line.key} className="flex gap-2 leading-relaxed">
@@ -309,18 +329,18 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
             </>
           ) : null}
 
-          <h3 className="mt-6 text-lg font-semibold text-slate-900">Next steps</h3>
+          <h3 className="mt-6 text-lg font-semibold text-slate-900">{t("panel.nextSteps")}</h3>
           {details.nextSteps.length ? (
             <ul className="mt-2 space-y-3" data-what-if-next>
               {details.nextSteps.map((change) => (
                 <li key={change.kind} className="rounded-xl border border-slate-200 p-3">
                   <p className="font-semibold text-slate-900">{change.label}</p>
                   <p className="mt-1 text-slate-800">
-                    <span className="text-slate-600">Now: </span>
+                    <span className="text-slate-600">{t("panel.nowLabel")}</span>
                     {change.before}
                   </p>
                   <p className="text-slate-900">
-                    <span className="text-slate-600">What if: </span>
+                    <span className="text-slate-600">{t("panel.whatIfLabel")}</span>
                     <strong className="font-semibold">{change.after}</strong>
                   </p>
                 </li>
@@ -328,7 +348,7 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
             </ul>
           ) : (
             <p className="mt-2 text-slate-700" data-what-if-next>
-              {isEmptyScenario(scenario) ? "Choose a change to see how your next steps move." : "Your next steps stay the same."}
+              {isEmptyScenario(scenario) ? t("panel.chooseChange") : t("panel.stepsSame")}
             </p>
           )}
 
@@ -336,15 +356,15 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
             {isEmptyScenario(scenario) ? null : (
               <>
                 <a href={shareUrl} className="font-semibold break-all text-brand-800 underline" data-what-if-share>
-                  Share this scenario
+                  {t("panel.shareScenario")}
                 </a>
                 <button type="button" className={smallButton} onClick={copyShare}>
-                  Copy scenario link
+                  {t("panel.copyLink")}
                 </button>
               </>
             )}
             <p aria-live="polite" className="text-sm text-slate-700">
-              {copied ? "Scenario link copied." : ""}
+              {copied ? t("panel.copied") : ""}
             </p>
           </div>
         </div>
@@ -355,25 +375,27 @@ export default function WhatIfPanel({ answers, id, initialCode }: Props) {
 
 const BackgroundSelect = memo(function BackgroundSelect({
   id,
+  degrees,
   value,
   given,
   onChange,
 }: {
   id: string;
+  degrees: WhatIfOptions["degrees"];
   value: string;
   given: string;
   onChange: (value: string) => void;
 }) {
+  const t = useTranslations("whatIf.panel");
   return (
     <div>
       <label htmlFor={id} className="font-semibold text-slate-900">
-        Change background
+        {t("changeBackground")}
       </label>
       <select id={id} className={control} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        {whatIfOptions(profile).degrees.map((degree) => (
+        {degrees.map((degree) => (
           <option key={degree.value} value={degree.value}>
-            {degree.label}
-            {degree.value === given ? " (your answer)" : ""}
+            {degree.value === given ? t("degreeYours", { degree: degree.label }) : degree.label}
           </option>
         ))}
       </select>
@@ -398,6 +420,7 @@ const SkillSelect = memo(function SkillSelect({
   value: number;
   onChange: (skillId: string, level: number) => void;
 }) {
+  const t = useTranslations("whatIf.panel");
   return (
     <div>
       <label htmlFor={id} className="text-sm font-semibold text-slate-900">
@@ -413,7 +436,7 @@ const SkillSelect = memo(function SkillSelect({
         {anchors.map((anchor, level) =>
           level < current ? null : (
             <option key={level} value={level}>
-              {`Level ${level}${level === current ? " (your answer)" : ""}: ${anchor}`}
+              {t(level === current ? "levelOptionYours" : "levelOption", { level: String(level), anchor })}
             </option>
           ),
         )}
@@ -453,28 +476,29 @@ function Check({
 }
 
 /** A skill's name as the person's market reads it ("OPCS-4 Coding" in the UK). */
-function skillName(skillId: string, market: string | undefined): string {
+function skillName(profile: CareerProfile, skillId: string, market: string | undefined): string {
   const skill = profile.skills.find((entry) => entry.id === skillId);
   return skill ? skillInMarket(skill, market).name : skillId;
 }
 
-const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-
-function scenarioSummary(scenario: Scenario, answers: Answers): string {
-  const options = OPTIONS;
+/** "Background B.Pharm; earn CPC or CCA; Medical Terminology from level 0 to 2." in the page's language. */
+function scenarioSummary(scenario: Scenario, answers: Answers, profile: CareerProfile, options: WhatIfOptions, t: WhatIfWords): string {
   const parts: string[] = [];
   if (scenario.background) {
-    parts.push(`background ${options.degrees.find((degree) => degree.value === scenario.background)?.label ?? scenario.background}`);
+    const degree = options.degrees.find((entry) => entry.value === scenario.background)?.label ?? scenario.background;
+    parts.push(t("summary.background", { degree }));
   }
   const market = answeredMarket(profile.questionnaire, answers);
-  if (scenario.training === "certified") parts.push(lowerFirst(credentialStepLabel(market)));
-  else if (scenario.training) parts.push("finish a certificate course");
-  if (scenario.healthcareYearPlus) parts.push("a year in a healthcare role");
+  if (scenario.training === "certified") parts.push(t("summary.credential", { market: market ?? "other" }));
+  else if (scenario.training) parts.push(t("summary.course"));
+  if (scenario.healthcareYearPlus) parts.push(t("summary.healthcare"));
   for (const skill of options.skills) {
     const level = scenario.skills?.[skill.id];
-    if (level !== undefined) parts.push(`${skillName(skill.id, market)} from level ${answers[skillItem(skill.id)]} to ${level}`);
+    if (level !== undefined) {
+      parts.push(t("summary.skill", { skill: skillName(profile, skill.id, market), from: String(answers[skillItem(skill.id)]), to: String(level) }));
+    }
   }
-  if (!parts.length) return "No changes yet: your answers as given.";
-  const text = parts.join("; ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  if (!parts.length) return t("summary.none");
+  const text = parts.join(t("summary.separator"));
+  return t("summary.sentence", { changes: `${text.charAt(0).toUpperCase()}${text.slice(1)}` });
 }

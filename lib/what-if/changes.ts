@@ -4,8 +4,13 @@
  * and a plain-words account of what each change moved. Pure: the report's panel runs this in the
  * browser with the same scoring engine the server used. Temperament and knowledge answers are
  * never changed here: they describe the person, they are not steps to take.
+ *
+ * Words come from the `whatIf` messages through `t` (`useTranslations("whatIf")` in the panel,
+ * `pageWords(locale, "whatIf")` elsewhere); names (degrees, skills, bands) from the profile and
+ * results passed in, so pass the profile in the page's language (`profileIn`).
  */
 import { z } from "zod";
+import type { PageWords } from "../i18n/page-words";
 import type { CareerProfile, Training } from "../profiles/schema";
 import type { ChoiceItem } from "../profiles/questionnaire-schema";
 import type { Answers } from "../scoring/answers";
@@ -17,21 +22,22 @@ export const TRAINING_ITEM = "about.training";
 export const HEALTHCARE_ITEM = "about.healthcare-years";
 export const skillItem = (skillId: string) => `skills.${skillId}`;
 
+/** What the what-if's words are read with: a translator of the `whatIf` messages. */
+export type WhatIfWords = PageWords<"whatIf">;
+
 /** The planned training steps, in order: finishing a course, then earning CPC or CCA. */
 export const TRAINING_STEPS = ["course-completed", "certified"] as const;
 export type TrainingStep = (typeof TRAINING_STEPS)[number];
-export const TRAINING_STEP_LABELS: Record<TrainingStep, string> = {
-  "course-completed": "Finish a certificate course",
-  certified: "Earn CPC or CCA",
-};
-/** The credential step as it reads in each market: the UK's coders qualify with the NCCQ, Canada's with CCHIM's exams. */
-const CREDENTIAL_STEP_BY_MARKET: Partial<Record<string, string>> = {
-  uk: "Pass the NCCQ",
-  canada: "Earn a coding credential such as the CCCS",
-};
-/** "Earn CPC or CCA", or the market's own credential step. */
-export function credentialStepLabel(market: string | undefined): string {
-  return (market && CREDENTIAL_STEP_BY_MARKET[market]) || TRAINING_STEP_LABELS.certified;
+/**
+ * "Earn CPC or CCA", or the market's own credential step: the UK's coders qualify with the NCCQ,
+ * Canada's with CCHIM's exams (`whatIf.steps.credential`, chosen by market).
+ */
+export function credentialStepLabel(market: string | undefined, t: WhatIfWords): string {
+  return t("steps.credential", { market: market ?? "other" });
+}
+/** "Finish a certificate course", or the credential step. */
+export function trainingStepLabel(step: TrainingStep, market: string | undefined, t: WhatIfWords): string {
+  return step === "certified" ? credentialStepLabel(market, t) : t("steps.course");
 }
 const TRAINING_ORDER: Training[] = ["none", "self-study", "course-in-progress", "course-completed", "certified"];
 export const MIN_LEVEL = 0;
@@ -90,26 +96,25 @@ export function whatIfOptions(profile: CareerProfile): WhatIfOptions {
   return options;
 }
 
-const LINK_CHANGED = "This what-if link has been changed or is incomplete";
 const schemaCache = new WeakMap<CareerProfile, z.ZodType<Scenario>>();
 
-/** The shape of a scenario for one profile: only known degrees, steps and skills, levels 0–4. */
+/**
+ * The shape of a scenario for one profile: only known degrees, steps and skills, levels 0–4. Its
+ * issues carry no words: scenarioProblem says what is wrong, in the page's language.
+ */
 export function scenarioSchemaFor(profile: CareerProfile): z.ZodType<Scenario> {
   const cached = schemaCache.get(profile);
   if (cached) return cached;
   const options = whatIfOptions(profile);
   const degreeIds = options.degrees.map((degree) => degree.value) as [string, ...string[]];
   const skillShape: Record<string, z.ZodOptional<z.ZodNumber>> = {};
-  for (const skill of options.skills) {
-    const message = `${skill.name} must be a level from ${MIN_LEVEL} to ${MAX_LEVEL}.`;
-    skillShape[skill.id] = z.number({ error: message }).int(message).min(MIN_LEVEL, message).max(MAX_LEVEL, message).optional();
-  }
+  for (const skill of options.skills) skillShape[skill.id] = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL).optional();
   const schema = z
     .object({
-      background: z.enum(degreeIds, { error: "the background is not one of the degrees offered." }).optional(),
-      training: z.enum(TRAINING_STEPS, { error: "the training step is not one of the steps offered." }).optional(),
-      healthcareYearPlus: z.literal(true, { error: "the healthcare-year step can only be switched on." }).optional(),
-      skills: z.strictObject(skillShape, { error: "the skill changes are not in the expected form." }).optional(),
+      background: z.enum(degreeIds).optional(),
+      training: z.enum(TRAINING_STEPS).optional(),
+      healthcareYearPlus: z.literal(true).optional(),
+      skills: z.strictObject(skillShape).optional(),
     })
     .strict() as unknown as z.ZodType<Scenario>;
   schemaCache.set(profile, schema);
@@ -118,37 +123,50 @@ export function scenarioSchemaFor(profile: CareerProfile): z.ZodType<Scenario> {
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
-const describeIssue = (issue: z.core.$ZodIssue): string =>
-  issue.code === "unrecognized_keys"
-    ? `it contains ${issue.keys.length === 1 ? "a change" : "changes"} we do not offer (${issue.keys.join(", ")}).`
-    : issue.message;
+/** "This what-if link has been changed or is incomplete: " and what is wrong with it. */
+export const linkProblem = (detail: string, t: WhatIfWords) => t("link.problem", { detail });
+
+/** What is wrong with a scenario, from the first issue scenarioSchemaFor found (a path in the scenario's own keys). */
+export function scenarioProblem(issue: z.core.$ZodIssue, profile: CareerProfile, t: WhatIfWords): string {
+  if (issue.code === "unrecognized_keys") return t("link.unknownChange", { count: issue.keys.length, keys: issue.keys.join(", ") });
+  const [field, skillId] = issue.path;
+  if (field === "background") return t("link.background");
+  if (field === "training") return t("link.training");
+  if (field === "healthcareYearPlus") return t("link.healthcareYear");
+  if (field === "skills" && typeof skillId === "string") {
+    const name = whatIfOptions(profile).skills.find((skill) => skill.id === skillId)?.name ?? skillId;
+    return t("link.skillLevel", { skill: name, min: String(MIN_LEVEL), max: String(MAX_LEVEL) });
+  }
+  if (field === "skills") return t("link.skillsShape");
+  return t("link.noChanges");
+}
 
 /**
  * Validates a scenario against the profile and this person's answers: only known values, and
  * only steps forward (a skill may not go below the answer given, a step already taken is not offered).
  */
-export function checkScenario(profile: CareerProfile, answers: Answers, input: unknown): ScenarioCheck {
+export function checkScenario(profile: CareerProfile, answers: Answers, input: unknown, t: WhatIfWords): ScenarioCheck {
   const parsed = scenarioSchemaFor(profile).safeParse(input);
-  if (!parsed.success) return { ok: false, message: `${LINK_CHANGED}: ${describeIssue(parsed.error.issues[0]!)}` };
+  if (!parsed.success) return { ok: false, message: linkProblem(scenarioProblem(parsed.error.issues[0]!, profile, t), t) };
   const scenario = parsed.data;
   const options = whatIfOptions(profile);
   if (scenario.training) {
     const current = TRAINING_ORDER.indexOf(answers[TRAINING_ITEM] as Training);
     if (TRAINING_ORDER.indexOf(scenario.training) <= current) {
-      return { ok: false, message: `${LINK_CHANGED}: that training step is one you have already taken.` };
+      return { ok: false, message: linkProblem(t("link.stepTaken"), t) };
     }
   }
   if (scenario.healthcareYearPlus) {
     const buckets = options.healthcareBuckets.map((bucket) => bucket.value);
     if (buckets.indexOf(String(answers[HEALTHCARE_ITEM])) >= buckets.length - 1) {
-      return { ok: false, message: `${LINK_CHANGED}: your healthcare experience is already at the top answer.` };
+      return { ok: false, message: linkProblem(t("link.healthcareTop"), t) };
     }
   }
   for (const [skillId, level] of Object.entries(scenario.skills ?? {})) {
     const current = Number(answers[skillItem(skillId)] ?? 0);
     if (level < current) {
       const name = options.skills.find((skill) => skill.id === skillId)!.name;
-      return { ok: false, message: `${LINK_CHANGED}: ${name} can only be raised, not lowered below your answer (level ${current}).` };
+      return { ok: false, message: linkProblem(t("link.lowered", { skill: name, level: String(current) }), t) };
     }
   }
   return { ok: true, scenario };
@@ -219,8 +237,22 @@ export const formatPoints = (points: number) => {
 const pointsByFactor = (result: AssessmentResult, component: ComponentId) =>
   new Map(result.receipt.filter((line) => line.component === component).map((line) => [line.factorId, line.points]));
 
-/** Explains, change by change, how the scenario moved the score, the band and the next steps. */
-export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, scenario: Scenario, profile: CareerProfile): ScenarioDiff {
+const IMPORTANCE_KEYS = { high: "high", "medium-high": "mediumHigh", medium: "medium", low: "low" } as const;
+
+/** "high", "medium-high" for an importance id, in the page's language. */
+function importanceWord(importance: string, t: WhatIfWords): string {
+  const key = IMPORTANCE_KEYS[importance as keyof typeof IMPORTANCE_KEYS];
+  return key ? t(`diff.importance.${key}`) : importance;
+}
+
+/** Explains, change by change, how the scenario moved the score, the band and the next steps, in `t`'s language. */
+export function scenarioDiff(
+  before: AssessmentResult,
+  after: AssessmentResult,
+  scenario: Scenario,
+  profile: CareerProfile,
+  t: WhatIfWords,
+): ScenarioDiff {
   const options = whatIfOptions(profile);
   const lines: DiffLine[] = [];
   let explained = 0;
@@ -233,7 +265,14 @@ export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, 
     lines.push({
       key: "background",
       points,
-      text: `${formatPoints(points)}: Education from ${before.education.degree} to ${after.education.degree} (fit ${was.value} to ${now.value} of 100, weight ${now.weight.toFixed(2)})`,
+      text: t("diff.background", {
+        points: formatPoints(points),
+        from: before.education.degree,
+        to: after.education.degree,
+        was: String(was.value),
+        now: String(now.value),
+        weight: now.weight.toFixed(2),
+      }),
     });
   }
 
@@ -247,13 +286,22 @@ export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, 
     if (now.selfRated === was.selfRated) continue;
     const points = round1((skillsAfter.get(skill.id) ?? 0) - (skillsBefore.get(skill.id) ?? 0));
     explained += points;
-    const counted = now.level !== now.selfRated ? `; counted at level ${now.level} after the knowledge check` : "";
-    const required = now.selfRated >= now.requiredLevel ? "; meets the level coding needs" : "";
+    const counted = now.level !== now.selfRated ? t("diff.counted", { level: String(now.level) }) : "";
+    const required = now.selfRated >= now.requiredLevel ? t("diff.required") : "";
     lines.push({
       key: `skill:${skill.id}`,
       points,
       // The result's own name for the skill: the report renames it for the person's market.
-      text: `${formatPoints(points)}: ${now.name} from level ${was.selfRated} to ${now.selfRated} (importance ${skill.importance}, weight ${skill.importanceWeight.toFixed(1)}${counted}${required})`,
+      text: t("diff.skill", {
+        points: formatPoints(points),
+        skill: now.name,
+        from: String(was.selfRated),
+        to: String(now.selfRated),
+        importance: importanceWord(skill.importance, t),
+        weight: skill.importanceWeight.toFixed(1),
+        counted,
+        required,
+      }),
     });
   }
 
@@ -261,16 +309,20 @@ export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, 
     lines.push({
       key: "training",
       points: 0,
-      text: `${formatPoints(0)}: ${scenario.training === "certified" ? credentialStepLabel(after.market) : TRAINING_STEP_LABELS[scenario.training]} (training does not add points; it changes where you can start and which certifications come next)`,
+      text: t("diff.training", { points: formatPoints(0), step: trainingStepLabel(scenario.training, after.market, t) }),
     });
   }
   if (scenario.healthcareYearPlus) {
     const years = (value: number) =>
-      (options.healthcareBuckets.find((bucket) => bucket.years === value)?.label ?? `${value} years`).toLowerCase();
+      (options.healthcareBuckets.find((bucket) => bucket.years === value)?.label ?? t("diff.years", { count: String(value) })).toLowerCase();
     lines.push({
       key: "healthcare",
       points: 0,
-      text: `${formatPoints(0)}: A year in a healthcare role, from \u201c${years(before.readiness.healthcareYears)}\u201d to \u201c${years(after.readiness.healthcareYears)}\u201d (experience does not add points; it can change certification advice)`,
+      text: t("diff.healthcare", {
+        points: formatPoints(0),
+        from: years(before.readiness.healthcareYears),
+        to: years(after.readiness.healthcareYears),
+      }),
     });
   }
 
@@ -280,25 +332,26 @@ export function scenarioDiff(before: AssessmentResult, after: AssessmentResult, 
     lines.push({
       key: "rounding",
       points: rest,
-      text: `${formatPoints(rest)}: rounding, so the receipt still adds up exactly to a whole score`,
+      text: t("diff.rounding", { points: formatPoints(rest) }),
     });
   }
 
   const nextSteps: NextStepChange[] = [];
-  const stepText = (result: AssessmentResult) => `Step ${result.readiness.learningStep.step}: ${result.readiness.learningStep.focus}`;
+  const stepText = (result: AssessmentResult) =>
+    t("next.step", { step: String(result.readiness.learningStep.step), focus: result.readiness.learningStep.focus });
   if (stepText(before) !== stepText(after)) {
-    nextSteps.push({ kind: "learning-step", label: "Where to start learning", before: stepText(before), after: stepText(after) });
+    nextSteps.push({ kind: "learning-step", label: t("next.learningStep"), before: stepText(before), after: stepText(after) });
   }
   if (before.readiness.stage.id !== after.readiness.stage.id) {
-    nextSteps.push({ kind: "stage", label: "Stage you can reach now", before: before.readiness.stage.stage, after: after.readiness.stage.stage });
+    nextSteps.push({ kind: "stage", label: t("next.stage"), before: before.readiness.stage.stage, after: after.readiness.stage.stage });
   }
-  const certs = (result: AssessmentResult) => result.recommendations.certifications.map((cert) => cert.code).join(", ") || "none yet";
+  const certs = (result: AssessmentResult) => result.recommendations.certifications.map((cert) => cert.code).join(", ") || t("next.noneYet");
   if (certs(before) !== certs(after)) {
-    nextSteps.push({ kind: "certifications", label: "Certifications to aim for", before: certs(before), after: certs(after) });
+    nextSteps.push({ kind: "certifications", label: t("next.certifications"), before: certs(before), after: certs(after) });
   }
   const roles = (result: AssessmentResult) => result.recommendations.firstRoles.roles.join(", ");
   if (roles(before) !== roles(after)) {
-    nextSteps.push({ kind: "first-roles", label: "First roles to apply for", before: roles(before), after: roles(after) });
+    nextSteps.push({ kind: "first-roles", label: t("next.firstRoles"), before: roles(before), after: roles(after) });
   }
 
   const ids: ComponentId[] = ["education", "skills", "temperament"];

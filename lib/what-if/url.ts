@@ -2,15 +2,15 @@
  * A what-if scenario in a link: base64url of a short JSON object with one-letter keys
  * (`{"b":"bpharm","t":"certified","h":1,"s":{"medical-terminology":2}}`). Decoding checks the
  * text, then the scenario's shape and values against the profile and, when given, the person's
- * answers, and explains any problem in words a person understands.
+ * answers, and explains any problem in words a person understands (the `whatIf.link` messages, in
+ * the page's language through `t`).
  */
 import { z } from "zod";
 import type { CareerProfile } from "../profiles/schema";
 import type { Answers } from "../scoring/answers";
-import { checkScenario, scenarioSchemaFor, type Scenario } from "./changes";
+import { checkScenario, linkProblem, scenarioProblem, scenarioSchemaFor, type Scenario, type WhatIfWords } from "./changes";
 
 export const WHAT_IF_PARAM = "whatif";
-const LINK_CHANGED = "This what-if link has been changed or is incomplete";
 const MAX_LENGTH = 2000;
 
 function toBase64Url(text: string): string {
@@ -41,50 +41,50 @@ export function encodeScenario(scenario: Scenario): string {
 const wireSchema = z.strictObject({
   b: z.unknown().optional(),
   t: z.unknown().optional(),
-  h: z.literal(1, { error: "the healthcare-year step can only be switched on." }).optional(),
+  h: z.literal(1).optional(),
   s: z.unknown().optional(),
 });
 
 export type DecodeResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
 /**
- * Reads a scenario from its link text. With `answers`, it also rejects steps backwards (a skill
- * lowered below the answer given, a training step already taken).
+ * Reads a scenario from its link text, explaining a problem in `t`'s language. With `answers`, it
+ * also rejects steps backwards (a skill lowered below the answer given, a training step already taken).
  */
-export function decodeScenario(text: string, profile: CareerProfile, answers?: Answers): DecodeResult {
+export function decodeScenario(text: string, profile: CareerProfile, t: WhatIfWords, answers?: Answers): DecodeResult {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, scenario: {} };
   if (trimmed.length > MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(trimmed)) {
-    return { ok: false, message: `${LINK_CHANGED}: the code at its end is not one this site made.` };
+    return { ok: false, message: linkProblem(t("link.notOurs"), t) };
   }
   let data: unknown;
   try {
     data = JSON.parse(fromBase64Url(trimmed));
   } catch {
-    return { ok: false, message: `${LINK_CHANGED}: the code at its end cannot be read.` };
+    return { ok: false, message: linkProblem(t("link.unreadable"), t) };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { ok: false, message: `${LINK_CHANGED}: the code at its end does not describe any changes.` };
+    return { ok: false, message: linkProblem(t("link.noChanges"), t) };
   }
   const wire = wireSchema.safeParse(data);
   if (!wire.success) {
     const issue = wire.error.issues[0]!;
-    const detail =
-      issue.code === "unrecognized_keys" ? `it contains changes we do not offer (${issue.keys.join(", ")}).` : issue.message;
-    return { ok: false, message: `${LINK_CHANGED}: ${detail}` };
+    // The link's one-letter keys: only "h" has a check of its own.
+    const detail = issue.code === "unrecognized_keys" ? t("link.unknownChanges", { keys: issue.keys.join(", ") }) : t("link.healthcareYear");
+    return { ok: false, message: linkProblem(detail, t) };
   }
   const scenario: Record<string, unknown> = {};
   if ("b" in wire.data) scenario.background = wire.data.b;
   if ("t" in wire.data) scenario.training = wire.data.t;
   if ("h" in wire.data) scenario.healthcareYearPlus = true;
   if ("s" in wire.data) scenario.skills = wire.data.s;
-  if (answers) return checkScenario(profile, answers, scenario);
+  if (answers) return checkScenario(profile, answers, scenario, t);
   const parsed = scenarioSchemaFor(profile).safeParse(scenario);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const detail =
-      issue.code === "unrecognized_keys" ? `it contains changes we do not offer (${issue.keys.join(", ")}).` : issue.message;
-    return { ok: false, message: `${LINK_CHANGED}: ${detail}` };
+      issue.code === "unrecognized_keys" ? t("link.unknownChanges", { keys: issue.keys.join(", ") }) : scenarioProblem(issue, profile, t);
+    return { ok: false, message: linkProblem(detail, t) };
   }
   return { ok: true, scenario: parsed.data };
 }

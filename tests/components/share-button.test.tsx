@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ShareButton } from "@/components/share/share-button";
@@ -162,5 +162,18 @@ describe("ShareButton with a share sheet", () => {
     await user.click(screen.getByRole("button", { name: "Share" }));
     expect(share).not.toHaveBeenCalled();
     expect(screen.getByRole("link", { name: /whatsapp/i })).toBeInTheDocument();
+  });
+});
+
+describe("ShareButton on a Hindi page", () => {
+  it("words the menu and the message in Hindi, with the link to the Hindi report", async () => {
+    const user = userEvent.setup();
+    render(<ShareButton id={ID} bandLabel="अच्छा मेल" careerTitle="मेडिकल कोडर" />, { locale: "hi" });
+    await user.click(screen.getByRole("button", { name: "शेयर करें" }));
+    expect(screen.getByRole("group", { name: "यह रिपोर्ट शेयर करें" })).toBeInTheDocument();
+    const text = new URL(screen.getByRole("link", { name: /whatsapp/i }).getAttribute("href")!).searchParams.get("text");
+    expect(text).toBe(
+      `मैंने Coder Fit पर जाँचा कि मेडिकल कोडर का करियर मेरे लिए कितना सही है। मेरा नतीजा: अच्छा मेल।\n\nरिपोर्ट यहाँ देखें: ${window.location.origin}/hi/report/${ID}`,
+    );
   });
 });

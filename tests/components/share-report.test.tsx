@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { JoinCodeForm } from "@/components/share/join-code-form";
 import { OwnerSharing, ReportSharing } from "@/components/share/report-sharing";
 import { shareFormFeedback } from "@/components/share/share-code-form";
+import { pageWords } from "@/lib/i18n/page-words";
 import type { ShareListItem } from "@/lib/quiz/invite";
 
 const router = { push: vi.fn(), replace: vi.fn() };
@@ -181,13 +182,35 @@ describe("report sharing: who can see the result", () => {
   });
 });
 
+describe("report sharing on a Hindi page", () => {
+  it("words the section, the list and the form in Hindi", async () => {
+    listed = [ravi];
+    stubFetch();
+    render(<OwnerSharing assessmentId={ID} ownerKey={OWNER_KEY} outcome={null} market="india" />, { locale: "hi" });
+    expect(await screen.findByRole("list", { name: "किनके साथ शेयर है" })).toHaveTextContent("Anjali K. नाम से · 20 नवंबर 2026 से");
+    expect(screen.getByRole("button", { name: "Ravi Menon (“Evening batch”) से वापस लें" })).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "किसी काउंसलर के साथ शेयर करें" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "कोहोर्ट कोड" })).toBeInTheDocument();
+  });
+
+  it("shows the schema's English messages in Hindi", () => {
+    const t = pageWords("hi", "share");
+    expect(shareFormFeedback({ kind: "closed", message: "Priya has stopped taking new results for “Pune”." }, t)).toEqual({
+      fields: { code: "Priya ने “Pune” के लिए नए नतीजे लेना बंद कर दिया है।" },
+      alert: null,
+    });
+    expect(shareFormFeedback({ kind: "missing" }, t).alert).toBe("यह नतीजा अब मौजूद नहीं है, इसलिए इसे शेयर नहीं किया जा सकता।");
+  });
+});
+
 describe("report sharing: the share form", () => {
   it("maps each failure to a field or a message for the whole form", () => {
-    expect(shareFormFeedback({ kind: "not-found", message: "x" })).toEqual({
+    const t = pageWords("en", "share");
+    expect(shareFormFeedback({ kind: "not-found", message: "x" }, t)).toEqual({
       fields: { code: "No cohort has this code. Check it with your counsellor and try again." },
       alert: null,
     });
-    expect(shareFormFeedback({ kind: "closed", message: "Priya has stopped taking new results for “Pune”." })).toEqual({
+    expect(shareFormFeedback({ kind: "closed", message: "Priya has stopped taking new results for “Pune”." }, t)).toEqual({
       fields: { code: "Priya has stopped taking new results for “Pune”." },
       alert: null,
     });
@@ -200,16 +223,16 @@ describe("report sharing: the share form", () => {
           { path: "email", message: "second" },
         ],
         message: null,
-      }),
+      }, t),
     ).toEqual({
       fields: { email: "Enter an email address such as name@example.com, or leave it empty.", displayName: "Keep the name to 80 characters or fewer." },
       alert: null,
     });
-    expect(shareFormFeedback({ kind: "invalid", issues: [{ path: "", message: "Body" }], message: "The request is not valid." }).alert).toMatch(
+    expect(shareFormFeedback({ kind: "invalid", issues: [{ path: "", message: "Body" }], message: "The request is not valid." }, t).alert).toMatch(
       /Some details could not be accepted/,
     );
-    expect(shareFormFeedback({ kind: "missing" }).alert).toBe("This result no longer exists, so it cannot be shared.");
-    expect(shareFormFeedback({ kind: "failed" }).alert).toMatch(/What you typed is still here/);
+    expect(shareFormFeedback({ kind: "missing" }, t).alert).toBe("This result no longer exists, so it cannot be shared.");
+    expect(shareFormFeedback({ kind: "failed" }, t).alert).toMatch(/What you typed is still here/);
   });
 
   it("checks the fields before sending: code, name and the tick are needed", async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { pageWords } from "@/lib/i18n/page-words";
 import { buildShareMessage, cleanReportUrl, emailLink, whatsAppLink, type ShareMessage } from "@/lib/share/message";
+
+const t = pageWords("en", "share");
 
 const ID = "report_id_0123456789abcd";
 const OWNER_KEY = "ownerKey_0123456789abcdef";
@@ -7,7 +10,7 @@ const REPORT = `https://coderfit.example/report/${ID}`;
 const input = { reportUrl: REPORT, bandLabel: "Good fit", careerTitle: "Medical Coder" };
 
 function build(overrides: Partial<typeof input> = {}): ShareMessage {
-  const share = buildShareMessage({ ...input, ...overrides });
+  const share = buildShareMessage({ ...input, ...overrides }, t);
   if (!share) throw new Error("expected a share message");
   return share;
 }
@@ -63,9 +66,10 @@ describe("the share message", () => {
     ["an ftp address", `ftp://coderfit.example/report/${ID}`],
     ["an address with a user name", `https://anjali:secret@coderfit.example/report/${ID}`],
     ["not an address at all", "Good fit"],
+    ["a language the site does not have", `https://coderfit.example/xx/report/${ID}`],
   ])("refuses %s", (_what, reportUrl) => {
     expect(cleanReportUrl(reportUrl)).toBeNull();
-    expect(buildShareMessage({ ...input, reportUrl })).toBeNull();
+    expect(buildShareMessage({ ...input, reportUrl }, t)).toBeNull();
   });
 
   it("keeps a plain http address during development, and the port", () => {
@@ -75,8 +79,32 @@ describe("the share message", () => {
   it("keeps the band and career to one plain line, and refuses empty ones", () => {
     const share = build({ bandLabel: "  Good\nfit\u0000 ", careerTitle: "Medical\tCoder" });
     expect(share.text).toBe("I checked how well a Medical Coder career suits me on Coder Fit. My result: Good fit.");
-    expect(buildShareMessage({ ...input, bandLabel: "  " })).toBeNull();
-    expect(buildShareMessage({ ...input, careerTitle: "" })).toBeNull();
+    expect(buildShareMessage({ ...input, bandLabel: "  " }, t)).toBeNull();
+    expect(buildShareMessage({ ...input, careerTitle: "" }, t)).toBeNull();
+  });
+});
+
+describe("the share message in Hindi", () => {
+  const hindi = pageWords("hi", "share");
+  const HINDI_REPORT = `https://coderfit.example/hi/report/${ID}`;
+
+  it("is worded in Hindi and links to the report in Hindi", () => {
+    const share = buildShareMessage({ reportUrl: REPORT, bandLabel: "अच्छा मेल", careerTitle: "मेडिकल कोडर", locale: "hi" }, hindi);
+    expect(share).toEqual({
+      title: "मेरी मेडिकल कोडर फ़िट रिपोर्ट",
+      text: "मैंने Coder Fit पर जाँचा कि मेडिकल कोडर का करियर मेरे लिए कितना सही है। मेरा नतीजा: अच्छा मेल।",
+      url: HINDI_REPORT,
+      message: `मैंने Coder Fit पर जाँचा कि मेडिकल कोडर का करियर मेरे लिए कितना सही है। मेरा नतीजा: अच्छा मेल।\n\nरिपोर्ट यहाँ देखें: ${HINDI_REPORT}`,
+      emailSubject: "मेरी मेडिकल कोडर फ़िट रिपोर्ट: अच्छा मेल",
+    });
+  });
+
+  it("keeps the language an address already has, and drops the owner key from it", () => {
+    expect(cleanReportUrl(`${HINDI_REPORT}#owner=${OWNER_KEY}`)).toBe(HINDI_REPORT);
+    expect(cleanReportUrl(`${HINDI_REPORT}?share=shared`, "en")).toBe(HINDI_REPORT);
+    expect(cleanReportUrl(`https://coderfit.example/en/report/${ID}`, "hi")).toBe(REPORT);
+    expect(cleanReportUrl(REPORT, "hi")).toBe(HINDI_REPORT);
+    expect(cleanReportUrl(REPORT, "xx")).toBeNull();
   });
 });
 

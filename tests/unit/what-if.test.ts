@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { pageWords } from "@/lib/i18n/page-words";
+import { profileIn } from "@/lib/i18n/profiles";
 import { medicalCoderProfile as profile } from "@/lib/profiles";
 import { type Answers } from "@/lib/scoring";
 import { scoreAssessment } from "@/lib/results/score";
@@ -19,6 +21,7 @@ import {
 import { personaAnswers, personas } from "../fixtures/personas";
 
 const options = whatIfOptions(profile);
+const t = pageWords("en", "whatIf");
 const TRAINING_ORDER = ["none", "self-study", "course-in-progress", "course-completed", "certified"];
 
 /** Every single change the panel offers this person. */
@@ -53,7 +56,7 @@ describe("what-if changes", () => {
       const snapshot = structuredClone(answers);
       const before = scoreAssessment(profile, answers);
       for (const scenario of offeredChanges(answers)) {
-        expect(checkScenario(profile, answers, scenario)).toEqual({ ok: true, scenario });
+        expect(checkScenario(profile, answers, scenario, t)).toEqual({ ok: true, scenario });
         const changed = applyScenario(answers, scenario, profile);
         expect(changed).not.toBe(answers);
         const after = scoreAssessment(profile, changed);
@@ -69,7 +72,7 @@ describe("what-if changes", () => {
         expect(changed).toEqual(expected);
         expect(after).toEqual(scoreAssessment(profile, expected));
 
-        const diff = scenarioDiff(before, after, scenario, profile);
+        const diff = scenarioDiff(before, after, scenario, profile, t);
         expect(diff.overall).toEqual({ before: before.overall, after: after.overall, delta: after.overall - before.overall });
         const explained = diff.lines.reduce((sum, line) => sum + line.points, 0);
         expect(Math.round(explained * 10) / 10).toBeCloseTo(after.overall - before.overall, 5);
@@ -84,7 +87,7 @@ describe("what-if changes", () => {
     const scenario: Scenario = { training: "certified", skills: { "medical-terminology": 2 } };
     const before = scoreAssessment(profile, answers);
     const after = scoreAssessment(profile, applyScenario(answers, scenario, profile));
-    const diff = scenarioDiff(before, after, scenario, profile);
+    const diff = scenarioDiff(before, after, scenario, profile, t);
     const line = diff.lines.find((entry) => entry.key === "skill:medical-terminology")!;
     expect(line.points).toBeGreaterThan(0);
     expect(line.text).toMatch(/^\+\d+\.\d: Medical Terminology from level 0 to 2 \(importance high, weight 1\.0/);
@@ -94,10 +97,10 @@ describe("what-if changes", () => {
 
   it("rejects lowering a skill, a training step already taken and a healthcare year past the top", () => {
     const answers = { ...personaAnswers(personas[0]!), "about.training": "certified", "about.healthcare-years": "3-plus" };
-    const lowered = checkScenario(profile, answers, { skills: { "medical-terminology": 1 } });
+    const lowered = checkScenario(profile, answers, { skills: { "medical-terminology": 1 } }, t);
     expect(lowered).toEqual({ ok: false, message: expect.stringMatching(/changed or is incomplete: Medical Terminology can only be raised/) });
-    expect(checkScenario(profile, answers, { training: "course-completed" }).ok).toBe(false);
-    expect(checkScenario(profile, answers, { healthcareYearPlus: true }).ok).toBe(false);
+    expect(checkScenario(profile, answers, { training: "course-completed" }, t).ok).toBe(false);
+    expect(checkScenario(profile, answers, { healthcareYearPlus: true }, t).ok).toBe(false);
   });
 });
 
@@ -118,7 +121,7 @@ describe("what-if links", () => {
       fc.property(arbitraryScenario, (scenario) => {
         const code = encodeScenario(scenario);
         expect(code).toMatch(/^[A-Za-z0-9_-]*$/);
-        const decoded = decodeScenario(code, profile);
+        const decoded = decodeScenario(code, profile, t);
         expect(decoded.ok).toBe(true);
         const expected = { ...scenario };
         if (expected.skills && !Object.keys(expected.skills).length) delete expected.skills;
@@ -131,7 +134,7 @@ describe("what-if links", () => {
   it("keeps a two-change link short", () => {
     const code = encodeScenario({ training: "course-completed", skills: { "medical-terminology": 2 } });
     expect(code.length).toBeLessThan(80);
-    expect(decodeScenario(code, profile, answers)).toEqual({
+    expect(decodeScenario(code, profile, t, answers)).toEqual({
       ok: true,
       scenario: { training: "course-completed", skills: { "medical-terminology": 2 } },
     });
@@ -154,7 +157,7 @@ describe("what-if links", () => {
   ];
   for (const [what, text, message] of tampered) {
     it(`rejects ${what} with a clear message`, () => {
-      const result = decodeScenario(text, profile, answers);
+      const result = decodeScenario(text, profile, t, answers);
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.message).toMatch(/^This what-if link has been changed or is incomplete: /);
@@ -165,7 +168,7 @@ describe("what-if links", () => {
 
   it("rejects a link that lowers a skill below this person's answer", () => {
     const withSkill = { ...answers, "skills.ehr-computer": 3 };
-    const result = decodeScenario(code({ s: { "ehr-computer": 1 } }), profile, withSkill);
+    const result = decodeScenario(code({ s: { "ehr-computer": 1 } }), profile, t, withSkill);
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/can only be raised, not lowered below your answer \(level 3\)/) });
   });
 });
@@ -180,14 +183,41 @@ describe("what-if in the person's market", () => {
     const scenario: Scenario = { training: "certified", skills: { [cpt.id]: Math.min(4, current + 1) } };
     const before = resultInMarket(scoreAssessment(profile, answers), profile);
     const after = resultInMarket(scoreAssessment(profile, applyScenario(answers, scenario, profile)), profile);
-    const text = scenarioDiff(before, after, scenario, profile).lines.map((line) => line.text).join("\n");
+    const text = scenarioDiff(before, after, scenario, profile, t).lines.map((line) => line.text).join("\n");
     expect(text).toContain("OPCS-4");
     expect(text).toContain("NCCQ");
     expect(text).not.toMatch(/\bCPT\b|\bCPC\b|\bCCA\b/);
   });
 
   it("keeps CPC or CCA as the credential step in India, the USA and elsewhere", () => {
-    for (const market of ["india", "usa", "other"]) expect(credentialStepLabel(market)).toBe("Earn CPC or CCA");
-    expect(credentialStepLabel("uk")).toBe("Pass the NCCQ");
+    for (const market of ["india", "usa", "other"]) expect(credentialStepLabel(market, t)).toBe("Earn CPC or CCA");
+    expect(credentialStepLabel("uk", t)).toBe("Pass the NCCQ");
+  });
+});
+
+describe("what-if in Hindi", () => {
+  const hindi = profileIn(profile, "hi");
+  const tHi = pageWords("hi", "whatIf");
+  const persona = personas.find((entry) => entry.id === "bcom-dislikes-desk-and-routine")!;
+  const answers = personaAnswers(persona);
+
+  it("scores with the Hindi profile exactly as in English, and words the lines in Hindi", () => {
+    const scenario: Scenario = { training: "certified", skills: { "medical-terminology": 2 } };
+    const before = scoreAssessment(hindi, answers, "hi");
+    const after = scoreAssessment(hindi, applyScenario(answers, scenario, hindi), "hi");
+    const diff = scenarioDiff(before, after, scenario, hindi, tHi);
+    const english = scenarioDiff(scoreAssessment(profile, answers), scoreAssessment(profile, applyScenario(answers, scenario, profile)), scenario, profile, t);
+    expect(diff.overall).toEqual(english.overall);
+    expect(diff.lines.map((line) => line.points)).toEqual(english.lines.map((line) => line.points));
+    const skill = diff.lines.find((line) => line.key === "skill:medical-terminology")!.text;
+    expect(skill).toContain("मेडिकल शब्दावली");
+    expect(skill).toContain("लेवल 0 से 2");
+    expect(diff.lines.find((line) => line.key === "training")!.text).toContain("CPC या CCA लें");
+    expect(diff.nextSteps.map((change) => change.label)).toContain("अभी आप किस पड़ाव तक पहुँच सकते हैं");
+  });
+
+  it("explains a broken link in Hindi", () => {
+    const result = decodeScenario(Buffer.from(JSON.stringify({ s: { "medical-terminology": 9 } })).toString("base64url"), hindi, tHi, answers);
+    expect(result).toEqual({ ok: false, message: "‘अगर…’ का यह लिंक बदला गया है या अधूरा है: मेडिकल शब्दावली का लेवल 0 से 4 के बीच होना चाहिए।" });
   });
 });

@@ -1,12 +1,17 @@
 import { careerCard } from "@/components/career/career-og-card";
 import { shareCardSize } from "@/components/og/share-card";
-import { careerWords } from "@/lib/career/words";
+import { pageWords } from "@/lib/i18n/page-words";
+import { routing } from "@/lib/i18n/routing";
 
-export const alt = careerWords.pages.path.meta.ogAlt;
+/** Next.js takes one alt per image route, not per language: English's. */
+export const alt = pageWords("en", "career")("pages.path.meta.ogAlt");
 export const size = shareCardSize;
 export const contentType = "image/png";
 
-/** The share card of the profile's page on getting in and getting on. */
-export default function OpenGraphImage() {
-  return careerCard({ headline: careerWords.pages.path.meta.title, line: careerWords.pages.path.meta.ogLine });
+/** The share card of the profile's page on getting in and getting on, in the language of the page's address. */
+export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale: requested } = await params;
+  const locale = routing.locales.find((known) => known === requested) ?? routing.defaultLocale;
+  const t = pageWords(locale, "career");
+  return careerCard({ headline: t("pages.path.meta.title"), line: t("pages.path.meta.ogLine"), locale });
 }
