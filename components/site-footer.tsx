@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { PageContainer } from "@/components/ui/page-container";
 import { Link } from "@/lib/i18n/navigation";
-import { PRIVACY_PATH } from "@/lib/privacy/words";
+import { PRIVACY_PATH } from "@/lib/privacy/notice";
 
 const footerLink =
   "inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-slate-700 underline decoration-slate-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700";

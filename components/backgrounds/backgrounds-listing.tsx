@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { backgroundsHref, SORT_KEYS, SORT_LABELS, type BackgroundRow, type OwnFigures, type SortKey } from "@/lib/backgrounds";
+import { backgroundsHref, SORT_KEYS, type BackgroundRow, type OwnFigures, type SortKey } from "@/lib/backgrounds";
 import { BulletList, FitScore, PreferredPill, SkillLevels, StartStep } from "./parts";
 import { useOwnFigures } from "./use-own-result";
 
@@ -12,12 +14,6 @@ type ListingProps = {
   totalSteps: number;
 };
 
-const SORT_DESCRIPTIONS: Record<SortKey, string> = {
-  fit: "fit score, highest first",
-  name: "name, A to Z",
-  step: "starting step, earliest first",
-};
-
 const ARIA_SORT: Record<SortKey, "descending" | "ascending"> = { fit: "descending", name: "ascending", step: "ascending" };
 
 /**
@@ -25,6 +21,7 @@ const ARIA_SORT: Record<SortKey, "descending" | "ascending"> = { fit: "descendin
  * the server; once in the browser it looks for the visitor's own result and marks their background.
  */
 export function BackgroundsListing({ rows, sort, compare, totalSteps }: ListingProps) {
+  const t = useTranslations("backgrounds");
   const own = useOwnFigures(rows);
   const ownSkills = own ? new Map(own.skills.map((skill) => [skill.skillId, skill.level])) : null;
   const ownRow = own ? rows.find((row) => row.id === own.backgroundId) : undefined;
@@ -34,8 +31,8 @@ export function BackgroundsListing({ rows, sort, compare, totalSteps }: ListingP
     <div>
       {own && ownRow ? <OwnNote own={own} row={ownRow} /> : null}
 
-      <nav aria-label="Sort backgrounds" className="mt-6 flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-semibold text-slate-900">Sort by</span>
+      <nav aria-label={t("sort.nav")} className="mt-6 flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-semibold text-slate-900">{t("sort.sortBy")}</span>
         {SORT_KEYS.map((key) => (
           <Link
             key={key}
@@ -49,16 +46,16 @@ export function BackgroundsListing({ rows, sort, compare, totalSteps }: ListingP
                 : "border-slate-500 bg-white text-slate-900 hover:border-brand-700 hover:bg-brand-50",
             ].join(" ")}
           >
-            {SORT_LABELS[key]}
+            {t(`sort.labels.${key}`)}
           </Link>
         ))}
       </nav>
       <p role="status" className="mt-3 text-sm text-slate-700" data-testid="sort-status">
-        Sorted by {SORT_DESCRIPTIONS[sort]}.
+        {t("sort.status", { order: t(`sort.orders.${sort}`) })}
       </p>
 
       {/* Phones and tablets: one card per background. */}
-      <ul aria-label="Education backgrounds" className="mt-5 space-y-4 lg:hidden">
+      <ul aria-label={t("listing.cards")} className="mt-5 space-y-4 lg:hidden">
         {rows.map((row) => {
           const mine = own?.backgroundId === row.id;
           return (
@@ -82,25 +79,25 @@ export function BackgroundsListing({ rows, sort, compare, totalSteps }: ListingP
                 <p className="mt-3 leading-relaxed text-pretty text-slate-700">{row.reason}</p>
                 <dl className="mt-4 space-y-4 text-sm">
                   <div>
-                    <dt className="font-semibold text-slate-900">Typically already has</dt>
+                    <dt className="font-semibold text-slate-900">{t("listing.alreadyHas")}</dt>
                     <dd className="mt-1.5">
                       <SkillLevels skills={row.alreadyHas} own={mine ? ownSkills : null} />
                     </dd>
                   </div>
                   <div>
-                    <dt className="font-semibold text-slate-900">Must add</dt>
+                    <dt className="font-semibold text-slate-900">{t("listing.mustAdd")}</dt>
                     <dd className="mt-1.5 text-slate-700">
                       <BulletList items={row.mustAdd} />
                     </dd>
                   </div>
                   <div>
-                    <dt className="font-semibold text-slate-900">Usually starts the learning path at</dt>
+                    <dt className="font-semibold text-slate-900">{t("listing.startsAt")}</dt>
                     <dd className="mt-1.5">
                       <StartStep step={row.start.step} total={totalSteps} focus={row.start.focus} own={mine ? own?.startStep : null} />
                     </dd>
                   </div>
                   <div>
-                    <dt className="font-semibold text-slate-900">Typical first role</dt>
+                    <dt className="font-semibold text-slate-900">{t("listing.firstRole")}</dt>
                     <dd className="mt-1.5 text-slate-700">{row.firstRole}</dd>
                   </div>
                 </dl>
@@ -112,10 +109,7 @@ export function BackgroundsListing({ rows, sort, compare, totalSteps }: ListingP
 
       {/* Wide screens: the same rows as a table. */}
       <table className="mt-5 hidden w-full table-fixed text-left text-sm lg:table">
-        <caption className="sr-only">
-          Education backgrounds for medical coding, sorted by {SORT_DESCRIPTIONS[sort]}. Column headers with a link re-sort the
-          table.
-        </caption>
+        <caption className="sr-only">{t("listing.caption", { order: t(`sort.orders.${sort}`) })}</caption>
         <colgroup>
           <col className="w-[22%]" />
           <col className="w-[12%]" />
@@ -126,12 +120,12 @@ export function BackgroundsListing({ rows, sort, compare, totalSteps }: ListingP
         </colgroup>
         <thead>
           <tr className="border-b-2 border-slate-300 align-bottom text-slate-700">
-            <SortHeader label="Background" sortKey="name" sort={sort} href={href("name")} />
-            <SortHeader label="Fit score" sortKey="fit" sort={sort} href={href("fit")} />
-            <PlainHeader>Typically already has</PlainHeader>
-            <PlainHeader>Must add</PlainHeader>
-            <SortHeader label="Starting step" sortKey="step" sort={sort} href={href("step")} />
-            <PlainHeader>First role</PlainHeader>
+            <SortHeader label={t("listing.background")} sortKey="name" sort={sort} href={href("name")} />
+            <SortHeader label={t("listing.fitScore")} sortKey="fit" sort={sort} href={href("fit")} />
+            <PlainHeader>{t("listing.alreadyHas")}</PlainHeader>
+            <PlainHeader>{t("listing.mustAdd")}</PlainHeader>
+            <SortHeader label={t("listing.startingStep")} sortKey="step" sort={sort} href={href("step")} />
+            <PlainHeader>{t("listing.firstRoleShort")}</PlainHeader>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -170,6 +164,7 @@ export function BackgroundsListing({ rows, sort, compare, totalSteps }: ListingP
 }
 
 function SortHeader({ label, sortKey, sort, href }: { label: string; sortKey: SortKey; sort: SortKey; href: string }) {
+  const t = useTranslations("backgrounds.sort");
   const active = sortKey === sort;
   return (
     <th scope="col" aria-sort={active ? ARIA_SORT[sortKey] : undefined} className="py-2 pr-4 font-semibold">
@@ -180,7 +175,7 @@ function SortHeader({ label, sortKey, sort, href }: { label: string; sortKey: So
       >
         {label}
         <span aria-hidden="true">{active ? (ARIA_SORT[sortKey] === "descending" ? "▼" : "▲") : "↕"}</span>
-        {active ? null : <span className="sr-only">(sort by {SORT_DESCRIPTIONS[sortKey]})</span>}
+        {active ? null : <span className="sr-only">{t("sortHint", { order: t(`orders.${sortKey}`) })}</span>}
       </Link>
     </th>
   );
@@ -195,15 +190,18 @@ function PlainHeader({ children }: { children: string }) {
 }
 
 function YourBackgroundTag() {
+  const t = useTranslations("backgrounds.listing");
   return (
     <span className="mb-1.5 inline-flex items-center rounded-full bg-brand-700 px-2.5 py-0.5 text-xs font-semibold text-white">
-      Your background
+      {t("yourBackground")}
     </span>
   );
 }
 
 function OwnNote({ own, row }: { own: OwnFigures; row: BackgroundRow }) {
+  const t = useTranslations("backgrounds.own");
   const sameName = own.degree === row.degree;
+  const strong = (chunks: ReactNode) => <strong className="text-slate-900">{chunks}</strong>;
   return (
     <aside
       aria-labelledby="own-note-heading"
@@ -211,22 +209,11 @@ function OwnNote({ own, row }: { own: OwnFigures; row: BackgroundRow }) {
       className="mt-6 rounded-2xl border-2 border-brand-600 bg-brand-50 p-4 sm:p-5"
     >
       <h3 id="own-note-heading" className="font-semibold text-slate-900">
-        Your result
+        {t("title")}
       </h3>
       <p className="mt-1 leading-relaxed text-pretty text-slate-700">
-        {sameName ? (
-          <>
-            Your latest result puts you in <strong className="text-slate-900">{row.degree}</strong>.
-          </>
-        ) : (
-          <>
-            You chose <strong className="text-slate-900">{own.degree}</strong>, which counts as{" "}
-            <strong className="text-slate-900">{row.degree}</strong>.
-          </>
-        )}{" "}
-        Your education fit is <strong className="text-slate-900">{own.fitScore}</strong> (typical {row.fitScore}) and your learning
-        path starts at <strong className="text-slate-900">step {own.startStep}</strong> (typical step {row.start.step}). It is
-        marked &ldquo;Your background&rdquo; below, with your own figures beside the typical ones.
+        {sameName ? t.rich("sameName", { degree: row.degree, strong }) : t.rich("countsAs", { own: own.degree, degree: row.degree, strong })}{" "}
+        {t.rich("figures", { fit: own.fitScore, typicalFit: row.fitScore, step: own.startStep, typicalStep: row.start.step, strong })}
       </p>
     </aside>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRouter } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, useRouter } from "@/lib/i18n/navigation";
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import { backgroundsHref, MAX_COMPARE, type SortKey } from "@/lib/backgrounds";
 
@@ -15,6 +16,8 @@ type PickerProps = {
  * form; with it, the choice goes into the URL as `?compare=a,b,c` so the comparison can be shared.
  */
 export function ComparePicker({ options, selected, sort }: PickerProps) {
+  const t = useTranslations("backgrounds.picker");
+  const locale = useLocale();
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>(selected);
   const [message, setMessage] = useState("");
@@ -23,7 +26,7 @@ export function ComparePicker({ options, selected, sort }: PickerProps) {
   function toggle(event: ChangeEvent<HTMLInputElement>) {
     const { value, checked } = event.target;
     if (checked && chosen.length >= MAX_COMPARE) {
-      setMessage(`You can compare up to ${MAX_COMPARE} backgrounds. Untick one before choosing another.`);
+      setMessage(t("tooMany", { max: MAX_COMPARE }));
       return;
     }
     setMessage("");
@@ -35,7 +38,7 @@ export function ComparePicker({ options, selected, sort }: PickerProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (chosen.length < 2) {
-      setMessage("Choose at least two backgrounds to compare.");
+      setMessage(t("tooFew"));
       return;
     }
     setMessage("");
@@ -43,10 +46,10 @@ export function ComparePicker({ options, selected, sort }: PickerProps) {
   }
 
   return (
-    <form action="/backgrounds" method="get" onSubmit={submit} className="mt-6 max-w-3xl" aria-describedby={messageId}>
+    <form action={getPathname({ href: "/backgrounds", locale })} method="get" onSubmit={submit} className="mt-6 max-w-3xl" aria-describedby={messageId}>
       {sort !== "fit" ? <input type="hidden" name="sort" value={sort} /> : null}
       <fieldset>
-        <legend className="font-semibold text-slate-900">Choose two or three backgrounds</legend>
+        <legend className="font-semibold text-slate-900">{t("legend")}</legend>
         <ul className="mt-3 grid gap-2 sm:grid-cols-2">
           {options.map((option) => {
             const checked = chosen.includes(option.id);
@@ -81,7 +84,7 @@ export function ComparePicker({ options, selected, sort }: PickerProps) {
           type="submit"
           className="inline-flex min-h-12 items-center justify-center rounded-xl bg-brand-600 px-6 py-3 font-semibold text-white transition-colors hover:bg-brand-700"
         >
-          Compare selected ({chosen.length})
+          {t("submit", { count: chosen.length })}
         </button>
         {chosen.length ? (
           <button
@@ -93,7 +96,7 @@ export function ComparePicker({ options, selected, sort }: PickerProps) {
             }}
             className="inline-flex min-h-12 items-center rounded-xl border border-slate-500 bg-white px-5 py-3 font-semibold text-slate-900 hover:bg-brand-50"
           >
-            Clear
+            {t("clear")}
           </button>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { BackgroundRow } from "@/lib/backgrounds";
 import { BulletList, FitScore, PreferredPill, SkillLevels, StartStep } from "./parts";
@@ -6,20 +7,21 @@ type Field = { label: string; render: (row: BackgroundRow) => ReactNode };
 
 /** The chosen backgrounds column by column (a table), or one after another on a phone. */
 export function CompareView({ rows, totalSteps }: { rows: BackgroundRow[]; totalSteps: number }) {
+  const t = useTranslations("backgrounds.view");
   const fields: Field[] = [
-    { label: "Fit score", render: (row) => <FitScore score={row.fitScore} /> },
-    { label: "Preferred", render: (row) => <PreferredPill preferred={row.preferred} /> },
-    { label: "Why", render: (row) => <span className="leading-relaxed text-pretty text-slate-700">{row.reason}</span> },
-    { label: "Already has", render: (row) => <SkillLevels skills={row.alreadyHas} /> },
-    { label: "Must add", render: (row) => <div className="text-slate-700"><BulletList items={row.mustAdd} /></div> },
-    { label: "Starts at", render: (row) => <StartStep step={row.start.step} total={totalSteps} focus={row.start.focus} /> },
-    { label: "First role", render: (row) => <span className="text-slate-700">{row.firstRole}</span> },
+    { label: t("fitScore"), render: (row) => <FitScore score={row.fitScore} /> },
+    { label: t("preferred"), render: (row) => <PreferredPill preferred={row.preferred} /> },
+    { label: t("why"), render: (row) => <span className="leading-relaxed text-pretty text-slate-700">{row.reason}</span> },
+    { label: t("alreadyHas"), render: (row) => <SkillLevels skills={row.alreadyHas} /> },
+    { label: t("mustAdd"), render: (row) => <div className="text-slate-700"><BulletList items={row.mustAdd} /></div> },
+    { label: t("startsAt"), render: (row) => <StartStep step={row.start.step} total={totalSteps} focus={row.start.focus} /> },
+    { label: t("firstRole"), render: (row) => <span className="text-slate-700">{row.firstRole}</span> },
   ];
 
   return (
     <div id="compare-result" data-testid="compare-result" className="mt-10">
       <h3 className="text-xl font-semibold tracking-tight text-slate-900">
-        {rows.map((row) => row.degree).join(" vs ")}
+        {rows.map((row) => row.degree).join(t("versus"))}
       </h3>
 
       <div className="mt-4 space-y-4 md:hidden">
@@ -41,7 +43,7 @@ export function CompareView({ rows, totalSteps }: { rows: BackgroundRow[]; total
       </div>
 
       <table className="mt-4 hidden w-full table-fixed text-left text-sm md:table" data-testid="compare-table">
-        <caption className="sr-only">The chosen backgrounds side by side, one column each</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <colgroup>
           <col className="w-36" />
           {rows.map((row) => (

@@ -1,23 +1,27 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/quiz/button";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { PAGE_CACHE, reportPath } from "@/lib/offline/cache-rules";
-import { OFFLINE_PAGE_WORDS as words } from "@/lib/offline/words";
 import { getStorage, latestSavedResult, readProgressRaw } from "@/lib/quiz/storage";
 
-type KeptLink = { href: string; label: string; icon: IconName };
+type LinkWord = "startQuiz" | "continueQuiz" | "latestReport" | "myResults" | "home";
+type KeptLink = { href: string; label: LinkWord; icon: IconName };
 
-/** The pages worth offering offline, in order; only those this device holds a copy of are shown. */
+/**
+ * The pages worth offering offline, in order; only those this device holds a copy of are shown.
+ * The addresses are the ones the worker keeps copies under (lib/offline/cache-rules.ts).
+ */
 function candidates(): KeptLink[] {
   const storage = getStorage();
   const latest = storage ? latestSavedResult(storage) : null;
   return [
-    { href: "/assessment", label: readProgressRaw() === null ? words.startQuiz : words.continueQuiz, icon: "list" },
-    ...(latest ? [{ href: reportPath(latest.id), label: words.latestReport, icon: "award" } as const] : []),
-    { href: "/results", label: words.myResults, icon: "device" },
-    { href: "/", label: words.home, icon: "compass" },
+    { href: "/assessment", label: readProgressRaw() === null ? "startQuiz" : "continueQuiz", icon: "list" },
+    ...(latest ? [{ href: reportPath(latest.id), label: "latestReport", icon: "award" } as const] : []),
+    { href: "/results", label: "myResults", icon: "device" },
+    { href: "/", label: "home", icon: "compass" },
   ];
 }
 
@@ -33,6 +37,7 @@ async function keptOnThisDevice(links: KeptLink[]): Promise<KeptLink[]> {
  * by itself when the browser says the connection is back.
  */
 export function OfflineActions() {
+  const t = useTranslations("offline");
   const [kept, setKept] = useState<KeptLink[]>([]);
 
   useEffect(() => {
@@ -74,14 +79,14 @@ export function OfflineActions() {
       <div className="mt-8">
         <Button onClick={() => window.location.reload()}>
           <Icon name="refresh" />
-          {words.retry}
+          {t("retry")}
         </Button>
-        <p className="mt-3 text-sm leading-relaxed text-slate-600">{words.retryByItself}</p>
+        <p className="mt-3 text-sm leading-relaxed text-slate-600">{t("retryByItself")}</p>
       </div>
       {kept.length > 0 ? (
         <section aria-labelledby="offline-kept" className="mt-10 border-t border-slate-200 pt-8">
           <h2 id="offline-kept" className="text-lg font-semibold text-slate-900">
-            {words.availableHeading}
+            {t("availableHeading")}
           </h2>
           <ul className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
             {kept.map((link) => (
@@ -92,7 +97,7 @@ export function OfflineActions() {
                   className="flex min-h-12 items-center gap-3 py-3 font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
                 >
                   <Icon name={link.icon} className="size-5 shrink-0" />
-                  {link.label}
+                  {t(link.label)}
                 </a>
               </li>
             ))}

@@ -1,16 +1,19 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PageContainer } from "@/components/ui/page-container";
-import { privacyWords, retentionPeriod, type PrivacyOperator } from "@/lib/privacy/words";
+import { retentionPeriod, type PrivacyOperator } from "@/lib/privacy/notice";
 
-const { sections } = privacyWords;
-
+/** The sections in order: the anchor of each and the key of its words in privacy.json. */
 const order = [
-  { id: "what-we-keep", nav: sections.stored.nav },
-  { id: "how-long", nav: sections.duration.nav },
-  { id: "who-sees-it", nav: sections.who.nav },
-  { id: "your-choices", nav: sections.control.nav },
-  { id: "contact", nav: sections.contact.nav },
-];
+  { id: "what-we-keep", section: "stored" },
+  { id: "how-long", section: "duration" },
+  { id: "who-sees-it", section: "who" },
+  { id: "your-choices", section: "control" },
+  { id: "contact", section: "contact" },
+] as const;
+
+const storedItems = ["answers", "tryWork", "ownerKey", "lastOpened", "shareDetails", "classList"] as const;
+const whoItems = ["link", "counsellor", "notes", "classList", "noSale"] as const;
 
 const linkClass = "font-medium text-brand-800 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700";
 
@@ -37,75 +40,80 @@ function Bullets({ items }: { items: readonly string[] }) {
 
 /** The privacy page's body: plain words, one section per question a student or parent asks. */
 export function PrivacyNotice({ operator }: { operator: PrivacyOperator }) {
+  const t = useTranslations("privacy");
+  const s = useTranslations("privacy.sections");
   return (
     <article aria-labelledby="privacy-title" data-privacy-page>
       <div className="border-b border-slate-200 bg-brand-50">
         <PageContainer className="py-10 sm:py-14">
-          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{privacyWords.eyebrow}</p>
+          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("eyebrow")}</p>
           <h1 id="privacy-title" className="mt-2 text-[2rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">
-            {privacyWords.title}
+            {t("title")}
           </h1>
-          <p className="mt-4 max-w-[62ch] text-lg leading-relaxed text-pretty text-slate-800">{privacyWords.lead}</p>
+          <p className="mt-4 max-w-[62ch] text-lg leading-relaxed text-pretty text-slate-800">{t("lead")}</p>
         </PageContainer>
       </div>
 
       <PageContainer className="pb-12 sm:pb-16">
         <nav aria-labelledby="privacy-contents" className="py-6 sm:py-8">
           <h2 id="privacy-contents" className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
-            {privacyWords.contents}
+            {t("contents")}
           </h2>
           <ol className="mt-2 flex flex-wrap gap-x-4">
             {order.map((item) => (
               <li key={item.id}>
                 <a href={`#${item.id}`} className={`inline-flex min-h-11 items-center ${linkClass}`}>
-                  {item.nav}
+                  {s(`${item.section}.nav`)}
                 </a>
               </li>
             ))}
           </ol>
         </nav>
 
-        <Section id="what-we-keep" title={sections.stored.title}>
-          <Bullets items={sections.stored.items} />
-          <p>{sections.stored.notKept}</p>
-          <p>{sections.stored.device}</p>
-          <p>{sections.stored.server}</p>
+        <Section id="what-we-keep" title={s("stored.title")}>
+          <Bullets items={storedItems.map((item) => s(`stored.items.${item}`))} />
+          <p>{s("stored.notKept")}</p>
+          <p>{s("stored.device")}</p>
+          <p>{s("stored.server")}</p>
         </Section>
 
-        <Section id="how-long" title={sections.duration.title}>
+        <Section id="how-long" title={s("duration.title")}>
           <p className="font-semibold text-slate-900" data-retention-days={operator.retentionDays}>
-            {sections.duration.body(retentionPeriod(operator.retentionDays))}
+            {s("duration.body", { period: retentionPeriod(operator.retentionDays, t) })}
           </p>
-          <p>{sections.duration.opened}</p>
-          <p>{sections.duration.shared}</p>
-          <p>{sections.duration.sooner}</p>
+          <p>{s("duration.opened")}</p>
+          <p>{s("duration.shared")}</p>
+          <p>{s("duration.sooner")}</p>
         </Section>
 
-        <Section id="who-sees-it" title={sections.who.title}>
-          <Bullets items={sections.who.items} />
+        <Section id="who-sees-it" title={s("who.title")}>
+          <Bullets items={whoItems.map((item) => s(`who.items.${item}`))} />
         </Section>
 
-        <Section id="your-choices" title={sections.control.title}>
-          <p>{sections.control.download}</p>
-          <p>{sections.control.delete}</p>
-          <p>{sections.control.withdraw}</p>
-          <p>{sections.control.otherDevice}</p>
+        <Section id="your-choices" title={s("control.title")}>
+          <p>{s("control.download")}</p>
+          <p>{s("control.delete")}</p>
+          <p>{s("control.withdraw")}</p>
+          <p>{s("control.otherDevice")}</p>
         </Section>
 
-        <Section id="contact" title={sections.contact.title}>
-          <p data-privacy-operator>{operator.name ? sections.contact.runBy(operator.name) : sections.contact.runByUnnamed}</p>
+        <Section id="contact" title={s("contact.title")}>
+          <p data-privacy-operator>{operator.name ? s("contact.runBy", { operator: operator.name }) : s("contact.runByUnnamed")}</p>
           {operator.contactEmail ? (
             <p>
-              {sections.contact.withEmail}{" "}
-              <a href={`mailto:${operator.contactEmail}`} className={`break-all ${linkClass}`} data-privacy-contact>
-                {operator.contactEmail}
-              </a>
-              . {sections.contact.withEmailAfter}
+              {s.rich("contact.withEmail", {
+                address: operator.contactEmail,
+                email: (chunks) => (
+                  <a href={`mailto:${operator.contactEmail}`} className={`break-all ${linkClass}`} data-privacy-contact>
+                    {chunks}
+                  </a>
+                ),
+              })}
             </p>
           ) : (
-            <p data-privacy-contact-missing>{sections.contact.noEmail}</p>
+            <p data-privacy-contact-missing>{s("contact.noEmail")}</p>
           )}
-          {operator.contactEmail ? <p>{sections.contact.parents}</p> : null}
+          {operator.contactEmail ? <p>{s("contact.parents")}</p> : null}
         </Section>
       </PageContainer>
     </article>

@@ -1,10 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
-import { medicalCoderProfile } from "@/lib/profiles";
 import { fetchAssessment, type FetchedAssessment, type FetchOutcome } from "@/lib/results/api";
 import { compareResults, orderByTime, type ResultComparison } from "@/lib/results/compare";
 import { formatLevel, formatScore } from "@/lib/report/format";
@@ -12,7 +12,6 @@ import { formatResultDate } from "@/lib/results/format";
 import { Delta, DeltaTable, SkillList } from "./compare-parts";
 
 const ID = /^[A-Za-z0-9_-]{22,64}$/;
-const traitNames = Object.fromEntries(medicalCoderProfile.traits.map((trait) => [trait.id, trait.name]));
 
 type LoadState =
   | { status: "loading" }
@@ -31,15 +30,22 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** Loads both results through the API in the browser and shows what changed between them. */
-export function CompareView({ a, b }: { a: string; b: string }) {
+/**
+ * Loads both results through the API in the browser, worded in the page's language, and shows
+ * what changed between them. `traitNames` (trait id → name, from the profile in the page's
+ * language) names the not-ideal signals.
+ */
+export function CompareView({ a, b, traitNames }: { a: string; b: string; traitNames: Record<string, string> }) {
+  const t = useTranslations("results.compare");
+  const locale = useLocale();
   const valid = ID.test(a) && ID.test(b) && a !== b;
   const [state, setState] = useState<LoadState>({ status: "loading" });
 
   useEffect(() => {
     if (!valid) return;
     const controller = new AbortController();
-    void Promise.all([fetchAssessment(a, { signal: controller.signal }), fetchAssessment(b, { signal: controller.signal })]).then(
+    const options = { signal: controller.signal, locale };
+    void Promise.all([fetchAssessment(a, options), fetchAssessment(b, options)]).then(
       ([first, second]: [FetchOutcome, FetchOutcome]) => {
         if (controller.signal.aborted) return;
         if (first.kind === "found" && second.kind === "found") {
@@ -54,21 +60,19 @@ export function CompareView({ a, b }: { a: string; b: string }) {
       },
     );
     return () => controller.abort();
-  }, [a, b, valid]);
+  }, [a, b, valid, locale, traitNames]);
 
   if (!valid) {
     return (
       <Problem>
-        {a && b && a === b
-          ? "Both links point to the same result. Choose two different results on My results."
-          : "This comparison link is incomplete or not valid. Choose two results on My results to compare them."}
+        {a && b && a === b ? t("sameResult") : t("invalidLink")}
       </Problem>
     );
   }
   if (state.status === "loading") {
     return (
       <p role="status" className="text-slate-600">
-        Loading both results…
+        {t("loading")}
       </p>
     );
   }
@@ -76,25 +80,26 @@ export function CompareView({ a, b }: { a: string; b: string }) {
     return (
       <Problem>
         {state.missing.length === 2
-          ? "Neither result exists any more: both have been deleted (or the links were never valid)."
+          ? t("bothMissing")
           : state.missing.length === 1
-            ? `The ${state.missing[0] === "a" ? "first" : "second"} result no longer exists: it has been deleted, or the link was never valid. Choose another result to compare with.`
-            : "We couldn't load the results just now. Check your connection and reload the page to try again."}
+            ? t(state.missing[0] === "a" ? "firstMissing" : "secondMissing")
+            : t("loadFailed")}
       </Problem>
     );
   }
 
   const { before, after, comparison: c } = state;
-  const beforeWhen = formatResultDate(before.createdAt);
-  const afterWhen = formatResultDate(after.createdAt);
-  const flagStrength = (strength: string) => (strength === "strong" ? "strong" : "raised");
+  const beforeWhen = formatResultDate(before.createdAt, locale);
+  const afterWhen = formatResultDate(after.createdAt, locale);
+  const flagStrength = (strength: string) => t(strength === "strong" ? "strength.strong" : "strength.raised");
+  const label = (chunks: React.ReactNode) => <span className="font-semibold">{chunks}</span>;
 
   return (
     <div className="space-y-6">
       <div className="grid grid-cols-2 gap-3 sm:gap-5">
         {[
-          { key: "before", label: "Earlier", record: before, when: beforeWhen },
-          { key: "after", label: "Later", record: after, when: afterWhen },
+          { key: "before", label: t("earlier"), record: before, when: beforeWhen },
+          { key: "after", label: t("later"), record: after, when: afterWhen },
         ].map(({ key, label, record, when }) => (
           <section key={key} aria-labelledby={`compare-${key}`} className="min-w-0 rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
             <h2 id={`compare-${key}`} className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
@@ -112,22 +117,26 @@ export function CompareView({ a, b }: { a: string; b: string }) {
               href={`/report/${encodeURIComponent(record.id)}`}
               className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
             >
-              Open the report<span className="sr-only"> of {when}</span>
+              {t.rich("openReport", { when, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
             </Link>
           </section>
         ))}
       </div>
 
       <p className="flex flex-wrap items-center gap-2 rounded-xl border border-slate-200 bg-slate-50 px-4 py-3 leading-relaxed text-slate-800">
-        <span className="font-semibold">Overall score:</span> {formatScore(c.overall.before)} → {formatScore(c.overall.after)} <Delta value={c.overall.delta} />
-        <span>{c.band.changed ? `Band: ${c.band.before.label} → ${c.band.after.label}.` : `Band unchanged: ${c.band.after.label}.`}</span>
+        <span className="font-semibold">{t("overallScore")}</span> {formatScore(c.overall.before)} → {formatScore(c.overall.after)} <Delta value={c.overall.delta} />
+        <span>
+          {c.band.changed
+            ? t("bandChanged", { before: c.band.before.label, after: c.band.after.label })
+            : t("bandUnchanged", { band: c.band.after.label })}
+        </span>
       </p>
 
-      <Section id="compare-components" title="The three parts of the score">
+      <Section id="compare-components" title={t("partsTitle")}>
         <div>
           <DeltaTable
-            caption="Each part's score out of 100, earlier and later, and the change."
-            rowHeader="Part"
+            caption={t("partsCaption")}
+            rowHeader={t("partHeader")}
             rows={c.components.map((component) => ({
               key: component.id,
               label: component.label,
@@ -139,19 +148,19 @@ export function CompareView({ a, b }: { a: string; b: string }) {
         </div>
       </Section>
 
-      <Section id="compare-skills" title="Skills">
+      <Section id="compare-skills" title={t("skillsTitle")}>
         <div className="grid gap-5 sm:grid-cols-2">
-          <SkillList title="Gaps closed" skills={c.gapsClosed} empty="No gap closed." />
-          <SkillList title="Gaps opened" skills={c.gapsOpened} empty="No new gap." />
+          <SkillList title={t("gapsClosed")} skills={c.gapsClosed} empty={t("noGapClosed")} />
+          <SkillList title={t("gapsOpened")} skills={c.gapsOpened} empty={t("noGapOpened")} />
         </div>
-        <h3 className="mt-6 font-semibold text-slate-900">Level changes</h3>
+        <h3 className="mt-6 font-semibold text-slate-900">{t("levelChanges")}</h3>
         {c.levelChanges.length === 0 ? (
-          <p className="mt-1 text-slate-600">No skill level changed.</p>
+          <p className="mt-1 text-slate-600">{t("noLevelChange")}</p>
         ) : (
           <div className="mt-2">
             <DeltaTable
-              caption="Skill levels on a 0–4 scale that moved, biggest change first."
-              rowHeader="Skill"
+              caption={t("levelsCaption")}
+              rowHeader={t("skillHeader")}
               rows={c.levelChanges.map((skill) => ({
                 key: skill.skillId,
                 label: skill.name,
@@ -164,32 +173,28 @@ export function CompareView({ a, b }: { a: string; b: string }) {
         )}
       </Section>
 
-      <Section id="compare-flags" title="Not-ideal signals">
+      <Section id="compare-flags" title={t("flagsTitle")}>
         {c.flagsAdded.length + c.flagsRemoved.length + c.flagsChanged.length === 0 ? (
-          <p className="text-slate-700">No change in the signals that this work may not suit you.</p>
+          <p className="text-slate-700">{t("noFlagChange")}</p>
         ) : (
           <ul className="space-y-2">
             {c.flagsAdded.map((flag) => (
               <li key={`added-${flag.traitId}`} className="flex items-start gap-2 leading-relaxed">
                 <Icon name="flag" className="mt-1 size-4 shrink-0 text-red-700" />
-                <span>
-                  <span className="font-semibold">New:</span> {flag.name} ({flagStrength(flag.strength)})
-                </span>
+                <span>{t.rich("flagAdded", { name: flag.name, strength: flagStrength(flag.strength), label })}</span>
               </li>
             ))}
             {c.flagsRemoved.map((flag) => (
               <li key={`removed-${flag.traitId}`} className="flex items-start gap-2 leading-relaxed">
                 <Icon name="check" className="mt-1 size-4 shrink-0 text-emerald-700" />
-                <span>
-                  <span className="font-semibold">No longer raised:</span> {flag.name}
-                </span>
+                <span>{t.rich("flagRemoved", { name: flag.name, label })}</span>
               </li>
             ))}
             {c.flagsChanged.map((flag) => (
               <li key={`changed-${flag.traitId}`} className="flex items-start gap-2 leading-relaxed">
                 <Icon name="flag" className="mt-1 size-4 shrink-0 text-amber-700" />
                 <span>
-                  <span className="font-semibold">Changed:</span> {flag.name} ({flag.before} → {flag.after})
+                  {t.rich("flagChanged", { name: flag.name, before: flagStrength(flag.before), after: flagStrength(flag.after), label })}
                 </span>
               </li>
             ))}
@@ -197,20 +202,25 @@ export function CompareView({ a, b }: { a: string; b: string }) {
         )}
       </Section>
 
-      <Section id="compare-readiness" title="Where you are on the path">
+      <Section id="compare-readiness" title={t("readinessTitle")}>
         <dl className="grid gap-4 sm:grid-cols-2">
           <div>
-            <dt className="font-semibold text-slate-900">Learning step</dt>
+            <dt className="font-semibold text-slate-900">{t("learningStep")}</dt>
             <dd className="mt-1 leading-relaxed text-slate-800">
               {c.learningStep.changed
-                ? `Step ${c.learningStep.before.step} (${c.learningStep.before.focus}) → step ${c.learningStep.after.step} (${c.learningStep.after.focus})`
-                : `Unchanged: step ${c.learningStep.after.step} (${c.learningStep.after.focus})`}
+                ? t("stepChanged", {
+                    before: c.learningStep.before.step,
+                    beforeFocus: c.learningStep.before.focus,
+                    after: c.learningStep.after.step,
+                    afterFocus: c.learningStep.after.focus,
+                  })
+                : t("stepUnchanged", { step: c.learningStep.after.step, focus: c.learningStep.after.focus })}
             </dd>
           </div>
           <div>
-            <dt className="font-semibold text-slate-900">Stage you can reach</dt>
+            <dt className="font-semibold text-slate-900">{t("stage")}</dt>
             <dd className="mt-1 leading-relaxed text-slate-800">
-              {c.stage.changed ? `${c.stage.before.stage} → ${c.stage.after.stage}` : `Unchanged: ${c.stage.after.stage}`}
+              {c.stage.changed ? `${c.stage.before.stage} → ${c.stage.after.stage}` : t("stageUnchanged", { stage: c.stage.after.stage })}
             </dd>
           </div>
         </dl>
@@ -218,13 +228,14 @@ export function CompareView({ a, b }: { a: string; b: string }) {
 
       <ButtonLink href="/results" variant="secondary">
         <Icon name="arrowLeft" className="size-5 shrink-0" />
-        Back to my results
+        {t("back")}
       </ButtonLink>
     </div>
   );
 }
 
 function Problem({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("results.compare");
   return (
     <div className="rounded-2xl border border-amber-300 bg-amber-50 p-5 sm:p-7">
       <p role="alert" className="flex items-start gap-2.5 leading-relaxed text-amber-950">
@@ -233,7 +244,7 @@ function Problem({ children }: { children: React.ReactNode }) {
       </p>
       <ButtonLink href="/results" variant="secondary" className="mt-5">
         <Icon name="arrowLeft" className="size-5 shrink-0" />
-        Back to my results
+        {t("back")}
       </ButtonLink>
     </div>
   );

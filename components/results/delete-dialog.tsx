@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { actionButton, dangerSolidButton } from "@/components/report/action-button";
 import { Icon } from "@/components/ui/icon";
@@ -21,6 +22,7 @@ export function DeleteDialog({
   onClose: () => void;
   onDeleted: (id: string) => void;
 }) {
+  const t = useTranslations("results.deleteDialog");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -49,7 +51,7 @@ export function DeleteDialog({
     startTransition(async () => {
       const result = await deleteAssessmentRequest(id, ownerKey);
       if (result.ok) onDeleted(id);
-      else setError(result.error);
+      else setError(t(`errors.${result.reason}`));
     });
   }
 
@@ -69,13 +71,12 @@ export function DeleteDialog({
     >
       <div className="p-6 sm:p-7">
         <h2 id="results-delete-title" className="text-xl font-bold tracking-tight text-slate-900">
-          Delete this result for good?
+          {t("title")}
         </h2>
         <div id="results-delete-description" className="mt-3 space-y-3 leading-relaxed text-pretty">
           <p>
-            {target ? <strong className="font-semibold text-slate-900">{target.label}. </strong> : null}
-            This permanently removes the answers and the report from our server. It cannot be recovered, and the link will
-            stop working for anyone you shared it with.
+            {target ? <strong className="font-semibold text-slate-900">{t("label", { label: target.label })}</strong> : null}
+            {t("body")}
           </p>
         </div>
         {error ? (
@@ -86,15 +87,15 @@ export function DeleteDialog({
         ) : null}
         <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
           <button ref={cancelRef} type="button" className={actionButton} onClick={() => !pending && dialogRef.current?.close()} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </button>
           <button ref={confirmRef} type="button" className={dangerSolidButton} onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
             <Icon name="trash" className="size-5 shrink-0" />
-            {pending ? "Deleting…" : "Delete permanently"}
+            {pending ? t("deleting") : t("confirm")}
           </button>
         </div>
         <p role="status" className="sr-only">
-          {pending ? "Deleting the result…" : ""}
+          {pending ? t("deletingStatus") : ""}
         </p>
       </div>
     </dialog>

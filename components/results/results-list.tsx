@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { actionButton, dangerButton } from "@/components/report/action-button";
@@ -30,9 +31,14 @@ function formatScore(score: number): string {
 /**
  * Every result this browser received, newest first, read from localStorage after hydration (the
  * server cannot know them). Each entry's report is checked once, so results deleted elsewhere
- * show as deleted. Two entries can be chosen for the comparison page.
+ * show as deleted. Two entries can be chosen for the comparison page. `bandLabels` (band id →
+ * name) names the bands in the page's language; without it, or for a band it lacks, the name
+ * saved with the entry shows.
  */
-export function ResultsList() {
+export function ResultsList({ bandLabels }: { bandLabels?: Record<string, string> } = {}) {
+  const t = useTranslations("results.list");
+  const locale = useLocale();
+  const formatDate = (iso: string) => formatResultDate(iso, locale);
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const raw = useSyncExternalStore(subscribeToSavedResults, readSavedResultsRaw, () => null);
   const entries = useMemo(() => parseSavedResults(raw), [raw]);
@@ -79,21 +85,20 @@ export function ResultsList() {
     setSelected((previous) => (checked ? [...previous.filter((other) => other !== id), id].slice(-2) : previous.filter((other) => other !== id)));
   };
 
-  const remove = useCallback((entry: SavedResult, label: string) => {
-    const storage = getStorage();
-    if (!storage || !removeSavedResult(storage, entry.id)) {
-      setStorageError("This device would not let us change the list. Your browser may be blocking site storage.");
-      return;
-    }
-    setStorageError(null);
-    setSelected((previous) => previous.filter((id) => id !== entry.id));
-    setMessage(
-      entry.ownerKey
-        ? `${label} was removed from this list. The report itself was not deleted, and only its owner link can change it now.`
-        : `${label} was removed from this list. The report itself was not deleted.`,
-    );
-    headingRef.current?.focus();
-  }, []);
+  const remove = useCallback(
+    (entry: SavedResult, label: string) => {
+      const storage = getStorage();
+      if (!storage || !removeSavedResult(storage, entry.id)) {
+        setStorageError(t("storageBlocked"));
+        return;
+      }
+      setStorageError(null);
+      setSelected((previous) => previous.filter((id) => id !== entry.id));
+      setMessage(entry.ownerKey ? t("removed", { label }) : t("removedNoKey", { label }));
+      headingRef.current?.focus();
+    },
+    [t],
+  );
 
   const onDeleted = (id: string) => {
     const entry = entries.find((candidate) => candidate.id === id);
@@ -102,12 +107,12 @@ export function ResultsList() {
     setSelected((previous) => previous.filter((other) => other !== id));
     setAvailability((previous) => ({ ...previous, [id]: "deleted" }));
     setDeleteTarget(null);
-    setMessage(`${entry ? `The result of ${formatResultDate(entry.createdAt)}` : "The result"} was deleted for good.`);
+    setMessage(entry ? t("deleted", { when: formatDate(entry.createdAt) }) : t("deletedUnknown"));
     openerRef.current = headingRef.current;
   };
 
   if (!hydrated) {
-    return <p className="text-slate-600">Looking for results saved on this device…</p>;
+    return <p className="text-slate-600">{t("loading")}</p>;
   }
 
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -136,14 +141,11 @@ export function ResultsList() {
         <section aria-labelledby="results-empty-title" className="rounded-2xl border border-slate-200 bg-white p-6 text-center sm:p-10">
           <Icon name="list" className="mx-auto size-10 text-brand-700" />
           <h2 id="results-empty-title" ref={headingRef} tabIndex={-1} className="mt-3 text-xl font-bold tracking-tight text-slate-900">
-            No results on this device yet
+            {t("emptyTitle")}
           </h2>
-          <p className="mx-auto mt-2 max-w-[50ch] leading-relaxed text-pretty text-slate-700">
-            When you finish the assessment in this browser, your result is listed here so you can find it again, retake it
-            and compare.
-          </p>
+          <p className="mx-auto mt-2 max-w-[50ch] leading-relaxed text-pretty text-slate-700">{t("emptyBody")}</p>
           <ButtonLink href="/assessment" className="mt-6">
-            Take the assessment
+            {t("takeAssessment")}
             <Icon name="arrowRight" className="size-5" />
           </ButtonLink>
         </section>
@@ -157,28 +159,28 @@ export function ResultsList() {
                   className="inline-flex min-h-12 items-center justify-center gap-2 rounded-xl bg-brand-600 px-6 py-3 text-center text-base font-semibold leading-tight text-white transition-colors hover:bg-brand-700"
                 >
                   <Icon name="scale" className="size-5 shrink-0" />
-                  Compare the two chosen results
+                  {t("compareChosen")}
                 </Link>
               ) : (
                 <p className="leading-relaxed text-slate-700">
-                  <span className="font-semibold text-slate-900">To compare, choose two results.</span>{" "}
-                  {chosen.length === 1 ? "1 chosen, choose one more." : "None chosen yet."}
+                  <span className="font-semibold text-slate-900">{t("toCompare")}</span>{" "}
+                  {chosen.length === 1 ? t("oneChosen") : t("noneChosen")}
                 </p>
               )}
             </div>
             <ButtonLink href="/assessment" variant="secondary" className="shrink-0">
               <Icon name="refresh" className="size-5 shrink-0" />
-              Retake the assessment
+              {t("retake")}
             </ButtonLink>
           </div>
 
           <h2 ref={headingRef} tabIndex={-1} className="sr-only">
-            {entries.length === 1 ? "1 result" : `${entries.length} results`}, newest first
+            {t("heading", { count: entries.length })}
           </h2>
-          <ol className="mt-6 space-y-4" aria-label="Results on this device, newest first">
+          <ol className="mt-6 space-y-4" aria-label={t("listLabel")}>
             {entries.map((entry) => {
-              const when = formatResultDate(entry.createdAt);
-              const label = `Result of ${when}`;
+              const when = formatDate(entry.createdAt);
+              const label = t("resultLabel", { when });
               const state = availability[entry.id] ?? "checking";
               const deleted = state === "deleted";
               const previous = entry.previousId ? byId.get(entry.previousId) : undefined;
@@ -202,26 +204,26 @@ export function ResultsList() {
                       {deleted ? (
                         <p className="mt-1 flex items-center gap-2 font-semibold text-slate-700">
                           <Icon name="trash" className="size-4 shrink-0" />
-                          Deleted: this report no longer exists.
+                          {t("deletedNote")}
                         </p>
                       ) : (
                         <p className="mt-1 text-slate-700">
                           <span className="text-2xl font-bold text-slate-900">{formatScore(entry.overall)}</span>
                           <span className="text-slate-600"> / 100</span>
                           <span aria-hidden="true"> · </span>
-                          <span className="font-semibold text-brand-800">{entry.bandLabel}</span>
+                          <span className="font-semibold text-brand-800">{bandLabels?.[entry.band] ?? entry.bandLabel}</span>
                         </p>
                       )}
                       {entry.previousId ? (
                         <p className="mt-2 text-sm leading-relaxed text-slate-700">
                           <Icon name="refresh" className="mr-1.5 inline size-4 align-[-3px] text-brand-700" />
-                          <span>Retake of {previous ? `the result of ${formatResultDate(previous.createdAt)}` : "an earlier result"}.</span>{" "}
+                          <span>{previous ? t("retakeOf", { when: formatDate(previous.createdAt) }) : t("retakeOfUnknown")}</span>{" "}
                           {previous && !deleted && availability[previous.id] !== "deleted" ? (
                             <Link
                               href={compareHref(previous.id, entry.id)}
                               className="inline-block py-2.5 font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700"
                             >
-                              Compare with it
+                              {t("compareWithIt")}
                             </Link>
                           ) : null}
                         </p>
@@ -236,7 +238,7 @@ export function ResultsList() {
                           onChange={(event) => toggle(entry.id, event.target.checked)}
                           aria-describedby={titleId}
                         />
-                        Choose to compare
+                        {t("chooseToCompare")}
                       </label>
                     )}
                   </div>
@@ -244,12 +246,12 @@ export function ResultsList() {
                   <div className="mt-5 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
                     {deleted ? null : (
                       <ButtonLink href={`/report/${encodeURIComponent(entry.id)}`} aria-describedby={titleId} className="sm:px-5">
-                        Open the report
+                        {t("openReport")}
                         <Icon name="arrowRight" className="size-5 shrink-0" />
                       </ButtonLink>
                     )}
                     <button type="button" className={actionButton} aria-describedby={titleId} onClick={() => remove(entry, label)}>
-                      Remove from this list
+                      {t("removeFromList")}
                     </button>
                     {deleted || !entry.ownerKey ? null : (
                       <button
@@ -263,7 +265,7 @@ export function ResultsList() {
                         }}
                       >
                         <Icon name="trash" className="size-5 shrink-0" />
-                        Delete the result
+                        {t("deleteResult")}
                       </button>
                     )}
                   </div>

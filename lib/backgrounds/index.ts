@@ -1,7 +1,10 @@
 /**
  * View-model helpers for /backgrounds: every education background of a profile side by side.
  * Pure functions of the profile data (and, for the visitor's own figures, of a result): no I/O.
+ * The profile's words come in the page's language (profileIn); the few sentences made here come
+ * from the `backgrounds` messages through a translator.
  */
+import type { PageWords } from "@/lib/i18n/page-words";
 import type { CareerProfile } from "@/lib/profiles/schema";
 
 type Background = CareerProfile["education"]["backgrounds"][number];
@@ -12,12 +15,6 @@ export const SORT_KEYS = ["fit", "name", "step"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const DEFAULT_SORT: SortKey = "fit";
 export const MAX_COMPARE = 3;
-
-export const SORT_LABELS: Record<SortKey, string> = {
-  fit: "Fit score",
-  name: "Name",
-  step: "Starting step",
-};
 
 /** A skill a background typically brings, against the level the job needs. */
 export interface SkillLevelView {
@@ -91,11 +88,14 @@ export function alreadyHas(background: Background, profile: Pick<CareerProfile, 
   });
 }
 
-/** What the background must add: its `mustAdd` list, plus every typical skill below the level needed. */
-export function mustAddFor(background: Background, profile: Pick<CareerProfile, "skills">): string[] {
+/**
+ * What the background must add: its `mustAdd` list, plus every typical skill below the level
+ * needed ("Clinical Documentation Review: from level 1 to 2", worded by `t`).
+ */
+export function mustAddFor(background: Background, profile: Pick<CareerProfile, "skills">, t: PageWords<"backgrounds">): string[] {
   const below = alreadyHas(background, profile)
     .filter((skill) => !skill.meets)
-    .map((skill) => `${skill.name}: from level ${formatLevel(skill.level)} to ${formatLevel(skill.required)}`);
+    .map((skill) => t("mustAddSkill", { skill: skill.name, level: formatLevel(skill.level), required: formatLevel(skill.required) }));
   return [...background.mustAdd, ...below];
 }
 
@@ -103,7 +103,11 @@ export function formatLevel(level: number): string {
   return Number.isInteger(level) ? String(level) : level.toFixed(1);
 }
 
-export function buildBackgroundRows(profile: Pick<CareerProfile, "skills" | "education" | "learningPath">): BackgroundRow[] {
+/** One row per background; `t` is the `backgrounds` messages' translator in the page's language. */
+export function buildBackgroundRows(
+  profile: Pick<CareerProfile, "skills" | "education" | "learningPath">,
+  t: PageWords<"backgrounds">,
+): BackgroundRow[] {
   const skillName = (id: string) => profile.skills.find((skill) => skill.id === id)?.name ?? id;
   return profile.education.backgrounds.map((background) => ({
     id: background.id,
@@ -112,7 +116,7 @@ export function buildBackgroundRows(profile: Pick<CareerProfile, "skills" | "edu
     preferred: background.preferred,
     reason: background.reason,
     alreadyHas: alreadyHas(background, profile),
-    mustAdd: mustAddFor(background, profile),
+    mustAdd: mustAddFor(background, profile, t),
     start: startStepFor((id) => typicalLevel(background.typicalSkills, id), profile.learningPath, skillName),
     firstRole: background.typicalFirstRole,
   }));
@@ -153,12 +157,16 @@ export function parseCompare(value: QueryValue, knownIds: readonly string[]): st
   return ids;
 }
 
-/** A sorted copy: fit (highest first), name (A–Z) or starting step (earliest first); ties by fit, then name. */
+/**
+ * A sorted copy: fit (highest first), name (A–Z, in the order of `locale`'s alphabet) or starting
+ * step (earliest first); ties by fit, then name.
+ */
 export function sortRows<T extends Pick<BackgroundRow, "degree" | "fitScore"> & { start: { step: number } }>(
   rows: readonly T[],
   sort: SortKey,
+  locale = "en",
 ): T[] {
-  const byName = (a: T, b: T) => a.degree.localeCompare(b.degree, "en");
+  const byName = (a: T, b: T) => a.degree.localeCompare(b.degree, locale);
   const byFit = (a: T, b: T) => b.fitScore - a.fitScore;
   const compare: Record<SortKey, (a: T, b: T) => number> = {
     fit: (a, b) => byFit(a, b) || byName(a, b),

@@ -3,7 +3,13 @@ import { getAssessment } from "@/lib/assessments/service";
 import { getDb, type Db } from "@/lib/db";
 import { assessmentIdSchema } from "@/lib/validations/assessment";
 import { MY_DATA_FORMAT, MY_DATA_VERSION, myDataSchema, type MyData, type MyDataShare } from "@/lib/validations/my-data";
-import { privacyWords } from "./words";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { pageWords } from "@/lib/i18n/page-words";
+
+/** The language the result was taken in, when the site still speaks it; else English. */
+function localeOf(stored: string): Locale {
+  return LOCALES.find((locale) => locale.id === stored)?.id ?? DEFAULT_LOCALE;
+}
 
 /**
  * Everything stored about one result, for its owner to download. The caller checks the owner key.
@@ -30,7 +36,10 @@ async function sharesForOwner(assessmentId: string, db: Db): Promise<MyDataShare
   }));
 }
 
-/** The download, or null when there is no such result. `reportUrl` is the report's address as the client reached it. */
+/**
+ * The download, or null when there is no such result. `reportUrl` is the report's address as the
+ * client reached it. The file's note on what it holds is in the language the result was taken in.
+ */
 export async function exportMyData(id: string, reportUrl: string, now: Date = new Date(), db: Db = getDb()): Promise<MyData | null> {
   if (!assessmentIdSchema.safeParse(id).success) return null;
   const stored = await getAssessment(id, db);
@@ -40,7 +49,7 @@ export async function exportMyData(id: string, reportUrl: string, now: Date = ne
     format: MY_DATA_FORMAT,
     version: MY_DATA_VERSION,
     exportedAt: now.toISOString(),
-    about: privacyWords.download.fileAbout,
+    about: pageWords(localeOf(stored.locale), "privacy")("download.fileAbout"),
     result: {
       id: stored.id,
       reportUrl,

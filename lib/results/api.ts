@@ -46,17 +46,22 @@ export function readAssessment(body: unknown): FetchedAssessment | null {
   };
 }
 
+/**
+ * GET /api/v1/assessments/:id. `locale` (a page language other than English) asks for the
+ * result's words in that language (`?locale=hi`); without it they come as stored.
+ */
 export async function fetchAssessment(
   id: string,
-  options: { fetchImpl?: typeof fetch; timeoutMs?: number; signal?: AbortSignal } = {},
+  options: { fetchImpl?: typeof fetch; timeoutMs?: number; signal?: AbortSignal; locale?: string } = {},
 ): Promise<FetchOutcome> {
-  const { fetchImpl = fetch, timeoutMs = ASSESSMENT_TIMEOUT_MS, signal } = options;
+  const { fetchImpl = fetch, timeoutMs = ASSESSMENT_TIMEOUT_MS, signal, locale } = options;
+  const query = locale && locale !== "en" ? `?locale=${encodeURIComponent(locale)}` : "";
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const abort = () => controller.abort();
   signal?.addEventListener("abort", abort);
   try {
-    const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(id)}`, {
+    const response = await fetchImpl(`/api/v1/assessments/${encodeURIComponent(id)}${query}`, {
       headers: { Accept: "application/json" },
       signal: controller.signal,
       credentials: "same-origin",
@@ -74,16 +79,29 @@ export async function fetchAssessment(
   }
 }
 
-export type DeleteOutcome = { ok: true } | { ok: false; error: string };
+/**
+ * Why a delete did not happen, for a page to word in its language (results.deleteDialog.errors
+ * in the message files); `error` is the same in English.
+ */
+export type DeleteFailure = "forbidden" | "unavailable" | "busy" | "failed" | "offline";
+
+export type DeleteOutcome = { ok: true } | { ok: false; error: string; reason: DeleteFailure };
 
 /** A DELETE is done when it worked or when there was nothing left to delete (404). */
 const deleted = (status: number) => status === 204 || status === 200 || status === 404;
 
-const DELETE_FAILED: Record<number, string> = {
-  403: "This device does not hold the owner key for this result, so it cannot delete it. Open your private owner link on this device first.",
-  503: "We could not delete the result just now because the database is not answering. Please try again.",
-  429: "Too many requests from this connection just now. Wait a minute and try again.",
+const DELETE_FAILED: Record<number, DeleteFailure> = { 403: "forbidden", 503: "unavailable", 429: "busy" };
+
+const DELETE_ERRORS: Record<DeleteFailure, string> = {
+  forbidden:
+    "This device does not hold the owner key for this result, so it cannot delete it. Open your private owner link on this device first.",
+  unavailable: "We could not delete the result just now because the database is not answering. Please try again.",
+  busy: "Too many requests from this connection just now. Wait a minute and try again.",
+  failed: "Something went wrong on our side and the result was not deleted. Please try again.",
+  offline: "We could not delete the result just now. Check your connection and try again.",
 };
+
+const deleteFailed = (reason: DeleteFailure): DeleteOutcome => ({ ok: false, error: DELETE_ERRORS[reason], reason });
 
 /**
  * DELETE /api/v1/assessments/:id, from the browser. A 404 means the result is already gone,
@@ -105,9 +123,9 @@ export async function deleteAssessmentRequest(
       credentials: "same-origin",
     });
     if (deleted(response.status)) return { ok: true };
-    return { ok: false, error: DELETE_FAILED[response.status] ?? "Something went wrong on our side and the result was not deleted. Please try again." };
+    return deleteFailed(DELETE_FAILED[response.status] ?? "failed");
   } catch {
-    return { ok: false, error: "We could not delete the result just now. Check your connection and try again." };
+    return deleteFailed("offline");
   } finally {
     clearTimeout(timer);
   }

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteAssessmentRequest } from "@/lib/results/api";
@@ -84,6 +84,18 @@ describe("My results", () => {
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
+  it("speaks Hindi on a Hindi page: words, dates and the band named in Hindi", async () => {
+    localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older]));
+    render(<ResultsList bandLabels={{ good: "अच्छा मेल" }} />, { locale: "hi" });
+    expect(screen.getByRole("heading", { name: "2 नतीजे, सबसे नया पहले" })).toBeInTheDocument();
+    expect(items()[0]).toHaveTextContent("अच्छा मेल");
+    expect(items()[0]).toHaveTextContent("मार्च 2026");
+    // A band the labels lack keeps the name saved with the result.
+    expect(items()[1]).toHaveTextContent("Moderate fit");
+    expect(within(items()[0]!).getByRole("link", { name: /रिपोर्ट खोलें/ })).toHaveAttribute("href", `/report/${newer.id}`);
+    expect(within(items()[0]!).getByRole("checkbox", { name: "तुलना के लिए चुनें" })).toBeInTheDocument();
+  });
+
   it("compares exactly two chosen results, earlier first", async () => {
     localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older]));
     const user = userEvent.setup();
@@ -110,7 +122,9 @@ describe("My results", () => {
 
   it("deletes for good after confirming, and shows an error when that fails", async () => {
     localStorage.setItem(RESULTS_STORAGE_KEY, JSON.stringify([newer, older]));
-    vi.mocked(deleteAssessmentRequest).mockResolvedValueOnce({ ok: false, error: "The database is not answering." }).mockResolvedValueOnce({ ok: true });
+    vi.mocked(deleteAssessmentRequest)
+      .mockResolvedValueOnce({ ok: false, error: "The database is not answering.", reason: "unavailable" })
+      .mockResolvedValueOnce({ ok: true });
     const user = userEvent.setup();
     render(<ResultsList />);
 
@@ -118,7 +132,9 @@ describe("My results", () => {
     const dialog = screen.getByRole("dialog", { name: "Delete this result for good?" });
     expect(within(dialog).getByRole("button", { name: "Cancel" })).toHaveFocus();
     await user.click(within(dialog).getByRole("button", { name: "Delete permanently" }));
-    expect(await within(dialog).findByText("The database is not answering.")).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText("We could not delete the result just now because the database is not answering. Please try again."),
+    ).toBeInTheDocument();
     expect(stored()).toEqual([newer.id, older.id]);
 
     await user.click(within(dialog).getByRole("button", { name: "Delete permanently" }));

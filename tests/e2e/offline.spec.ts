@@ -7,11 +7,13 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { PAGE_CACHE } from "../../lib/offline/cache-rules";
-import { OFFLINE_PAGE_WORDS, OFFLINE_SUBMIT_WORDS } from "../../lib/offline/words";
+import OFFLINE_PAGE_WORDS from "../../lib/i18n/messages/en/offline.json";
 import { allItems } from "../../lib/quiz/progress";
 import { QUIZ_STORAGE_KEY, RESULTS_STORAGE_KEY } from "../../lib/quiz/storage";
 import { apiAnswers, fakeAddress } from "./support/counsellor";
 import { defaultChoice, group, questionnaire } from "./support/quiz";
+
+const OFFLINE_SUBMIT_WORDS = OFFLINE_PAGE_WORDS.submit;
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "mobile", "Runs once, at phone width.");

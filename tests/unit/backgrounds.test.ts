@@ -10,9 +10,12 @@ import {
   sortRows,
   startStepFor,
 } from "@/lib/backgrounds";
+import { pageWords } from "@/lib/i18n/page-words";
+import { profileIn } from "@/lib/i18n/profiles";
 import { medicalCoderProfile as profile } from "@/lib/profiles";
 
-const rows = buildBackgroundRows(profile);
+const t = pageWords("en", "backgrounds");
+const rows = buildBackgroundRows(profile, t);
 const ids = rows.map((row) => row.id);
 const byId = (id: string) => rows.find((row) => row.id === id)!;
 const background = (id: string) => profile.education.backgrounds.find((entry) => entry.id === id)!;
@@ -48,12 +51,20 @@ describe("starting step", () => {
 
 describe("must add", () => {
   it("lists the profile's mustAdd, then typical skills below the level needed", () => {
-    expect(mustAddFor(background("bsc-life-sciences"), profile)).toEqual([
+    expect(mustAddFor(background("bsc-life-sciences"), profile, t)).toEqual([
       ...background("bsc-life-sciences").mustAdd,
       "Clinical Documentation Review: from level 1 to 2",
       "Computer and EHR Usage: from level 1 to 2",
     ]);
-    expect(mustAddFor(background("any-bachelor"), profile)).toEqual(background("any-bachelor").mustAdd);
+    expect(mustAddFor(background("any-bachelor"), profile, t)).toEqual(background("any-bachelor").mustAdd);
+  });
+
+  it("words the rows in Hindi from the Hindi profile and messages", () => {
+    const hindi = buildBackgroundRows(profileIn(profile, "hi"), pageWords("hi", "backgrounds"));
+    const lifeSciences = hindi.find((row) => row.id === "bsc-life-sciences")!;
+    expect(lifeSciences.degree).toBe("B.Sc बायोलॉजी / माइक्रोबायोलॉजी / बायोटेक्नोलॉजी");
+    expect(lifeSciences.mustAdd.at(-1)).toBe("कंप्यूटर और EHR का इस्तेमाल: लेवल 1 से 2 तक");
+    expect(sortRows(hindi, "name", "hi").map((row) => row.id)).toHaveLength(hindi.length);
   });
 
   it("names typical skills with their level and the level needed", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
 import { openedDateIsStale, retentionCutoff } from "@/lib/assessments/retention";
-import { retentionPeriod } from "@/lib/privacy/words";
+import { pageWords } from "@/lib/i18n/page-words";
+import { retentionPeriod } from "@/lib/privacy/notice";
 import { myDataFileName } from "@/lib/validations/my-data";
 import { fileNameFrom } from "@/lib/privacy/download";
 
@@ -22,10 +23,16 @@ describe("privacy settings", () => {
   });
 
   it("words the period plainly", () => {
-    expect(retentionPeriod(365)).toBe("365 days (about a year)");
-    expect(retentionPeriod(730)).toBe("730 days (about 2 years)");
-    expect(retentionPeriod(90)).toBe("90 days (about 3 months)");
-    expect(retentionPeriod(400)).toBe("400 days");
+    const t = pageWords("en", "privacy");
+    expect(retentionPeriod(365, t)).toBe("365 days (about a year)");
+    expect(retentionPeriod(730, t)).toBe("730 days (about 2 years)");
+    expect(retentionPeriod(90, t)).toBe("90 days (about 3 months)");
+    expect(retentionPeriod(30, t)).toBe("30 days (about a month)");
+    expect(retentionPeriod(400, t)).toBe("400 days");
+    expect(retentionPeriod(36500, t)).toBe("36500 days (about 100 years)");
+    const hi = pageWords("hi", "privacy");
+    expect(retentionPeriod(365, hi)).toBe("365 दिन (लगभग एक साल)");
+    expect(retentionPeriod(90, hi)).toBe("90 दिन (लगभग 3 महीने)");
   });
 
   it("counts an opening once a day and cuts off at the set number of days", () => {

@@ -1,13 +1,25 @@
 import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { PrivacyNotice } from "@/components/privacy/privacy-notice";
 import { getEnv } from "@/lib/env";
-import { PRIVACY_PATH, privacyWords } from "@/lib/privacy/words";
+import { getPathname } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { PRIVACY_PATH } from "@/lib/privacy/notice";
 
-export const metadata: Metadata = {
-  title: privacyWords.meta.title,
-  description: privacyWords.meta.description,
-  alternates: { canonical: PRIVACY_PATH },
-};
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "privacy.meta" });
+  return {
+    title: t("title"),
+    description: t("description"),
+    // The page in its own language: /privacy, /hi/privacy.
+    alternates: { canonical: getPathname({ href: PRIVACY_PATH, locale }) },
+  };
+}
 
 /** /privacy: what is kept, for how long, who sees it and how to act on it. No database read. */
 export default function PrivacyPage() {

@@ -1,14 +1,26 @@
 import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CompareView } from "@/components/results/compare-view";
 import { PageContainer } from "@/components/ui/page-container";
+import { profileIn } from "@/lib/i18n/profiles";
+import { routing } from "@/lib/i18n/routing";
+import { medicalCoderProfile } from "@/lib/profiles";
 
-export const metadata: Metadata = {
-  title: "Compare two results",
-  description: "Two Medical Coder fit results side by side: score, band, skills gaps and signals, and what changed.",
-  robots: { index: false, follow: false },
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "results.compareMeta" });
+  return {
+    title: t("title"),
+    description: t("description"),
+    robots: { index: false, follow: false },
+  };
+}
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 
@@ -16,24 +28,26 @@ export default async function ComparePage({ searchParams }: PageProps) {
   const params = await searchParams;
   const a = one(params.a);
   const b = one(params.b);
+  const locale = await getLocale();
+  const t = await getTranslations("results");
+  // The not-ideal signals are named as the profile names its traits, in the page's language.
+  const traitNames = Object.fromEntries(profileIn(medicalCoderProfile, locale).traits.map((trait) => [trait.id, trait.name]));
   return (
     <>
       <div className="border-b border-slate-200 bg-brand-50">
         <PageContainer className="py-6 sm:py-10">
           <div className="mx-auto max-w-3xl">
-            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Attempt history</p>
+            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("eyebrow")}</p>
             <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-              Compare two results
+              {t("compareTitle")}
             </h1>
-            <p className="mt-3 max-w-[60ch] text-sm leading-relaxed text-pretty text-slate-700 sm:text-base">
-              The earlier result on the left, the later one on the right, and what changed between them.
-            </p>
+            <p className="mt-3 max-w-[60ch] text-sm leading-relaxed text-pretty text-slate-700 sm:text-base">{t("compareLead")}</p>
           </div>
         </PageContainer>
       </div>
       <PageContainer className="py-8 sm:py-12">
         <div className="mx-auto max-w-3xl">
-          <CompareView key={`${a}:${b}`} a={a} b={b} />
+          <CompareView key={`${a}:${b}`} a={a} b={b} traitNames={traitNames} />
         </div>
       </PageContainer>
     </>
