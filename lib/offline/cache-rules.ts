@@ -5,15 +5,35 @@
  * Kept: the built JavaScript, CSS and fonts, the offline page, and a few pages as last seen here
  * (the home page, the quiz, the device's results list, and each report opened on this device).
  * Never kept: API responses (owner keys travel in their headers), counsellor pages, invite and
- * join pages, or anything of another origin.
+ * join pages, or anything of another origin. Each page in every language: /hi/report/<id> as well
+ * as /report/<id>.
  */
+import { LOCALE_LIST } from "../i18n/generated/locales";
+
+/** The languages whose pages carry their code in front (every one but English). */
+const PREFIXED: readonly string[] = LOCALE_LIST.map((locale) => locale.id).filter((id) => id !== "en");
+const PREFIX = PREFIXED.length ? `(?:/(?:${PREFIXED.join("|")}))?` : "";
 
 /** Served by app/serwist/[path]/route.ts; its scope is the whole site (Service-Worker-Allowed: /). */
 export const SERVICE_WORKER_URL = "/serwist/sw.js";
 export const SERVICE_WORKER_SCOPE = "/";
 
-/** Shown for a page this device has no copy of while offline. */
+/** Shown for a page this device has no copy of while offline (English's; each language has its own). */
 export const OFFLINE_PATH = "/offline";
+
+/** The language of a page's path: its code in front, or English. */
+export function languageOfPath(pathname: string): string {
+  const first = pathname.split("/")[1] ?? "";
+  return PREFIXED.includes(first) ? first : "en";
+}
+
+/** The offline page in a language ("/offline", "/hi/offline"). */
+export function offlinePathIn(locale: string): string {
+  return locale === "en" ? OFFLINE_PATH : `/${locale}${OFFLINE_PATH}`;
+}
+
+/** Every language's offline page: all are precached, and a page gets the one in its language. */
+export const OFFLINE_PATHS: readonly string[] = LOCALE_LIST.map((locale) => offlinePathIn(locale.id));
 
 /**
  * The pages this device has seen, network first. Versioned by name so a future change of what
@@ -28,9 +48,14 @@ export const MAX_KEPT_PAGES = 24;
 /** A remembered page not opened for this long is dropped. */
 export const KEPT_PAGE_MAX_AGE_SECONDS = 90 * 24 * 60 * 60;
 
-const REPORT_PAGE = /^\/report\/([A-Za-z0-9_-]{22,64})$/;
+const REPORT_PAGE = new RegExp(`^${PREFIX}/report/([A-Za-z0-9_-]{22,64})$`);
 const ASSESSMENT_API = /^\/api\/v1\/assessments\/([A-Za-z0-9_-]{22,64})$/;
-const FIXED_PAGES: ReadonlySet<string> = new Set(["/", "/assessment", "/results"]);
+const FIXED_PAGES: ReadonlySet<string> = new Set([
+  "/",
+  "/assessment",
+  "/results",
+  ...PREFIXED.flatMap((id) => [`/${id}`, `/${id}/assessment`, `/${id}/results`]),
+]);
 
 /** The report id in a report page's path, or null. */
 export function reportIdOfPath(pathname: string): string | null {
@@ -39,6 +64,11 @@ export function reportIdOfPath(pathname: string): string | null {
 
 export function reportPath(id: string): string {
   return `/report/${id}`;
+}
+
+/** A report's page in every language: what is dropped when the result goes. */
+export function reportPaths(id: string): string[] {
+  return [reportPath(id), ...PREFIXED.map((prefix) => `/${prefix}${reportPath(id)}`)];
 }
 
 /** True for a path whose page this device keeps a copy of (the query string aside). */

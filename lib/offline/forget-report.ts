@@ -1,4 +1,4 @@
-import { PAGE_CACHE, reportPath } from "./cache-rules";
+import { PAGE_CACHE, reportPaths } from "./cache-rules";
 
 /**
  * Drops this device's offline copy of a report (kept by the service worker), when the person
@@ -9,6 +9,6 @@ export function forgetReportCopy(id: string): void {
   if (typeof caches === "undefined") return;
   caches
     .open(PAGE_CACHE)
-    .then((cache) => cache.delete(reportPath(id), { ignoreSearch: true }))
+    .then((cache) => Promise.all(reportPaths(id).map((path) => cache.delete(path, { ignoreSearch: true }))))
     .catch(() => {});
 }

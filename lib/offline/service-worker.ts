@@ -22,11 +22,13 @@ import {
   KEPT_PAGE_MAX_AGE_SECONDS,
   MAX_KEPT_PAGES,
   mayStorePage,
-  OFFLINE_PATH,
+  languageOfPath,
+  OFFLINE_PATHS,
+  offlinePathIn,
   PAGE_CACHE,
   reportIdOfPath,
   reportIsGone,
-  reportPath,
+  reportPaths,
   STATIC_CACHE,
 } from "./cache-rules";
 
@@ -41,7 +43,7 @@ declare const self: ServiceWorkerGlobalScope;
 
 async function forgetReport(id: string): Promise<void> {
   const cache = await caches.open(PAGE_CACHE);
-  await cache.delete(reportPath(id), { ignoreSearch: true });
+  await Promise.all(reportPaths(id).map((path) => cache.delete(path, { ignoreSearch: true })));
 }
 
 const keepWholePagesOnly: SerwistPlugin = {
@@ -107,7 +109,11 @@ const serwist = new Serwist({
     },
   ],
   fallbacks: {
-    entries: [{ url: OFFLINE_PATH, matcher: ({ request }) => request.mode === "navigate" }],
+    // The offline page in the language of the page asked for.
+    entries: OFFLINE_PATHS.map((url) => ({
+      url,
+      matcher: ({ request }) => request.mode === "navigate" && offlinePathIn(languageOfPath(new URL(request.url).pathname)) === url,
+    })),
   },
 });
 

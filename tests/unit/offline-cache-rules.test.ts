@@ -7,7 +7,11 @@ import {
   mayStorePage,
   reportIdOfPath,
   reportIsGone,
+  languageOfPath,
+  OFFLINE_PATHS,
+  offlinePathIn,
   reportPath,
+  reportPaths,
 } from "@/lib/offline/cache-rules";
 
 const ID = "AbCdEfGhIjKlMnOpQrStUvWx";
@@ -16,6 +20,20 @@ const url = (path: string) => new URL(path, "https://coderfit.example.org");
 describe("what the service worker keeps", () => {
   it("keeps the home page, the quiz, the results list and reports", () => {
     for (const path of ["/", "/assessment", "/results", reportPath(ID)]) expect(isKeptPath(path), path).toBe(true);
+  });
+
+  it("keeps the same pages in Hindi, and drops a report in every language", () => {
+    for (const path of ["/hi", "/hi/assessment", "/hi/results", `/hi${reportPath(ID)}`]) expect(isKeptPath(path), path).toBe(true);
+    for (const path of ["/xx/assessment", "/hi/counsellor", "/hi/join", "/en/report/" + ID]) expect(isKeptPath(path), path).toBe(false);
+    expect(reportIdOfPath(`/hi/report/${ID}`)).toBe(ID);
+    expect(reportPaths(ID)).toEqual([`/report/${ID}`, `/hi/report/${ID}`]);
+  });
+
+  it("has an offline page per language, chosen by the page's own", () => {
+    expect(OFFLINE_PATHS).toEqual(["/offline", "/hi/offline"]);
+    expect(offlinePathIn(languageOfPath(`/hi/report/${ID}`))).toBe("/hi/offline");
+    expect(offlinePathIn(languageOfPath("/history"))).toBe("/offline");
+    expect(offlinePathIn(languageOfPath("/"))).toBe("/offline");
   });
 
   it("never keeps the API, counsellor, invite or other pages", () => {

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { createSerwistRoute, type InjectManifestOptions } from "@serwist/turbopack";
-import { OFFLINE_PATH } from "@/lib/offline/cache-rules";
+import { OFFLINE_PATHS } from "@/lib/offline/cache-rules";
 
 type ManifestTransform = NonNullable<InjectManifestOptions["manifestTransforms"]>[number];
 
 /**
- * The offline page is rendered per request like every page (its scripts carry a nonce), so it has
+ * The offline pages (one per language) are rendered per request like every page (its scripts carry a nonce), so it has
  * no file to hash: its revision is a hash of the build's file list, which changes whenever the
  * code or styles it is made of change, and stays the same when the same sources are built again.
  */
@@ -13,7 +13,7 @@ const precacheOfflinePage: ManifestTransform = (entries) => {
   const build = createHash("sha256");
   for (const entry of entries) build.update(`${entry.url} ${entry.revision ?? ""}\n`);
   const revision = build.digest("hex").slice(0, 16);
-  return { manifest: [...entries, { url: OFFLINE_PATH, revision, size: 0 }], warnings: [] };
+  return { manifest: [...entries, ...OFFLINE_PATHS.map((url) => ({ url, revision, size: 0 }))], warnings: [] };
 };
 
 /**
