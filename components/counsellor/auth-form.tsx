@@ -1,8 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
+import { issueReader } from "@/lib/counsellor/issue-text";
+import type { PageWords } from "@/lib/i18n/page-words";
+import authEn from "@/lib/i18n/messages/en/auth.json";
 
 /**
  * What the sign-up and sign-in forms share: the fields, the alert, and one reading of Better
@@ -12,7 +16,7 @@ import { Icon } from "@/components/ui/icon";
 
 export type AuthFailure =
   | { kind: "rate-limited"; retryAfter: number | null }
-  | { kind: "breached-password"; message: string }
+  | { kind: "breached-password" }
   | { kind: "password-rule" }
   | { kind: "invalid-email" }
   | { kind: "rejected" }
@@ -33,9 +37,6 @@ export interface AuthFetchOptions {
 
 type AuthCall = (fetchOptions: AuthFetchOptions) => Promise<{ error: AuthClientError | null }>;
 
-const BREACHED_FALLBACK =
-  "This password has appeared in a data breach elsewhere, so it is easy to guess. Please choose another.";
-
 function readRetryAfter(response: Response): number | null {
   const seconds = Number(response.headers.get("X-Retry-After") ?? response.headers.get("Retry-After"));
   return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : null;
@@ -44,7 +45,7 @@ function readRetryAfter(response: Response): number | null {
 export function classifyAuthError(error: AuthClientError, retryAfter: number | null = null): AuthFailure {
   const code = error.code ?? "";
   if (error.status === 429) return { kind: "rate-limited", retryAfter };
-  if (code === "PASSWORD_COMPROMISED") return { kind: "breached-password", message: error.message || BREACHED_FALLBACK };
+  if (code === "PASSWORD_COMPROMISED") return { kind: "breached-password" };
   if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") return { kind: "password-rule" };
   if (code === "INVALID_EMAIL" || (code === "VALIDATION_ERROR" && /email/i.test(error.message ?? ""))) {
     return { kind: "invalid-email" };
@@ -73,18 +74,30 @@ export async function callAuth(send: AuthCall): Promise<AuthFailure | null> {
   }
 }
 
-export function formatWait(seconds: number | null): string {
-  if (!seconds) return "a minute";
-  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
+/** "a minute", "42 seconds", "3 minutes": how long to wait, in the translator's language. */
+export function formatWait(t: PageWords<"auth">, seconds: number | null): string {
+  if (!seconds) return t("wait.aMinute");
+  if (seconds < 60) return seconds === 1 ? t("wait.oneSecond") : t("wait.seconds", { seconds: String(seconds) });
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+  return minutes === 1 ? t("wait.aMinute") : t("wait.minutes", { minutes: String(minutes) });
 }
 
-export const networkMessage = "We could not reach Coder Fit. Check your internet connection and try again.";
-export const serverMessage = "Something went wrong on our side. Nothing you typed is lost: please try again in a moment.";
+/** What the sign-in and sign-up forms say for the failures they word alike. */
+export function rateLimitMessage(t: PageWords<"auth">, retryAfter: number | null): string {
+  return t("problems.rateLimited", { wait: formatWait(t, retryAfter) });
+}
 
-export function rateLimitMessage(retryAfter: number | null): string {
-  return `Too many attempts from this connection in a short time. Please wait ${formatWait(retryAfter)}, then try again.`;
+const readAuthIssue = issueReader(authEn.issues);
+
+/**
+ * The forms' translator, and a reader for the schemas' messages (lib/validations/counsellor-auth.ts,
+ * in English there) that gives them in the page's language.
+ */
+export function useAuthWords() {
+  const t = useTranslations("auth");
+  const tIssue = useTranslations("auth.issues");
+  const issue = (message: string | undefined) => (message ? readAuthIssue(message, tIssue) : undefined);
+  return { t, issue };
 }
 
 /** The other page's address, carrying `next` along when it is not the default. */
@@ -104,6 +117,7 @@ export type AuthFieldProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "onChange" | "onBlur" | "ref">;
 
 function FieldMessages({ hintId, hint, errorId, error }: { hintId: string; hint?: ReactNode; errorId: string; error?: string }) {
+  const t = useTranslations("auth.field");
   return (
     <>
       {hint ? (
@@ -114,7 +128,7 @@ function FieldMessages({ hintId, hint, errorId, error }: { hintId: string; hint?
       {error ? (
         <p id={errorId} className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
           <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-          <span className="sr-only">Error: </span>
+          <span className="sr-only">{t("error")}</span>
           <span>{error}</span>
         </p>
       ) : null}
@@ -156,6 +170,7 @@ export function PasswordField({ label, hint, error, registration, ...inputProps 
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const [visible, setVisible] = useState(false);
+  const t = useTranslations("auth.field");
   return (
     <div>
       <label htmlFor={id} className="block text-base font-semibold text-slate-900">
@@ -179,10 +194,10 @@ export function PasswordField({ label, hint, error, registration, ...inputProps 
           type="button"
           onClick={() => setVisible((shown) => !shown)}
           aria-controls={id}
-          aria-label={visible ? "Hide password" : "Show password"}
+          aria-label={visible ? t("hidePassword") : t("showPassword")}
           className="absolute inset-y-1 right-1 inline-flex min-w-11 items-center justify-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50 hover:text-brand-800"
         >
-          {visible ? "Hide" : "Show"}
+          {visible ? t("hide") : t("show")}
         </button>
       </div>
     </div>

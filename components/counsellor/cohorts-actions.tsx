@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
-import { cohortArchiveWords as words } from "@/lib/cohorts/archive-words";
 import type { CohortJson } from "@/lib/counsellor/api-client";
 import { useDeleteCohort, useUpdateCohort } from "@/lib/counsellor/hooks/use-cohorts";
 import { CohortsConfirmDialog } from "./cohorts-confirm-dialog";
-import { saveProblem, secondaryButtonClass } from "./cohorts-fields";
+import { secondaryButtonClass, useSaveProblem } from "./cohorts-fields";
 
 type Asking = "archive" | "delete" | null;
 
@@ -21,6 +21,9 @@ const dangerOutlineClass =
 
 /** Archive (active cohort) or Restore (archived one), and Delete, each confirmed in a dialog except Restore. */
 export function CohortsActions({ cohort, onDone }: CohortsActionsProps) {
+  const t = useTranslations("cohorts.archive");
+  const saveProblem = useSaveProblem();
+  const name = cohort.name;
   const update = useUpdateCohort();
   const remove = useDeleteCohort();
   const [asking, setAsking] = useState<Asking>(null);
@@ -38,9 +41,9 @@ export function CohortsActions({ cohort, onDone }: CohortsActionsProps) {
     try {
       await update.mutateAsync({ id: cohort.id, archived: true });
       setAsking(null);
-      onDone(words.archivedDone(cohort.name));
+      onDone(t("archivedDone", { name }));
     } catch (error) {
-      setProblem(saveProblem(error).form ?? words.failed);
+      setProblem(saveProblem(error).form ?? t("failed"));
     }
   }
 
@@ -49,9 +52,9 @@ export function CohortsActions({ cohort, onDone }: CohortsActionsProps) {
     try {
       await remove.mutateAsync(cohort.id);
       setAsking(null);
-      onDone(words.deletedDone(cohort.name));
+      onDone(t("deletedDone", { name }));
     } catch (error) {
-      setProblem(saveProblem(error).form ?? words.failed);
+      setProblem(saveProblem(error).form ?? t("failed"));
     }
   }
 
@@ -60,9 +63,9 @@ export function CohortsActions({ cohort, onDone }: CohortsActionsProps) {
     setRestoreProblem(null);
     try {
       await update.mutateAsync({ id: cohort.id, archived: false });
-      onDone(words.restored(cohort.name));
+      onDone(t("restored", { name }));
     } catch (error) {
-      setRestoreProblem(saveProblem(error).form ?? words.failed);
+      setRestoreProblem(saveProblem(error).form ?? t("failed"));
     }
   }
 
@@ -72,16 +75,16 @@ export function CohortsActions({ cohort, onDone }: CohortsActionsProps) {
         {archived ? (
           <button type="button" className={secondaryButtonClass} onClick={restore} aria-disabled={update.isPending || undefined}>
             <Icon name="refresh" className="size-5 shrink-0" />
-            {words.restore} <span className="sr-only">{cohort.name}</span>
+            {t("restore")} <span className="sr-only">{cohort.name}</span>
           </button>
         ) : (
           <button type="button" className={secondaryButtonClass} onClick={() => setAsking("archive")} aria-haspopup="dialog">
-            {words.archive} <span className="sr-only">{cohort.name}</span>
+            {t("archive")} <span className="sr-only">{cohort.name}</span>
           </button>
         )}
         <button type="button" className={dangerOutlineClass} onClick={() => setAsking("delete")} aria-haspopup="dialog">
           <Icon name="trash" className="size-5 shrink-0" />
-          {words.delete} <span className="sr-only">{cohort.name}</span>
+          {t("delete")} <span className="sr-only">{cohort.name}</span>
         </button>
       </div>
       <div role="alert" className="empty:hidden">
@@ -90,30 +93,30 @@ export function CohortsActions({ cohort, onDone }: CohortsActionsProps) {
 
       <CohortsConfirmDialog
         open={asking === "archive"}
-        title={words.archiveTitle(cohort.name)}
-        confirmLabel={words.archiveConfirm}
-        pendingLabel={words.archiving}
-        cancelLabel={words.cancel}
+        title={t("archiveTitle", { name })}
+        confirmLabel={t("archiveConfirm")}
+        pendingLabel={t("archiving")}
+        cancelLabel={t("cancel")}
         pending={update.isPending}
         problem={asking === "archive" ? problem : null}
         onConfirm={archive}
         onClose={close}
       >
-        <p>{words.archiveText}</p>
+        <p>{t("archiveText")}</p>
       </CohortsConfirmDialog>
       <CohortsConfirmDialog
         open={asking === "delete"}
-        title={words.deleteTitle(cohort.name)}
-        confirmLabel={words.deleteConfirm}
-        pendingLabel={words.deleting}
-        cancelLabel={words.cancel}
+        title={t("deleteTitle", { name })}
+        confirmLabel={t("deleteConfirm")}
+        pendingLabel={t("deleting")}
+        cancelLabel={t("cancel")}
         pending={remove.isPending}
         danger
         problem={asking === "delete" ? problem : null}
         onConfirm={destroy}
         onClose={close}
       >
-        <p>{words.deleteText(cohort.resultCount)}</p>
+        <p>{t("deleteText", { count: cohort.resultCount })}</p>
       </CohortsConfirmDialog>
     </div>
   );

@@ -1,15 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
 import type { CohortJson } from "@/lib/counsellor/api-client";
 import { useUpdateCohort } from "@/lib/counsellor/hooks/use-cohorts";
-import { cohortInvitePath, cohortWhatsAppLink } from "@/lib/counsellor/invite";
-import { inviteWords } from "@/lib/counsellor/invite-words";
-import { rosterWords } from "@/lib/roster/words";
+import { cohortInvitePath, cohortWhatsAppLink, inviteLinkIn } from "@/lib/counsellor/invite";
 import { CohortsActions } from "./cohorts-actions";
 import { CohortsCopyButton } from "./cohorts-copy-button";
 import {
@@ -18,16 +17,19 @@ import {
   cohortNameFormSchema,
   fieldInputClass,
   primaryButtonClass,
-  saveProblem,
   secondaryButtonClass,
+  useCohortsIssue,
+  useSaveProblem,
   type CohortNameForm,
 } from "./cohorts-fields";
 
-const createdFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const shortDateOptions: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
 
-export function resultCountText(count: number): string {
-  if (count === 0) return "No results shared yet";
-  return count === 1 ? "1 shared result" : `${count.toLocaleString("en-IN")} shared results`;
+/** "6 Dec 2026" on an English page, "6 दिस॰ 2026" on a Hindi one. */
+export function useShortDate() {
+  const locale = useLocale();
+  const format = new Intl.DateTimeFormat(locale === "hi" ? "hi-IN" : "en-GB", shortDateOptions);
+  return (iso: string) => format.format(new Date(iso));
 }
 
 const linkClass =
@@ -39,6 +41,9 @@ type RenameFormProps = {
 };
 
 function RenameForm({ cohort, onDone }: RenameFormProps) {
+  const t = useTranslations("cohorts.card");
+  const saveProblem = useSaveProblem();
+  const issue = useCohortsIssue();
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const update = useUpdateCohort();
@@ -72,7 +77,7 @@ function RenameForm({ cohort, onDone }: RenameFormProps) {
   }
 
   const busy = update.isPending;
-  const error = errors.name?.message;
+  const error = errors.name?.message ? issue(errors.name.message) : undefined;
 
   return (
     <form
@@ -86,7 +91,7 @@ function RenameForm({ cohort, onDone }: RenameFormProps) {
       }}
     >
       <label htmlFor={inputId} className="block text-base font-semibold text-slate-900">
-        New name for this cohort
+        {t("newName")}
       </label>
       {error ? <FieldError id={errorId}>{error}</FieldError> : null}
       <div className="mt-2 flex flex-col gap-2 sm:flex-row">
@@ -100,7 +105,7 @@ function RenameForm({ cohort, onDone }: RenameFormProps) {
         />
         <div className="flex gap-2">
           <button type="submit" aria-disabled={busy || undefined} className={`${primaryButtonClass} flex-1`}>
-            {busy ? "Saving…" : "Save"}
+            {busy ? t("saving") : t("save")}
           </button>
           <button
             type="button"
@@ -108,7 +113,7 @@ function RenameForm({ cohort, onDone }: RenameFormProps) {
             aria-disabled={busy || undefined}
             className={`${secondaryButtonClass} flex-1`}
           >
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       </div>
@@ -123,6 +128,8 @@ type InvitesSwitchProps = {
 
 /** "Accepting new results": a real switch, with its state in words beside it, not only in colour. */
 function InvitesSwitch({ cohort }: InvitesSwitchProps) {
+  const t = useTranslations("cohorts.invites");
+  const saveProblem = useSaveProblem();
   const labelId = useId();
   const stateId = `${labelId}-state`;
   const update = useUpdateCohort();
@@ -136,7 +143,7 @@ function InvitesSwitch({ cohort }: InvitesSwitchProps) {
     try {
       await update.mutateAsync({ id: cohort.id, invitesOpen: !cohort.invitesOpen });
     } catch (error) {
-      setProblem(saveProblem(error).form ?? "The change was not saved. Please try again.");
+      setProblem(saveProblem(error).form ?? t("failed"));
     }
   }
 
@@ -166,20 +173,12 @@ function InvitesSwitch({ cohort }: InvitesSwitchProps) {
         </button>
         <div className="min-w-0">
           <p id={labelId} className="font-semibold text-slate-900">
-            Accepting new results
+            {t("label")}
           </p>
           <p id={stateId} className="mt-0.5 text-sm leading-relaxed text-slate-700">
-            {open ? (
-              <>
-                <strong className="font-semibold text-brand-800">On.</strong> Students can share with this cohort through the
-                link or the code.
-              </>
-            ) : (
-              <>
-                <strong className="font-semibold text-slate-900">Off.</strong> The link and the code are paused, so no new results
-                arrive. Results already shared stay here.
-              </>
-            )}
+            {open
+              ? t.rich("on", { strong: (chunks) => <strong className="font-semibold text-brand-800">{chunks}</strong> })
+              : t.rich("off", { strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong> })}
           </p>
         </div>
       </div>
@@ -196,6 +195,12 @@ export type CohortsCardProps = {
 
 /** One cohort: its name (renamable), how many results it holds, its code and link, and whether it takes new results. */
 export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
+  const t = useTranslations("cohorts");
+  const locale = useLocale();
+  const shortDate = useShortDate();
+  // The link carries the page's language, so students open the invite in it (/hi/join/…).
+  const inviteUrl = inviteLinkIn(cohort.inviteUrl, locale);
+  const forCohort = t("card.forCohort", { name: cohort.name });
   const linkFieldId = useId();
   const [renaming, setRenaming] = useState(false);
   const [renamed, setRenamed] = useState(false);
@@ -231,7 +236,7 @@ export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
               className="-mx-2 inline-flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 hover:text-brand-800"
             >
               <Icon name="pencil" className="size-4.5 shrink-0" />
-              Rename <span className="sr-only">{cohort.name}</span>
+              {t("card.rename")} <span className="sr-only">{cohort.name}</span>
             </button>
           )}
         </div>
@@ -248,47 +253,45 @@ export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
           </div>
         ) : null}
         <p role="status" className="text-sm font-medium text-brand-800 empty:hidden">
-          {renamed ? "Renamed. Students see the new name from now on." : ""}
+          {renamed ? t("card.renamed") : ""}
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-0 text-sm text-slate-600">
-          <span>Created {createdFormat.format(new Date(cohort.createdAt))}</span>
-          <span className="font-semibold text-slate-900">{resultCountText(cohort.resultCount)}</span>
+          <span>{t("card.created", { date: shortDate(cohort.createdAt) })}</span>
+          <span className="font-semibold text-slate-900">{t("card.resultCount", { count: cohort.resultCount })}</span>
           <Link href={`/counsellor?cohort=${encodeURIComponent(cohort.id)}`} className={linkClass}>
-            See results <span className="sr-only">shared with {cohort.name}</span>
+            {t("card.seeResults")} <span className="sr-only">{t("card.seeResultsOf", { name: cohort.name })}</span>
             <Icon name="arrowRight" className="size-4 shrink-0" />
           </Link>
           <Link href={`/counsellor/cohorts/${encodeURIComponent(cohort.id)}`} className={linkClass}>
             <Icon name="list" className="size-4 shrink-0" />
-            {rosterWords.openRoster} <span className="sr-only">{inviteWords.forCohort(cohort.name)}</span>
+            {t("roster.open")} <span className="sr-only">{forCohort}</span>
           </Link>
         </div>
       </div>
 
       <div className="grid gap-6 border-t border-slate-200 p-5 sm:p-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:gap-8">
         <div className="min-w-0">
-          <h4 className="text-sm font-semibold text-slate-900">Cohort code</h4>
+          <h4 className="text-sm font-semibold text-slate-900">{t("card.codeHeading")}</h4>
           <p className="mt-2 font-mono text-[2rem] leading-none font-bold tracking-[0.18em] text-slate-900 sm:text-4xl">
             {cohort.code}
           </p>
-          <p className="mt-3 text-sm leading-relaxed text-slate-600">
-            Read it out in class. A student who already has a result enters it on their report to share it with you.
-          </p>
+          <p className="mt-3 text-sm leading-relaxed text-slate-600">{t("card.codeHint")}</p>
         </div>
         <div className="min-w-0">
-          <h4 className="text-sm font-semibold text-slate-900">Invite link</h4>
+          <h4 className="text-sm font-semibold text-slate-900">{t("card.linkHeading")}</h4>
           {/* Text, not an input, so the whole link shows (wrapped) however narrow the screen. */}
           <p
             id={linkFieldId}
             className="mt-2 rounded-xl border border-slate-300 bg-slate-50 px-3 py-2.5 font-mono text-sm leading-relaxed break-all text-slate-900 select-all"
           >
-            {cohort.inviteUrl}
+            {inviteUrl}
           </p>
           <div className="mt-3 flex flex-wrap items-center gap-x-5 gap-y-2">
             <CohortsCopyButton
-              text={cohort.inviteUrl}
-              label="Copy link"
-              srSuffix={`for ${cohort.name}`}
-              doneMessage="Invite link copied. Paste it into WhatsApp, email or your class group."
+              text={inviteUrl}
+              label={t("card.copyLink")}
+              srSuffix={forCohort}
+              doneMessage={t("card.copyDone")}
               fieldId={linkFieldId}
             />
             {/* The two links wrap together, so neither is left alone on a line. */}
@@ -296,31 +299,29 @@ export function CohortsCard({ cohort, onDone }: CohortsCardProps) {
               <Link href={cohortInvitePath(cohort.id)} className={linkClass}>
                 <Icon name="qrCode" className="size-5 shrink-0" />
                 <span>
-                  {inviteWords.showQr} <span className="sr-only">{inviteWords.forCohort(cohort.name)}</span>
+                  {t("card.showQr")} <span className="sr-only">{forCohort}</span>
                 </span>
               </Link>
               {/* A paused cohort's link does not work yet: no message that would send it. */}
               {cohort.invitesOpen ? (
                 <a
-                  href={cohortWhatsAppLink(cohort.name, cohort.inviteUrl)}
+                  href={cohortWhatsAppLink(t, cohort.name, inviteUrl)}
                   target="_blank"
                   rel="noopener noreferrer"
                   className={linkClass}
                 >
                   <Icon name="chat" className="size-5 shrink-0" />
                   <span>
-                    {inviteWords.shareWhatsApp}{" "}
+                    {t("card.shareWhatsApp")}{" "}
                     <span className="sr-only">
-                      {inviteWords.forCohort(cohort.name)} {inviteWords.whatsAppNewTab}
+                      {forCohort} {t("card.whatsAppNewTab")}
                     </span>
                   </span>
                 </a>
               ) : null}
             </div>
           </div>
-          <p className="mt-3 text-sm leading-relaxed text-slate-600">
-            Send it to your students. It opens the assessment, and at the end they choose whether to share with you.
-          </p>
+          <p className="mt-3 text-sm leading-relaxed text-slate-600">{t("card.linkHint")}</p>
         </div>
       </div>
 

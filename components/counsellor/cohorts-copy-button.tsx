@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Icon } from "@/components/ui/icon";
 import { secondaryButtonClass } from "./cohorts-fields";
 
 export type CohortsCopyButtonProps = {
   text: string;
-  /** The button's visible text, e.g. "Copy link". */
+  /** The button's visible text ("Copy link"). */
   label: string;
   /** Read after the label by screen readers only, to say which link, e.g. "for B.Sc 2026". */
   srSuffix: string;
@@ -20,6 +21,7 @@ type Status = "idle" | "copied" | "manual";
 
 /** Copies text to the clipboard and says so; if the browser refuses, selects it for copying by hand. */
 export function CohortsCopyButton({ text, label, srSuffix, doneMessage, fieldId }: CohortsCopyButtonProps) {
+  const t = useTranslations("cohorts.card");
   const [status, setStatus] = useState<Status>("idle");
 
   useEffect(() => {
@@ -45,14 +47,14 @@ export function CohortsCopyButton({ text, label, srSuffix, doneMessage, fieldId 
       <button type="button" onClick={copy} className={`${secondaryButtonClass} min-w-32`}>
         <Icon name={status === "copied" ? "check" : "link"} className="size-5 shrink-0" />
         <span>
-          {status === "copied" ? "Copied" : label} <span className="sr-only">{srSuffix}</span>
+          {status === "copied" ? t("copied") : label} <span className="sr-only">{srSuffix}</span>
         </span>
       </button>
       <p role="status" className={status === "manual" ? "basis-full text-sm text-slate-700" : "sr-only"}>
         {status === "copied"
           ? doneMessage
           : status === "manual"
-            ? "Your browser did not allow copying. The link is selected: press Ctrl+C (or long-press and choose Copy)."
+            ? t("copyManual")
             : ""}
       </p>
     </>

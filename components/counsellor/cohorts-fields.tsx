@@ -1,11 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { cohortNameSchema } from "@/lib/validations/cohort";
 import { Icon } from "@/components/ui/icon";
 import { CounsellorApiError } from "@/lib/counsellor/api-client";
+import { issueReader } from "@/lib/counsellor/issue-text";
+import cohortsEn from "@/lib/i18n/messages/en/cohorts.json";
 
 /** Pieces the cohort forms share; the name rules are the server's own (lib/validations/cohort.ts). */
 export const cohortNameFormSchema = z.object({ name: cohortNameSchema });
@@ -30,35 +33,49 @@ export interface SaveProblem {
   form?: ReactNode;
 }
 
+const readCohortsIssue = issueReader(cohortsEn.issues);
+
+/**
+ * The schemas' and the API's messages (English: lib/validations, lib/roster/words.ts) in the
+ * page's language; a message that is no known issue's stays as it came.
+ */
+export function useCohortsIssue() {
+  const t = useTranslations("cohorts.issues");
+  return (message: string) => readCohortsIssue(message, t);
+}
+
 /** Turns a failed save into a message next to the name, or above the form with a way forward. */
-export function saveProblem(error: unknown): SaveProblem {
-  if (error instanceof CounsellorApiError) {
-    if (error.signedOut) {
-      return {
-        form: (
-          <>
-            Your session has ended, so this was not saved.{" "}
-            <Link href={SIGN_IN_AGAIN_HREF} className="font-semibold underline underline-offset-4">
-              Sign in again
-            </Link>{" "}
-            and try once more.
-          </>
-        ),
-      };
+export function useSaveProblem() {
+  const t = useTranslations("cohorts.problems");
+  const issue = useCohortsIssue();
+  return function saveProblem(error: unknown): SaveProblem {
+    if (error instanceof CounsellorApiError) {
+      if (error.signedOut) {
+        return {
+          form: t.rich("signedOut", {
+            link: (chunks) => (
+              <Link href={SIGN_IN_AGAIN_HREF} className="font-semibold underline underline-offset-4">
+                {chunks}
+              </Link>
+            ),
+          }),
+        };
+      }
+      const nameIssue = error.issues.find((found) => found.path === "name");
+      if (nameIssue) return { field: issue(nameIssue.message) };
+      if (error.status === 404) return { form: t("gone") };
+      return { form: issue(error.message) };
     }
-    const nameIssue = error.issues.find((issue) => issue.path === "name");
-    if (nameIssue) return { field: nameIssue.message };
-    if (error.status === 404) return { form: "This cohort no longer exists. Reload the page to see your cohorts as they are now." };
-    return { form: error.message };
-  }
-  return { form: "Something went wrong on our side. Please try again in a moment." };
+    return { form: t("failed") };
+  };
 }
 
 export function FieldError({ id, children }: { id: string; children: ReactNode }) {
+  const t = useTranslations("cohorts.problems");
   return (
     <p id={id} className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
       <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{t("error")}</span>
       <span>{children}</span>
     </p>
   );

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { LogoMark } from "@/components/ui/logo-mark";
-import { inviteWords } from "@/lib/counsellor/invite-words";
 
 export type InviteSheetProps = {
   cohortName: string;
@@ -18,6 +18,8 @@ export type InviteSheetProps = {
  * A4 page when printed (see "Cohort invite sheet" in app/globals.css).
  */
 export function InviteSheet({ cohortName, counsellorName, code, inviteUrl, joinUrl, qrSvg }: InviteSheetProps) {
+  const t = useTranslations("cohorts.sheet");
+  const steps = [t("stepScan"), t("stepQuiz"), t("stepShare", { counsellor: counsellorName })];
   return (
     <section
       aria-labelledby="invite-sheet-title"
@@ -27,10 +29,10 @@ export function InviteSheet({ cohortName, counsellorName, code, inviteUrl, joinU
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span className="inline-flex items-center gap-2.5 text-lg font-bold tracking-tight whitespace-nowrap text-slate-900">
           <LogoMark className="size-8 shrink-0" />
-          {inviteWords.sheetBrand}
+          Coder Fit
         </span>
         <span className="sr-only">:</span>
-        <span className="min-w-0 text-sm font-semibold text-slate-600 sm:text-base">{inviteWords.sheetKicker}</span>
+        <span className="min-w-0 text-sm font-semibold text-slate-600 sm:text-base">{t("kicker")}</span>
       </p>
 
       <h2
@@ -40,7 +42,7 @@ export function InviteSheet({ cohortName, counsellorName, code, inviteUrl, joinU
         {cohortName}
       </h2>
       <p className="mt-2 max-w-[60ch] text-lg leading-relaxed text-pretty text-slate-700 print:text-[13pt]">
-        {inviteWords.sheetInvitedBy(counsellorName)}
+        {t("invitedBy", { counsellor: counsellorName })}
       </p>
 
       <div className="mt-6 grid gap-6 sm:grid-cols-[auto_minmax(0,1fr)] sm:items-start sm:gap-8 print:mt-8 print:gap-[10mm]">
@@ -48,19 +50,19 @@ export function InviteSheet({ cohortName, counsellorName, code, inviteUrl, joinU
           {/* Markup from qrcode alone (numbers in a path, no text from the cohort), so it is safe to inline. */}
           <div
             role="img"
-            aria-label={inviteWords.qrLabel(cohortName)}
+            aria-label={t("qrLabel", { name: cohortName })}
             className="aspect-square w-full rounded-xl border border-slate-300 bg-white p-1 print:rounded-none print:border-0 print:p-0 [&>svg]:block [&>svg]:size-full"
             dangerouslySetInnerHTML={{ __html: qrSvg }}
           />
           <figcaption className="mt-2 text-center text-sm font-semibold text-slate-700 print:text-[11pt]">
-            {inviteWords.qrCaption}
+            {t("qrCaption")}
           </figcaption>
         </figure>
 
         <div className="min-w-0">
-          <h3 className="text-lg font-semibold text-slate-900 print:text-[14pt]">{inviteWords.stepsHeading}</h3>
+          <h3 className="text-lg font-semibold text-slate-900 print:text-[14pt]">{t("stepsHeading")}</h3>
           <ol className="mt-3 space-y-3">
-            {inviteWords.steps(counsellorName).map((step, index) => (
+            {steps.map((step, index) => (
               <li key={step} className="flex gap-3 leading-relaxed text-pretty text-slate-800 print:text-[12pt]">
                 <span
                   aria-hidden="true"
@@ -77,16 +79,16 @@ export function InviteSheet({ cohortName, counsellorName, code, inviteUrl, joinU
 
       <div className="mt-8 grid gap-6 border-t border-slate-200 pt-6 sm:grid-cols-2 sm:gap-8 print:mt-[10mm] print:border-slate-400 print:pt-[8mm]">
         <div className="min-w-0">
-          <h3 className="text-sm font-semibold text-slate-900 print:text-[11pt]">{inviteWords.codeHeading}</h3>
+          <h3 className="text-sm font-semibold text-slate-900 print:text-[11pt]">{t("codeHeading")}</h3>
           <p className="mt-2 font-mono text-[2rem] leading-none font-bold tracking-[0.18em] whitespace-nowrap text-slate-900 sm:text-4xl print:text-[26pt]">
             {code}
           </p>
           <p className="mt-3 text-sm leading-relaxed break-words text-slate-600 print:text-[10.5pt]">
-            {inviteWords.codeHint(joinUrl)}
+            {t("codeHint", { url: joinUrl })}
           </p>
         </div>
         <div className="min-w-0">
-          <h3 className="text-sm font-semibold text-slate-900 print:text-[11pt]">{inviteWords.linkHeading}</h3>
+          <h3 className="text-sm font-semibold text-slate-900 print:text-[11pt]">{t("linkHeading")}</h3>
           <p className="mt-2 rounded-xl border border-slate-300 bg-slate-50 px-3 py-2.5 font-mono text-sm leading-relaxed break-all text-slate-900 print:text-[11pt]">
             {inviteUrl}
           </p>

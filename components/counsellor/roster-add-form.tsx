@@ -1,21 +1,24 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useId, useState, type ChangeEvent, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { RosterAdded } from "@/lib/counsellor/api-client";
 import { useAddToRoster } from "@/lib/counsellor/hooks/use-roster";
 import { parseRosterText } from "@/lib/roster/parse";
-import { rosterWords } from "@/lib/roster/words";
 import { addRosterSchema, MAX_ROSTER_TEXT, type AddRosterInput } from "@/lib/validations/roster";
-import { FieldError, InlineAlert, fieldInputClass, primaryButtonClass } from "./cohorts-fields";
-import { rosterProblem } from "./roster-fields";
+import { FieldError, InlineAlert, fieldInputClass, primaryButtonClass, useCohortsIssue } from "./cohorts-fields";
+import { useRosterProblem } from "./roster-fields";
 
 export type RosterAddFormProps = { cohortId: string };
 
 /** Names typed or pasted one a line, or read from a CSV file into the same box to check before adding. */
 export function RosterAddForm({ cohortId }: RosterAddFormProps) {
   const id = useId();
+  const t = useTranslations("cohorts.roster");
+  const issue = useCohortsIssue();
+  const rosterProblem = useRosterProblem(cohortId);
   const add = useAddToRoster(cohortId);
   const [problem, setProblem] = useState<ReactNode>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
@@ -37,14 +40,14 @@ export function RosterAddForm({ cohortId }: RosterAddFormProps) {
     setFileNote(null);
     if (!file) return;
     if (file.size > MAX_ROSTER_TEXT) {
-      setFileNote(rosterWords.fileTooLarge);
+      setFileNote(t("fileTooLarge"));
       return;
     }
     try {
       setValue("text", await file.text(), { shouldValidate: false });
-      setFileNote(rosterWords.fileRead(file.name));
+      setFileNote(t("fileRead", { name: file.name }));
     } catch {
-      setFileNote(rosterWords.fileUnreadable);
+      setFileNote(t("fileUnreadable"));
     }
   }
 
@@ -57,25 +60,25 @@ export function RosterAddForm({ cohortId }: RosterAddFormProps) {
       setFileNote(null);
       reset({ text: "" });
     } catch (error) {
-      const found = rosterProblem(error, cohortId);
+      const found = rosterProblem(error);
       if (found.fields.text) setError("text", { message: found.fields.text }, { shouldFocus: true });
       setProblem(found.form);
     }
   }
 
   const busy = add.isPending;
-  const error = errors.text?.message;
+  const error = errors.text?.message ? issue(errors.text.message) : undefined;
   const textId = `${id}-text`;
   const fileId = `${id}-file`;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-6">
       <h2 id={`${id}-heading`} className="text-lg font-bold tracking-tight text-slate-900">
-        {rosterWords.addHeading}
+        {t("addHeading")}
       </h2>
-      <p className="mt-1 leading-relaxed text-pretty text-slate-700">{rosterWords.addLead}</p>
-      <ul id={`${id}-formats`} aria-label="Accepted lines" className="mt-2 space-y-1 text-sm text-slate-700">
-        {rosterWords.formats.map((format) => (
+      <p className="mt-1 leading-relaxed text-pretty text-slate-700">{t("addLead")}</p>
+      <ul id={`${id}-formats`} aria-label={t("formatsLabel")} className="mt-2 space-y-1 text-sm text-slate-700">
+        {[t("formatName"), t("formatComma"), t("formatTab")].map((format) => (
           <li key={format} className="w-fit max-w-full rounded-md bg-slate-100 px-2 py-0.5 font-mono break-words">
             {format}
           </li>
@@ -84,10 +87,10 @@ export function RosterAddForm({ cohortId }: RosterAddFormProps) {
       <form noValidate onSubmit={busy ? (event) => event.preventDefault() : handleSubmit(submit)} className="mt-4 space-y-4">
         <div>
           <label htmlFor={textId} className="block font-semibold text-slate-900">
-            {rosterWords.textLabel}
+            {t("textLabel")}
           </label>
           <p id={`${textId}-hint`} className="mt-1 text-sm leading-relaxed text-slate-600">
-            {rosterWords.textHint}
+            {t("textHint")}
           </p>
           {error ? (
             <FieldError id={`${textId}-error`}>
@@ -104,15 +107,15 @@ export function RosterAddForm({ cohortId }: RosterAddFormProps) {
             className={`${fieldInputClass} mt-2 font-mono text-sm`}
           />
           <p aria-live="polite" className="mt-1 text-sm text-slate-600 empty:hidden">
-            {ready > 0 ? `${ready} ${ready === 1 ? "line" : "lines"} ready to add.` : ""}
+            {ready > 0 ? t("ready", { count: ready }) : ""}
           </p>
         </div>
         <div>
           <label htmlFor={fileId} className="block font-semibold text-slate-900">
-            {rosterWords.fileLabel}
+            {t("fileLabel")}
           </label>
           <p id={`${fileId}-hint`} className="mt-1 text-sm leading-relaxed text-slate-600">
-            {rosterWords.fileHint}
+            {t("fileHint")}
           </p>
           <input
             id={fileId}
@@ -127,17 +130,17 @@ export function RosterAddForm({ cohortId }: RosterAddFormProps) {
           </p>
         </div>
         <button type="submit" aria-disabled={busy || undefined} className={`${primaryButtonClass} w-full sm:w-auto`}>
-          {busy ? rosterWords.adding : rosterWords.add}
+          {busy ? t("adding") : t("add")}
         </button>
         <InlineAlert>{problem}</InlineAlert>
       </form>
       <div role="status" className="empty:hidden">
         {outcome ? (
           <div className="mt-4 rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm leading-relaxed text-slate-900">
-            <p className="font-semibold">{rosterWords.added(outcome.added)}</p>
+            <p className="font-semibold">{t("added", { count: outcome.added })}</p>
             {outcome.duplicates.length > 0 ? (
               <>
-                <p className="mt-1">{rosterWords.duplicates(outcome.duplicates.length)}</p>
+                <p className="mt-1">{t("duplicates", { count: outcome.duplicates.length })}</p>
                 <ul className="mt-1 list-disc pl-5">
                   {outcome.duplicates.map((duplicate) => (
                     <li key={`${duplicate.line}`} className="break-words">

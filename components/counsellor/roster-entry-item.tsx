@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useId, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
@@ -11,9 +12,8 @@ import { useDeleteRosterEntry, useLinkShare, useUpdateRosterEntry } from "@/lib/
 import { rosterWords, type RosterStatus } from "@/lib/roster/words";
 import { rosterNameSchema } from "@/lib/validations/roster";
 import { CohortsConfirmDialog } from "./cohorts-confirm-dialog";
-import { FieldError, InlineAlert, fieldInputClass, primaryButtonClass, secondaryButtonClass } from "./cohorts-fields";
-import { rosterProblem, smallButtonClass } from "./roster-fields";
-import { bandLabel } from "@/lib/cohorts/signals";
+import { FieldError, InlineAlert, fieldInputClass, primaryButtonClass, secondaryButtonClass, useCohortsIssue } from "./cohorts-fields";
+import { smallButtonClass, useRosterProblem } from "./roster-fields";
 
 type Entry = RosterJson["entries"][number];
 
@@ -28,17 +28,21 @@ const statusLook: Record<RosterStatus, { icon: IconName; className: string }> = 
 
 /** The status in words with an icon, never by colour alone. */
 export function RosterStatusBadge({ status }: { status: RosterStatus }) {
+  const t = useTranslations("cohorts.roster");
   const look = statusLook[status];
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${look.className}`} title={rosterWords.statusHint[status]}>
+    <span className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${look.className}`} title={t(`statusHint.${status}`)}>
       <Icon name={look.icon} className="size-4 shrink-0" />
-      {rosterWords.status[status]}
+      {t(`status.${status}`)}
     </span>
   );
 }
 
 function EditForm({ cohortId, entry, onDone }: { cohortId: string; entry: Entry; onDone: (message: string | null) => void }) {
   const id = useId();
+  const t = useTranslations("cohorts.roster");
+  const issue = useCohortsIssue();
+  const rosterProblem = useRosterProblem(cohortId);
   const update = useUpdateRosterEntry(cohortId);
   const [problem, setProblem] = useState<ReactNode>(null);
   const {
@@ -52,9 +56,9 @@ function EditForm({ cohortId, entry, onDone }: { cohortId: string; entry: Entry;
     setProblem(null);
     try {
       await update.mutateAsync({ entryId: entry.id, name: values.name, rollNumber: values.rollNumber || null });
-      onDone(rosterWords.saved);
+      onDone(t("saved"));
     } catch (error) {
-      const found = rosterProblem(error, cohortId);
+      const found = rosterProblem(error);
       if (found.fields.name) setError("name", { message: found.fields.name }, { shouldFocus: true });
       if (found.fields.rollNumber) setError("rollNumber", { message: found.fields.rollNumber });
       setProblem(found.form);
@@ -73,9 +77,9 @@ function EditForm({ cohortId, entry, onDone }: { cohortId: string; entry: Entry;
     >
       <div className="min-w-0">
         <label htmlFor={`${id}-name`} className="block text-sm font-semibold text-slate-900">
-          {rosterWords.nameLabel}
+          {t("nameLabel")}
         </label>
-        {errors.name?.message ? <FieldError id={`${id}-name-error`}>{errors.name.message}</FieldError> : null}
+        {errors.name?.message ? <FieldError id={`${id}-name-error`}>{issue(errors.name.message)}</FieldError> : null}
         <input
           id={`${id}-name`}
           {...register("name")}
@@ -88,9 +92,9 @@ function EditForm({ cohortId, entry, onDone }: { cohortId: string; entry: Entry;
       </div>
       <div className="min-w-0">
         <label htmlFor={`${id}-roll`} className="block text-sm font-semibold text-slate-900">
-          {rosterWords.rollLabel} <span className="font-normal text-slate-600">(optional)</span>
+          {t("rollLabel")} <span className="font-normal text-slate-600">{t("optional")}</span>
         </label>
-        {errors.rollNumber?.message ? <FieldError id={`${id}-roll-error`}>{errors.rollNumber.message}</FieldError> : null}
+        {errors.rollNumber?.message ? <FieldError id={`${id}-roll-error`}>{issue(errors.rollNumber.message)}</FieldError> : null}
         <input
           id={`${id}-roll`}
           {...register("rollNumber")}
@@ -102,10 +106,10 @@ function EditForm({ cohortId, entry, onDone }: { cohortId: string; entry: Entry;
       </div>
       <div className="flex gap-2 sm:col-span-2">
         <button type="submit" aria-disabled={busy || undefined} className={`${primaryButtonClass} flex-1 sm:flex-none`}>
-          {busy ? rosterWords.saving : rosterWords.save}
+          {busy ? t("saving") : t("save")}
         </button>
         <button type="button" onClick={() => onDone(null)} className={`${secondaryButtonClass} flex-1 sm:flex-none`}>
-          {rosterWords.cancel}
+          {t("cancel")}
         </button>
       </div>
       <div className="sm:col-span-2">
@@ -119,11 +123,15 @@ export type RosterEntryItemProps = {
   cohortId: string;
   entry: Entry;
   readOnly: boolean;
+  /** The fit bands' names by id, in the page's language. */
+  bandLabels: Record<string, string>;
   onDone: (message: string) => void;
 };
 
 /** One student on the roster: name, roll number, status, their result when shared, and edit and remove. */
-export function RosterEntryItem({ cohortId, entry, readOnly, onDone }: RosterEntryItemProps) {
+export function RosterEntryItem({ cohortId, entry, readOnly, bandLabels, onDone }: RosterEntryItemProps) {
+  const t = useTranslations("cohorts.roster");
+  const rosterProblem = useRosterProblem(cohortId);
   const [editing, setEditing] = useState(false);
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<ReactNode>(null);
@@ -135,9 +143,9 @@ export function RosterEntryItem({ cohortId, entry, readOnly, onDone }: RosterEnt
     try {
       await remove.mutateAsync(entry.id);
       setAsking(false);
-      onDone(rosterWords.removed(entry.name));
+      onDone(t("removed", { name: entry.name }));
     } catch (error) {
-      setProblem(rosterProblem(error, cohortId).form ?? rosterWords.failed);
+      setProblem(rosterProblem(error).form ?? t("failed"));
     }
   }
 
@@ -145,9 +153,9 @@ export function RosterEntryItem({ cohortId, entry, readOnly, onDone }: RosterEnt
     setProblem(null);
     try {
       await link.mutateAsync({ shareId, rosterEntryId: null });
-      onDone(rosterWords.unlinked(entry.name));
+      onDone(t("unlinked", { name: entry.name }));
     } catch (error) {
-      setProblem(rosterProblem(error, cohortId).form ?? rosterWords.failed);
+      setProblem(rosterProblem(error).form ?? t("failed"));
     }
   }
 
@@ -156,19 +164,19 @@ export function RosterEntryItem({ cohortId, entry, readOnly, onDone }: RosterEnt
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div className="min-w-0">
           <p className="font-semibold break-words text-slate-900">{entry.name}</p>
-          {entry.rollNumber ? <p className="text-sm break-words text-slate-600">{rosterWords.rollNumber(entry.rollNumber)}</p> : null}
+          {entry.rollNumber ? <p className="text-sm break-words text-slate-600">{t("rollNumber", { roll: entry.rollNumber })}</p> : null}
         </div>
         <RosterStatusBadge status={entry.status} />
       </div>
       {entry.share ? (
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
-          <span className="font-semibold text-slate-900">{rosterWords.score(entry.share.overallScore, bandLabel(entry.share.band))}</span>
-          {entry.share.displayName !== entry.name ? <span className="break-words">{rosterWords.sharedAs(entry.share.displayName)}</span> : null}
+          <span className="font-semibold text-slate-900">{t("score", { score: entry.share.overallScore, band: bandLabels[entry.share.band] ?? entry.share.band })}</span>
+          {entry.share.displayName !== entry.name ? <span className="break-words">{t("sharedAs", { name: entry.share.displayName })}</span> : null}
           <Link
             href={`/counsellor/results/${encodeURIComponent(entry.share.id)}`}
             className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800"
           >
-            {rosterWords.openResult} <span className="sr-only">{rosterWords.openResultOf(entry.name)}</span>
+            {t("openResult")} <span className="sr-only">{t("openResultOf", { name: entry.name })}</span>
             <Icon name="arrowRight" className="size-4 shrink-0" />
           </Link>
         </div>
@@ -186,27 +194,27 @@ export function RosterEntryItem({ cohortId, entry, readOnly, onDone }: RosterEnt
         <div className="mt-1 flex flex-wrap gap-x-2">
           <button type="button" onClick={() => setEditing(true)} className={`${smallButtonClass} -ml-2`}>
             <Icon name="pencil" className="size-4 shrink-0" />
-            {rosterWords.rename} <span className="sr-only">{rosterWords.renameOf(entry.name)}</span>
+            {t("rename")} <span className="sr-only">{t("renameOf", { name: entry.name })}</span>
           </button>
           {entry.share ? (
             <button type="button" onClick={() => void unlink(entry.share!.id)} aria-disabled={link.isPending || undefined} className={smallButtonClass}>
               <Icon name="link" className="size-4 shrink-0" />
-              {rosterWords.unlink} <span className="sr-only">{rosterWords.unlinkOf(entry.name)}</span>
+              {t("unlink")} <span className="sr-only">{t("unlinkOf", { name: entry.name })}</span>
             </button>
           ) : null}
           <button type="button" onClick={() => setAsking(true)} className={`${smallButtonClass} text-red-800 hover:bg-red-50 hover:text-red-900`}>
             <Icon name="trash" className="size-4 shrink-0" />
-            {rosterWords.remove} <span className="sr-only">{rosterWords.removeOf(entry.name)}</span>
+            {t("remove")} <span className="sr-only">{t("removeOf", { name: entry.name })}</span>
           </button>
         </div>
       )}
       {asking ? null : <InlineAlert>{problem}</InlineAlert>}
       <CohortsConfirmDialog
         open={asking}
-        title={`${rosterWords.remove} ${entry.name}?`}
-        confirmLabel={rosterWords.remove}
-        pendingLabel={rosterWords.saving}
-        cancelLabel={rosterWords.cancel}
+        title={t("removeTitle", { name: entry.name })}
+        confirmLabel={t("remove")}
+        pendingLabel={t("saving")}
+        cancelLabel={t("cancel")}
         pending={remove.isPending}
         danger
         problem={asking ? problem : null}
@@ -216,7 +224,7 @@ export function RosterEntryItem({ cohortId, entry, readOnly, onDone }: RosterEnt
           setProblem(null);
         }}
       >
-        <p>{rosterWords.removeConfirm(entry.name)}</p>
+        <p>{t("removeConfirm", { name: entry.name })}</p>
       </CohortsConfirmDialog>
     </li>
   );

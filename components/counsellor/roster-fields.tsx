@@ -1,35 +1,44 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { CounsellorApiError } from "@/lib/counsellor/api-client";
-import { rosterWords } from "@/lib/roster/words";
+import { useCohortsIssue } from "./cohorts-fields";
 
-/** Turns a failed roster change into messages by field (the server's issue paths) or for the whole form. */
-export function rosterProblem(error: unknown, cohortId: string): { fields: Record<string, string>; form: ReactNode } {
-  if (error instanceof CounsellorApiError) {
-    if (error.signedOut) {
-      const href = `/counsellor/sign-in?next=${encodeURIComponent(`/counsellor/cohorts/${cohortId}`)}`;
-      return {
-        fields: {},
-        form: (
-          <>
-            {rosterWords.signedOut}{" "}
-            <Link href={href} className="font-semibold underline underline-offset-4">
-              Sign in
-            </Link>
-          </>
-        ),
-      };
+/**
+ * Turns a failed roster change into messages by field (the server's issue paths) or for the whole
+ * form, in the page's language where the message is a known issue.
+ */
+export function useRosterProblem(cohortId: string) {
+  const t = useTranslations("cohorts.roster");
+  const issue = useCohortsIssue();
+  return function rosterProblem(error: unknown): { fields: Record<string, string>; form: ReactNode } {
+    if (error instanceof CounsellorApiError) {
+      if (error.signedOut) {
+        const href = `/counsellor/sign-in?next=${encodeURIComponent(`/counsellor/cohorts/${cohortId}`)}`;
+        return {
+          fields: {},
+          form: (
+            <>
+              {t("signedOut")}{" "}
+              <Link href={href} className="font-semibold underline underline-offset-4">
+                {t("signIn")}
+              </Link>
+            </>
+          ),
+        };
+      }
+      const fields: Record<string, string> = {};
+      for (const found of error.issues) {
+        // Several lines can be wrong at once: keep each line's message.
+        const message = issue(found.message);
+        fields[found.path] = fields[found.path] ? `${fields[found.path]}\n${message}` : message;
+      }
+      return { fields, form: Object.keys(fields).length > 0 ? null : issue(error.message) };
     }
-    const fields: Record<string, string> = {};
-    for (const issue of error.issues) {
-      // Several lines can be wrong at once: keep each line's message.
-      fields[issue.path] = fields[issue.path] ? `${fields[issue.path]}\n${issue.message}` : issue.message;
-    }
-    return { fields, form: Object.keys(fields).length > 0 ? null : error.message };
-  }
-  return { fields: {}, form: rosterWords.failed };
+    return { fields: {}, form: t("failed") };
+  };
 }
 
 export const smallButtonClass =

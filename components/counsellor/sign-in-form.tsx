@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { authClient } from "@/lib/auth/client";
 import { signInSchema, type SignInInput } from "@/lib/validations/counsellor-auth";
 import { counsellorReturnPath } from "@/lib/validations/redirect";
+import type { PageWords } from "@/lib/i18n/page-words";
 import {
   AuthField,
   FormAlert,
@@ -15,10 +16,9 @@ import {
   authPageHref,
   callAuth,
   inlineLinkClass,
-  networkMessage,
   rateLimitMessage,
-  serverMessage,
   submitButtonClass,
+  useAuthWords,
   type AuthFailure,
 } from "./auth-form";
 
@@ -27,25 +27,22 @@ export type SignInFormProps = {
   next: string;
 };
 
-export const NO_MATCH_MESSAGE = "That email and password don't match an account. Check both and try again.";
-
-function failureMessage(failure: AuthFailure): string {
+function failureMessage(t: PageWords<"auth">, failure: AuthFailure): string {
   switch (failure.kind) {
     case "rate-limited":
-      return rateLimitMessage(failure.retryAfter);
+      return rateLimitMessage(t, failure.retryAfter);
     case "network":
-      return networkMessage;
+      return t("problems.network");
     case "server":
-      return serverMessage;
+      return t("problems.server");
     default:
-      return NO_MATCH_MESSAGE;
+      return t("signIn.noMatch");
   }
 }
 
-const busyLabel = { sending: "Signing in…", opening: "Opening your workspace…" } as const;
-
 export function SignInForm({ next }: SignInFormProps) {
   const router = useRouter();
+  const { t, issue } = useAuthWords();
   const [phase, setPhase] = useState<"idle" | "sending" | "opening">("idle");
   const [problem, setProblem] = useState<string | null>(null);
   const {
@@ -61,7 +58,7 @@ export function SignInForm({ next }: SignInFormProps) {
     const failure = await callAuth((fetchOptions) => authClient.signIn.email({ ...values, fetchOptions }));
     if (failure) {
       setPhase("idle");
-      setProblem(failureMessage(failure));
+      setProblem(failureMessage(t, failure));
       return;
     }
     setPhase("opening");
@@ -70,37 +67,38 @@ export function SignInForm({ next }: SignInFormProps) {
   }
 
   const onSubmit = busy ? (event: FormEvent) => event.preventDefault() : handleSubmit(signIn);
+  const busyLabel = phase === "opening" ? t("signIn.opening") : t("signIn.sending");
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
       <FormAlert>{problem}</FormAlert>
       <AuthField
-        label="Email"
+        label={t("signIn.email")}
         type="email"
         autoComplete="username"
         inputMode="email"
         autoCapitalize="none"
         spellCheck={false}
-        error={errors.email?.message}
+        error={issue(errors.email?.message)}
         registration={register("email")}
       />
       <PasswordField
-        label="Password"
+        label={t("signIn.password")}
         autoComplete="current-password"
-        error={errors.password?.message}
+        error={issue(errors.password?.message)}
         registration={register("password")}
       />
       {/* aria-disabled, not disabled: focus stays on the button while the request is out. */}
       <button type="submit" aria-disabled={busy || undefined} className={submitButtonClass}>
-        {busy ? busyLabel[phase] : "Sign in"}
+        {busy ? busyLabel : t("signIn.submit")}
       </button>
       <p aria-live="polite" className="sr-only">
-        {busy ? busyLabel[phase] : ""}
+        {busy ? busyLabel : ""}
       </p>
       <p className="text-base leading-relaxed text-slate-700">
-        New to Coder Fit?{" "}
+        {t("signIn.newHere")}{" "}
         <Link href={authPageHref("sign-up", next)} className={inlineLinkClass}>
-          Create a counsellor account
+          {t("signIn.createAccount")}
         </Link>
       </p>
     </form>

@@ -6,7 +6,8 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { authClient } from "@/lib/auth/client";
-import { PASSWORD_RULE, signUpSchema, type SignUpInput } from "@/lib/validations/counsellor-auth";
+import { AUTH_LIMITS } from "@/lib/auth/limits";
+import { signUpSchema, type SignUpInput } from "@/lib/validations/counsellor-auth";
 import { counsellorReturnPath } from "@/lib/validations/redirect";
 import {
   AuthField,
@@ -15,10 +16,9 @@ import {
   authPageHref,
   callAuth,
   inlineLinkClass,
-  networkMessage,
   rateLimitMessage,
-  serverMessage,
   submitButtonClass,
+  useAuthWords,
   type AuthFailure,
 } from "./auth-form";
 
@@ -27,10 +27,11 @@ export type SignUpFormProps = {
   next: string;
 };
 
-const busyLabel = { sending: "Creating your account…", opening: "Opening your workspace…" } as const;
+const min = String(AUTH_LIMITS.minPasswordLength);
 
 export function SignUpForm({ next }: SignUpFormProps) {
   const router = useRouter();
+  const { t, issue } = useAuthWords();
   const [phase, setPhase] = useState<"idle" | "sending" | "opening">("idle");
   const [problem, setProblem] = useState<ReactNode>(null);
   const {
@@ -44,11 +45,13 @@ export function SignUpForm({ next }: SignUpFormProps) {
 
   const notCreated = (
     <p>
-      We couldn&apos;t create an account with these details. If you already have an account with this email,{" "}
-      <Link href={signInHref} className="font-semibold text-red-900 underline underline-offset-4">
-        sign in
-      </Link>{" "}
-      instead.
+      {t.rich("signUp.notCreated", {
+        link: (chunks) => (
+          <Link href={signInHref} className="font-semibold text-red-900 underline underline-offset-4">
+            {chunks}
+          </Link>
+        ),
+      })}
     </p>
   );
 
@@ -56,22 +59,22 @@ export function SignUpForm({ next }: SignUpFormProps) {
   function show(failure: AuthFailure) {
     switch (failure.kind) {
       case "breached-password":
-        setError("password", { message: failure.message }, { shouldFocus: true });
+        setError("password", { message: t("problems.breached") }, { shouldFocus: true });
         return;
       case "password-rule":
-        setError("password", { message: `Use a password of ${PASSWORD_RULE.toLowerCase()}` }, { shouldFocus: true });
+        setError("password", { message: t("signUp.passwordRuleBroken", { min }) }, { shouldFocus: true });
         return;
       case "invalid-email":
-        setError("email", { message: "Enter an email address such as name@college.edu.in." }, { shouldFocus: true });
+        setError("email", { message: t("issues.emailInvalid") }, { shouldFocus: true });
         return;
       case "rate-limited":
-        setProblem(rateLimitMessage(failure.retryAfter));
+        setProblem(rateLimitMessage(t, failure.retryAfter));
         return;
       case "network":
-        setProblem(networkMessage);
+        setProblem(t("problems.network"));
         return;
       case "server":
-        setProblem(serverMessage);
+        setProblem(t("problems.server"));
         return;
       case "rejected":
         setProblem(notCreated);
@@ -101,46 +104,47 @@ export function SignUpForm({ next }: SignUpFormProps) {
   }
 
   const onSubmit = busy ? (event: FormEvent) => event.preventDefault() : handleSubmit(signUp);
+  const busyLabel = phase === "opening" ? t("signUp.opening") : t("signUp.sending");
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
       <FormAlert>{problem}</FormAlert>
       <AuthField
-        label="Your name"
-        hint="Students see this name when they choose to share a result with you."
+        label={t("signUp.name")}
+        hint={t("signUp.nameHint")}
         autoComplete="name"
-        error={errors.name?.message}
+        error={issue(errors.name?.message)}
         registration={register("name")}
       />
       <AuthField
-        label="Work email"
-        hint="You will sign in with it."
+        label={t("signUp.email")}
+        hint={t("signUp.emailHint")}
         type="email"
         autoComplete="email"
         inputMode="email"
         autoCapitalize="none"
         spellCheck={false}
-        error={errors.email?.message}
+        error={issue(errors.email?.message)}
         registration={register("email")}
       />
       <PasswordField
-        label="Password"
-        hint={`${PASSWORD_RULE} We check it, safely, against passwords leaked in data breaches elsewhere, so choose one you don't use anywhere else.`}
+        label={t("signUp.password")}
+        hint={t("signUp.passwordHint", { rule: t("signUp.passwordRule", { min }) })}
         autoComplete="new-password"
-        error={errors.password?.message}
+        error={issue(errors.password?.message)}
         registration={register("password")}
       />
       {/* aria-disabled, not disabled: focus stays on the button while the request is out. */}
       <button type="submit" aria-disabled={busy || undefined} className={submitButtonClass}>
-        {busy ? busyLabel[phase] : "Create account"}
+        {busy ? busyLabel : t("signUp.submit")}
       </button>
       <p aria-live="polite" className="sr-only">
-        {busy ? busyLabel[phase] : ""}
+        {busy ? busyLabel : ""}
       </p>
       <p className="text-base leading-relaxed text-slate-700">
-        Already have an account?{" "}
+        {t("signUp.haveAccount")}{" "}
         <Link href={signInHref} className={inlineLinkClass}>
-          Sign in
+          {t("signUp.signIn")}
         </Link>
       </p>
     </form>

@@ -1,7 +1,8 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CohortsManager } from "@/components/counsellor/cohorts-manager";
+import { InviteSheet } from "@/components/counsellor/invite-sheet";
 import { QueryProvider } from "@/components/counsellor/query-provider";
 import type { CohortJson } from "@/lib/counsellor/api-client";
 
@@ -244,5 +245,44 @@ describe("Cohorts", () => {
     expect(await screen.findByText(/was deleted, with its shared results/)).toBeInTheDocument();
     expect(sent(fetchMock)).toMatchObject({ url: `/api/v1/counsellor/cohorts/${pune.id}`, method: "DELETE" });
     expect(screen.queryByRole("heading", { name: pune.name })).not.toBeInTheDocument();
+  });
+
+  it("speaks Hindi on a Hindi page, with the invite link in Hindi too", async () => {
+    answer({ status: 422, body: { error: "The request is not valid.", issues: [{ path: "name", message: "Keep the name to 80 characters or fewer." }] } });
+    render(
+      <QueryProvider>
+        <CohortsManager initialCohorts={[pune]} />
+      </QueryProvider>,
+      { locale: "hi" },
+    );
+    expect(screen.getByRole("heading", { name: /आपके कोहोर्ट \(1\)/ })).toBeInTheDocument();
+    expect(screen.getByText("12 नतीजे शेयर हुए")).toBeInTheDocument();
+    expect(screen.getByText("http://localhost:3200/hi/join/tokenPune00000000000001")).toBeInTheDocument();
+    expect(screen.getByRole("switch", { name: "नए नतीजे ले रहा है" })).toBeChecked();
+    const person = userEvent.setup();
+    await person.click(screen.getByRole("button", { name: "कोहोर्ट बनाएँ" }));
+    expect(await screen.findByText("कोहोर्ट का नाम कम से कम 2 अक्षरों का रखें।")).toBeInTheDocument();
+    await person.type(screen.getByLabelText("कोहोर्ट का नाम"), "Batch 7");
+    await person.click(screen.getByRole("button", { name: "कोहोर्ट बनाएँ" }));
+    // The API's English message about the name, read back into Hindi.
+    await waitFor(() => expect(screen.getByLabelText("कोहोर्ट का नाम")).toHaveAccessibleDescription(/नाम 80 अक्षरों या उससे कम का रखें।/));
+  });
+
+  it("prints the invite sheet for students in Hindi on a Hindi page", () => {
+    render(
+      <InviteSheet
+        cohortName={pune.name}
+        counsellorName="Ms Rao"
+        code={pune.code}
+        inviteUrl="http://localhost:3200/hi/join/tokenPune00000000000001"
+        joinUrl="http://localhost:3200/hi/join"
+        qrSvg="<svg></svg>"
+      />,
+      { locale: "hi" },
+    );
+    expect(screen.getByText("क्या मेडिकल कोडिंग आपके लिए सही करियर है?")).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: `QR कोड: ${pune.name} के लिए Coder Fit का इनवाइट खोलता है` })).toBeInTheDocument();
+    expect(screen.getByText(/Ms Rao से शेयर करना है या नहीं/)).toBeInTheDocument();
+    expect(screen.getByText("कैमरा नहीं है? http://localhost:3200/hi/join खोलें और यह कोड डालें।")).toBeInTheDocument();
   });
 });

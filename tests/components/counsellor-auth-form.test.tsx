@@ -1,10 +1,13 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { classifyAuthError, formatWait } from "@/components/counsellor/auth-form";
 import { SignInForm } from "@/components/counsellor/sign-in-form";
 import { SignUpForm } from "@/components/counsellor/sign-up-form";
-import { signUpSchema } from "@/lib/validations/counsellor-auth";
+import { pageWords } from "@/lib/i18n/page-words";
+import { issueReader } from "@/lib/counsellor/issue-text";
+import authEn from "@/lib/i18n/messages/en/auth.json";
+import { signInSchema, signUpSchema } from "@/lib/validations/counsellor-auth";
 import { counsellorReturnPath } from "@/lib/validations/redirect";
 
 // Better Auth's client keeps the fetch it found when it was made, at import: give it one that
@@ -276,6 +279,42 @@ describe("Sign-up form", () => {
   });
 });
 
+describe("In Hindi", () => {
+  it("labels the fields and checks them in Hindi", async () => {
+    answer({});
+    render(<SignInForm next="/counsellor" />, { locale: "hi" });
+    await userEvent.setup().click(screen.getByRole("button", { name: "साइन इन करें" }));
+    expect(await screen.findByText("अपना काम का ईमेल लिखें।")).toBeInTheDocument();
+    expect(screen.getByLabelText("ईमेल")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("अपना पासवर्ड लिखें।")).toBeInTheDocument();
+  });
+
+  it("gives Better Auth's refusal in Hindi", async () => {
+    answer({ "/api/auth/sign-in/email": [{ status: 401, body: { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" } }] });
+    render(<SignInForm next="/counsellor" />, { locale: "hi" });
+    const person = userEvent.setup();
+    await person.type(screen.getByLabelText("ईमेल"), "priya@college.edu.in");
+    await person.type(screen.getByLabelText("पासवर्ड"), "not-the-password");
+    await person.click(screen.getByRole("button", { name: "साइन इन करें" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("यह ईमेल और पासवर्ड किसी अकाउंट से मेल नहीं खाते।");
+  });
+
+  it("has a Hindi word for every message the sign-up and sign-in schemas give", () => {
+    const readIssue = issueReader(authEn.issues);
+    const hi = pageWords("hi", "auth.issues");
+    const bad = [
+      { name: "", email: "", password: "" },
+      { name: "x".repeat(81), email: "not-an-email", password: "short" },
+      { name: "Priya\u202e", email: `${"a".repeat(250)}@x.in`, password: "x".repeat(129) },
+      { name: "Priya\u0000", email: "p@x.in", password: "pass\u0000word-long-enough" },
+      { name: 1, email: 2, password: 3 },
+    ];
+    const messages = bad.flatMap((input) => [signUpSchema, signInSchema].flatMap((schema) => schema.safeParse(input).error?.issues.map((issue) => issue.message) ?? []));
+    expect(new Set(messages).size).toBeGreaterThan(10);
+    for (const message of messages) expect(readIssue(message, hi), message).toMatch(/[\u0900-\u097f]/);
+  });
+});
+
 describe("Reading Better Auth's errors", () => {
   it("maps each answer to one plain case", () => {
     expect(classifyAuthError({ status: 429 }, 30)).toEqual({ kind: "rate-limited", retryAfter: 30 });
@@ -289,11 +328,13 @@ describe("Reading Better Auth's errors", () => {
   });
 
   it("words the wait in seconds or minutes", () => {
-    expect(formatWait(null)).toBe("a minute");
-    expect(formatWait(1)).toBe("1 second");
-    expect(formatWait(59)).toBe("59 seconds");
-    expect(formatWait(60)).toBe("a minute");
-    expect(formatWait(61)).toBe("2 minutes");
+    const t = pageWords("en", "auth");
+    expect(formatWait(t, null)).toBe("a minute");
+    expect(formatWait(t, 1)).toBe("1 second");
+    expect(formatWait(t, 59)).toBe("59 seconds");
+    expect(formatWait(t, 60)).toBe("a minute");
+    expect(formatWait(t, 61)).toBe("2 minutes");
+    expect(formatWait(pageWords("hi", "auth"), 61)).toBe("2 मिनट");
   });
 });
 

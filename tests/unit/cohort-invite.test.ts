@@ -1,37 +1,77 @@
 import { create, toString } from "qrcode";
 import { describe, expect, it } from "vitest";
 import { inviteQrOptions, inviteQrSvg } from "@/lib/cohorts/invite-qr";
-import { cohortInviteMessage, cohortInvitePath, cohortWhatsAppLink } from "@/lib/counsellor/invite";
+import { cohortInviteMessage, cohortInvitePath, cohortWhatsAppLink, inviteLinkIn } from "@/lib/counsellor/invite";
+import { issueReader } from "@/lib/counsellor/issue-text";
+import joinEn from "@/lib/i18n/messages/en/join.json";
+import { pageWords } from "@/lib/i18n/page-words";
+import { cohortArchiveWords } from "@/lib/cohorts/archive-words";
+import { cohortCodeFormSchema } from "@/lib/quiz/cohort-code-form";
+import { rosterWords } from "@/lib/roster/words";
 
 const INVITE = "https://coderfit.example/join/Ab3dEf6hIj9kLm2nOp5qRs8t";
+const en = pageWords("en", "cohorts");
 
 describe("the WhatsApp invite", () => {
   it("names the cohort and ends with the exact invite link on its own line", () => {
-    const message = cohortInviteMessage("B.Sc Nursing 2026", INVITE);
+    const message = cohortInviteMessage(en, "B.Sc Nursing 2026", INVITE);
     expect(message).toContain("“B.Sc Nursing 2026”");
     expect(message.endsWith(`\n\n${INVITE}`)).toBe(true);
     expect(message.split(INVITE)).toHaveLength(2);
   });
 
   it("keeps a cohort name on one line", () => {
-    const message = cohortInviteMessage("  Evening\n batch\t A ", INVITE);
+    const message = cohortInviteMessage(en, "  Evening\n batch\t A ", INVITE);
     expect(message).toContain("“Evening batch A”");
   });
 
   it("is a wa.me link whose text decodes to the message, with no contact chosen", () => {
     const name = "Batch #3 & friends?";
-    const link = cohortWhatsAppLink(name, INVITE);
+    const link = cohortWhatsAppLink(en, name, INVITE);
     expect(link.startsWith("https://wa.me/?text=")).toBe(true);
     const text = link.slice("https://wa.me/?text=".length);
     // Every character that means something in a URL is encoded, so nothing in a name ends the text early.
     expect(text).not.toMatch(/[#&?\s]/);
     expect(text).toContain(encodeURIComponent(INVITE));
-    expect(decodeURIComponent(text)).toBe(cohortInviteMessage(name, INVITE));
-    expect(new URL(link).searchParams.get("text")).toBe(cohortInviteMessage(name, INVITE));
+    expect(decodeURIComponent(text)).toBe(cohortInviteMessage(en, name, INVITE));
+    expect(new URL(link).searchParams.get("text")).toBe(cohortInviteMessage(en, name, INVITE));
+  });
+
+  it("is in the page's language, and so is its link", () => {
+    const hindi = cohortInviteMessage(pageWords("hi", "cohorts"), "B.Sc Nursing 2026", inviteLinkIn(INVITE, "hi"));
+    expect(hindi).toMatch(/^नमस्ते! “B.Sc Nursing 2026”/);
+    expect(hindi.endsWith("\n\nhttps://coderfit.example/hi/join/Ab3dEf6hIj9kLm2nOp5qRs8t")).toBe(true);
+    expect(cohortInviteMessage(en, "B.Sc Nursing 2026", INVITE)).toMatch(/^Hi! Please take the Coder Fit assessment for “B.Sc Nursing 2026”: it takes 6 to 8 minutes/);
+  });
+
+  it("puts the language in the invite and join links, except English's", () => {
+    expect(inviteLinkIn(INVITE, "en")).toBe(INVITE);
+    expect(inviteLinkIn(INVITE, "hi")).toBe("https://coderfit.example/hi/join/Ab3dEf6hIj9kLm2nOp5qRs8t");
+    expect(inviteLinkIn("http://localhost:3200/join", "hi")).toBe("http://localhost:3200/hi/join");
+    expect(inviteLinkIn("https://coderfit.example/hi/join/x", "hi")).toBe("https://coderfit.example/hi/join/x");
+    expect(inviteLinkIn("/join/x?y=1", "hi")).toBe("/hi/join/x?y=1");
   });
 
   it("links the invite page of the cohort", () => {
     expect(cohortInvitePath("cohort_0123456789abcdefgh")).toBe("/counsellor/cohorts/cohort_0123456789abcdefgh/invite");
+  });
+});
+
+describe("the join page's messages", () => {
+  it("has a Hindi word for the code form's checks and the share API's refusals", () => {
+    const readIssue = issueReader(joinEn.issues);
+    const hi = pageWords("hi", "join.issues");
+    const messages = [
+      ...["", "K7QM"].flatMap((code) => cohortCodeFormSchema.safeParse({ code }).error?.issues.map((issue) => issue.message) ?? []),
+      rosterWords.pickOtherCohort,
+      cohortArchiveWords.shareRefusedField,
+    ];
+    expect(messages.length).toBeGreaterThanOrEqual(4);
+    for (const message of messages) expect(readIssue(message, hi), message).toMatch(/[\u0900-\u097f]/);
+    expect(cohortArchiveWords.shareRefused("B.Sc 2026", "Ms Rao")).toBe("“B.Sc 2026” is closed to new results; ask Ms Rao, your counsellor, if you still want to share.");
+    expect(readIssue(cohortArchiveWords.shareRefused("B.Sc 2026", "Ms Rao"), hi)).toBe(
+      "“B.Sc 2026” अब नए नतीजे नहीं ले रहा है; अगर आप फिर भी शेयर करना चाहते हैं, तो अपने काउंसलर Ms Rao से पूछें।",
+    );
   });
 });
 

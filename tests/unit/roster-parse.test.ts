@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { issueReader } from "@/lib/counsellor/issue-text";
+import cohortsEn from "@/lib/i18n/messages/en/cohorts.json";
+import { pageWords } from "@/lib/i18n/page-words";
 import { parseRosterText, rosterKey } from "@/lib/roster/parse";
+import { rosterWords } from "@/lib/roster/words";
+import { cohortNameSchema } from "@/lib/validations/cohort";
 import { addRosterSchema, rosterEntryInputSchema } from "@/lib/validations/roster";
 
 const names = (text: string) => parseRosterText(text).map(({ name, rollNumber }) => [name, rollNumber]);
@@ -65,5 +71,37 @@ describe("parseRosterText", () => {
     expect(rosterEntryInputSchema.safeParse({ name: "x".repeat(81) }).success).toBe(false);
     expect(rosterEntryInputSchema.safeParse({ name: "Asha", rollNumber: "9".repeat(41) }).success).toBe(false);
     expect(rosterEntryInputSchema.parse({ name: "  Asha   Rao ", rollNumber: " " })).toEqual({ name: "Asha Rao", rollNumber: undefined });
+  });
+});
+
+describe("the roster's and cohort's messages in the page's language", () => {
+  const readIssue = issueReader(cohortsEn.issues);
+  const hi = pageWords("hi", "cohorts.issues");
+  const messagesOf = (schema: z.ZodType, values: unknown[]) => values.flatMap((value) => schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? []);
+
+  it("keeps the server's English as it was", () => {
+    expect(rosterWords.lineProblem(3, rosterWords.nameRequired)).toBe("Line 3: Enter the student's name.");
+    expect(rosterWords.tooMany(0, 612, 500)).toBe("A roster holds at most 500 students, and this list has 612. Split the cohort or shorten the list.");
+    expect(rosterWords.tooMany(490, 20, 500)).toBe("A roster holds at most 500 students: this one has 490, and the list would add 20.");
+  });
+
+  it("reads the server's messages back into Hindi, a line's problem included", () => {
+    expect(readIssue(rosterWords.lineProblem(3, rosterWords.nameTooLong), hi)).toBe("लाइन 3: नाम 80 अक्षरों या उससे कम का रखें।");
+    expect(readIssue(rosterWords.tooMany(490, 20, 500), hi)).toBe("एक रोस्टर में ज़्यादा से ज़्यादा 500 छात्र हो सकते हैं: इसमें 490 हैं, और सूची से 20 और जुड़ेंगे।");
+    expect(readIssue("Something nobody wrote down.", hi)).toBe("Something nobody wrote down.");
+  });
+
+  it("has a Hindi word for every message the cohort and roster schemas give", () => {
+    const messages = [
+      ...messagesOf(cohortNameSchema, ["", "a", "x".repeat(81), "ab\u0000", "ab\u202e", 7]),
+      ...messagesOf(addRosterSchema, [{ text: "" }, { text: 42 }, { text: "x".repeat(60_001) }]),
+      ...messagesOf(rosterEntryInputSchema, [{ name: "" }, { name: "x".repeat(81) }, { name: "Asha", rollNumber: "9".repeat(41) }]),
+      rosterWords.duplicateEntry,
+      rosterWords.archived,
+      rosterWords.entryNotFound,
+      rosterWords.linkOtherCohort,
+    ];
+    expect(messages.length).toBeGreaterThan(10);
+    for (const message of messages) expect(readIssue(message, hi), message).toMatch(/[\u0900-\u097f]/);
   });
 });

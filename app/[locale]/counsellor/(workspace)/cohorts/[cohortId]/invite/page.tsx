@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { InvitePrintButton } from "@/components/counsellor/invite-print-button";
@@ -12,12 +13,12 @@ import { requireCounsellor } from "@/lib/auth/session";
 import { inviteQrSvg } from "@/lib/cohorts/invite-qr";
 import { cohortJson } from "@/lib/cohorts/json";
 import { getCohort } from "@/lib/cohorts/service";
-import { cohortInvitePath } from "@/lib/counsellor/invite";
-import { inviteWords } from "@/lib/counsellor/invite-words";
+import { cohortInvitePath, inviteLinkIn } from "@/lib/counsellor/invite";
 
-export const metadata: Metadata = {
-  title: inviteWords.pageTitle,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cohorts.invite");
+  return { title: t("metaTitle") };
+}
 
 /** Every request reads the cohort: it may have been paused or archived a moment ago. */
 export const dynamic = "force-dynamic";
@@ -34,13 +35,17 @@ export default async function CohortInvitePage({ params }: PageProps) {
   // The same invite link the cohort card shows: built from the request's host, as the API does.
   const request = new Request("http://localhost/counsellor/cohorts", { headers: new Headers(await headers()) });
   const cohort = cohortJson(request, found);
+  const t = await getTranslations("cohorts.invite");
+  // The sheet is in the page's language, and so are its links: /hi/join/… opens the invite in Hindi.
+  const locale = await getLocale();
+  const inviteUrl = inviteLinkIn(cohort.inviteUrl, locale);
   // An archived or paused cohort gets no sheet: a QR code that leads nowhere is worse than none.
   const closed = cohort.archivedAt
-    ? { title: inviteWords.archivedTitle(cohort.name), text: inviteWords.archivedText }
+    ? { title: t("archivedTitle", { name: cohort.name }), text: t("archivedText") }
     : cohort.invitesOpen
       ? null
-      : { title: inviteWords.pausedTitle(cohort.name), text: inviteWords.pausedText };
-  const qrSvg = closed ? null : await inviteQrSvg(cohort.inviteUrl);
+      : { title: t("pausedTitle", { name: cohort.name }), text: t("pausedText") };
+  const qrSvg = closed ? null : await inviteQrSvg(inviteUrl);
 
   return (
     <>
@@ -53,11 +58,11 @@ export default async function CohortInvitePage({ params }: PageProps) {
               className="-ml-1 inline-flex min-h-11 items-center gap-1.5 rounded-lg px-1 text-sm font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
             >
               <Icon name="arrowLeft" className="size-4 shrink-0" />
-              {inviteWords.backToCohorts}
+              {t("backToCohorts")}
             </Link>
-            <p className="mt-3 text-sm font-semibold tracking-wide text-brand-700 uppercase">{inviteWords.eyebrow}</p>
+            <p className="mt-3 text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("eyebrow")}</p>
             <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-              {inviteWords.pageTitle}
+              {t("heading")}
             </h1>
             {closed ? (
               <section
@@ -71,18 +76,18 @@ export default async function CohortInvitePage({ params }: PageProps) {
                 </h2>
                 <p className="mt-3 max-w-[62ch] leading-relaxed text-pretty text-amber-950">{closed.text}</p>
                 <ButtonLink href="/counsellor/cohorts" className="mt-5">
-                  {inviteWords.goToCohorts}
+                  {t("goToCohorts")}
                   <Icon name="arrowRight" className="size-5 shrink-0" />
                 </ButtonLink>
               </section>
             ) : (
               <>
                 <p className="mt-3 max-w-[62ch] leading-relaxed text-pretty break-words text-slate-700 sm:text-lg">
-                  {inviteWords.pageLead(cohort.name)}
+                  {t("lead", { name: cohort.name })}
                 </p>
                 <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
-                  <InvitePrintButton label={inviteWords.print} icon={<Icon name="printer" className="size-5 shrink-0" />} />
-                  <p className="text-sm leading-relaxed text-slate-600">{inviteWords.printHint}</p>
+                  <InvitePrintButton label={t("print")} icon={<Icon name="printer" className="size-5 shrink-0" />} />
+                  <p className="text-sm leading-relaxed text-slate-600">{t("printHint")}</p>
                 </div>
               </>
             )}
@@ -96,8 +101,8 @@ export default async function CohortInvitePage({ params }: PageProps) {
               cohortName={cohort.name}
               counsellorName={counsellor.name}
               code={cohort.code}
-              inviteUrl={cohort.inviteUrl}
-              joinUrl={absoluteUrl(request, "/join")}
+              inviteUrl={inviteUrl}
+              joinUrl={inviteLinkIn(absoluteUrl(request, "/join"), locale)}
               qrSvg={qrSvg}
             />
           </div>
