@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 
@@ -30,6 +31,7 @@ export type BarChartProps = {
  * are one click away as a real table.
  */
 export function BarChart({ title, bars, columns, rows }: BarChartProps) {
+  const t = useTranslations("counsellor.charts");
   const description = `${title}: ${bars.map((bar) => `${bar.label}, ${bar.spoken}`).join("; ")}.`;
   return (
     <div>
@@ -52,7 +54,7 @@ export function BarChart({ title, bars, columns, rows }: BarChartProps) {
       <details className="group mt-5 border-t border-slate-200 pt-4">
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg font-semibold text-brand-700 hover:text-brand-800">
           <Icon name="chevron" className="size-5 shrink-0 transition-transform group-open:rotate-90" />
-          Show as a table
+          {t("showTable")}
         </summary>
         <div className="mt-3 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">

@@ -1,18 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useId, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
-import { bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
 import type { CohortAnalytics } from "@/lib/counsellor/api-client";
 import { viewToSearch } from "@/lib/counsellor/filters";
-import { counsellorPdfWords } from "@/lib/pdf/counsellor-words";
 import { CLASS_SUMMARY_MAX, classSummaryPdfPath } from "@/lib/pdf/paths";
 import { useAnalytics } from "@/lib/counsellor/hooks/use-analytics";
 import { useViewState } from "@/lib/counsellor/use-view-state";
-import { attemptWords } from "@/lib/counsellor/attempt-words";
 import { formatScore } from "@/lib/report/format";
 import { BarChart, percentOf } from "./analytics-charts";
+import { useProfileNames } from "./profile-names";
 import { ResultFiltersPanel, activeFilterCount, type CohortOption } from "./result-filters";
 import { resultsText } from "./results-parts";
 import { LoadError, NoCohorts, NoMatches, NoResultsYet } from "./results-states";
@@ -33,18 +32,17 @@ const bandTones: Record<string, string> = {
   "not-natural": "bg-slate-400",
 };
 
-const components = [
-  { key: "overall", label: "Overall fit" },
-  { key: "education", label: "Education" },
-  { key: "skills", label: "Skills" },
-  { key: "temperament", label: "Temperament" },
-] as const;
+const components = ["overall", "education", "skills", "temperament"] as const;
 
 /**
  * Where a batch stands, for the same filters as the results table: the figures are the API's
  * own counts and averages, shown as they come (only the percentages are worked out here).
  */
 export function AnalyticsDashboard({ initialSearch, initialData, cohorts, sharedCount }: AnalyticsDashboardProps) {
+  const t = useTranslations("counsellor.analytics");
+  const tParts = useTranslations("counsellor.parts");
+  const tCounting = useTranslations("counsellor.attempts.counting");
+  const tPdf = useTranslations("pdf.class.download");
   const { filters, setFilters } = useViewState();
   const search = viewToSearch(filters);
   const [seedSearch, setSeedSearch] = useState<string | null>(initialSearch);
@@ -64,12 +62,12 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
     body = analytics.error ? (
       <LoadError
         error={analytics.error}
-        what="the analytics"
+        what="analytics"
         returnTo={`/counsellor/analytics${search}`}
         onRetry={() => void analytics.refetch()}
       />
     ) : (
-      <p className="rounded-2xl border border-slate-200 bg-white p-6 text-slate-700">Counting results…</p>
+      <p className="rounded-2xl border border-slate-200 bg-white p-6 text-slate-700">{t("counting")}</p>
     );
   } else if (data.total === 0 && (!filtered || sharedCount === 0)) {
     body = <NoResultsYet />;
@@ -85,10 +83,14 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
 
       <div className="flex flex-col gap-3 border-b border-slate-200 pb-5 sm:flex-row sm:items-end sm:justify-between">
         <div>
-          <h2 className="text-xl font-bold tracking-tight text-slate-900">{filtered ? "For these filters" : "All your results"}</h2>
+          <h2 className="text-xl font-bold tracking-tight text-slate-900">{filtered ? t("headingFiltered") : t("headingAll")}</h2>
           <p role="status" className="mt-1 text-slate-700">
-            {data ? `${resultsText(data.total)} counted, ${attemptWords.counting[filters.attempts ?? "latest"]}` : analytics.error ? "The analytics could not be loaded." : "Counting results…"}
-            {busy && data ? <span className="ml-2 text-sm text-slate-600">(updating…)</span> : null}
+            {data
+              ? t("counted", { results: resultsText(data.total, tParts), counting: tCounting(filters.attempts ?? "latest") })
+              : analytics.error
+                ? t("loadFailed")
+                : t("counting")}
+            {busy && data ? <span className="ml-2 text-sm text-slate-600">{t("updating")}</span> : null}
           </p>
         </div>
         {data && data.total > 0 ? (
@@ -98,7 +100,7 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
               className="inline-flex min-h-11 items-center gap-1.5 self-start font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
             >
               <Icon name="list" className="size-5 shrink-0" />
-              {filtered ? "See these results in the table" : "See all results in the table"}
+              {filtered ? t("tableFiltered") : t("tableAll")}
             </Link>
             {/* The same filters as a PDF to print or send: a plain link, as the server answers with an attachment. */}
             {data.total <= CLASS_SUMMARY_MAX ? (
@@ -109,11 +111,11 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
                 data-class-pdf
               >
                 <Icon name="arrowDown" className="size-5 shrink-0" />
-                {counsellorPdfWords.class.download.label}
+                {tPdf("label")}
               </a>
             ) : null}
             <p id={classPdfHintId} className="sr-only">
-              {counsellorPdfWords.class.download.note}
+              {tPdf("note")}
             </p>
           </div>
         ) : null}
@@ -127,106 +129,88 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
 }
 
 function Figures({ data }: { data: CohortAnalytics }) {
+  const t = useTranslations("counsellor.analytics");
+  const tParts = useTranslations("counsellor.parts");
+  const names = useProfileNames();
   const { total } = data;
+  const allResults = resultsText(total, tParts);
+  const share = (count: number) => t("stats.share", { count: String(count), results: allResults, total: total.toLocaleString("en-IN"), percent: percentOf(count, total) });
+  const bar = (count: number) => ({
+    share: count / total,
+    value: `${count} · ${percentOf(count, total)}`,
+    spoken: `${resultsText(count, tParts)}, ${percentOf(count, total)}`,
+  });
   const topGap = data.gaps[0];
   const topFlag = data.flags[0];
   return (
     <div className="space-y-6">
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat label="Results" value={total.toLocaleString("en-IN")} />
+        <Stat label={t("stats.results")} value={total.toLocaleString("en-IN")} />
         <Stat
-          label="Average overall fit"
+          label={t("stats.overall")}
           value={data.averages.overall === null ? "–" : formatScore(data.averages.overall)}
-          unit="/ 100"
+          unit={t("stats.unit")}
         />
         <Stat
-          label="Most common skill gap"
-          value={topGap && topGap.count ? skillName(topGap.skillId) : "None"}
-          note={topGap && topGap.count ? `${topGap.count} of ${resultsText(total)} (${percentOf(topGap.count, total)})` : undefined}
+          label={t("stats.topGap")}
+          value={topGap && topGap.count ? names.skill(topGap.skillId) : t("stats.none")}
+          note={topGap && topGap.count ? share(topGap.count) : undefined}
           small
         />
         <Stat
-          label="Most common not-ideal flag"
-          value={topFlag && topFlag.count ? flagName(topFlag.traitId) : "None"}
-          note={topFlag && topFlag.count ? `${topFlag.count} of ${resultsText(total)} (${percentOf(topFlag.count, total)})` : undefined}
+          label={t("stats.topFlag")}
+          value={topFlag && topFlag.count ? names.flag(topFlag.traitId) : t("stats.none")}
+          note={topFlag && topFlag.count ? share(topFlag.count) : undefined}
           small
         />
       </dl>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Panel id="bands" title="Band distribution" lead="How many results fall in each fit band.">
+        <Panel id="bands" title={t("bands.title")} lead={t("bands.lead")}>
           <BarChart
-            title="Results by band"
-            bars={data.bands.map(({ band, count }) => ({
-              id: band,
-              label: bandLabel(band),
-              share: count / total,
-              value: `${count} · ${percentOf(count, total)}`,
-              spoken: `${resultsText(count)}, ${percentOf(count, total)}`,
-              tone: bandTones[band],
-            }))}
-            columns={["Band", "Results", "Share"]}
-            rows={data.bands.map(({ band, count }) => [bandLabel(band), count, percentOf(count, total)])}
+            title={t("bands.chart")}
+            bars={data.bands.map(({ band, count }) => ({ id: band, label: names.band(band), ...bar(count), tone: bandTones[band] }))}
+            columns={[t("bands.band"), t("bands.results"), t("bands.share")]}
+            rows={data.bands.map(({ band, count }) => [names.band(band), count, percentOf(count, total)])}
           />
         </Panel>
 
-        <Panel id="averages" title="Average scores" lead="The mean of each score across these results, out of 100.">
+        <Panel id="averages" title={t("averages.title")} lead={t("averages.lead")}>
           <BarChart
-            title="Average scores out of 100"
-            bars={components.map(({ key, label }) => {
+            title={t("averages.chart")}
+            bars={components.map((key) => {
               const value = data.averages[key];
               return {
                 id: key,
-                label,
+                label: t(`parts.${key}`),
                 share: (value ?? 0) / 100,
                 value: value === null ? "–" : formatScore(value),
-                spoken: value === null ? "no average" : `${formatScore(value)} out of 100`,
+                spoken: value === null ? t("averages.none") : t("averages.outOf100", { value: formatScore(value) }),
               };
             })}
-            columns={["Score", "Average (out of 100)"]}
-            rows={components.map(({ key, label }) => {
+            columns={[t("averages.score"), t("averages.average")]}
+            rows={components.map((key) => {
               const value = data.averages[key];
-              return [label, value === null ? "–" : formatScore(value)];
+              return [t(`parts.${key}`), value === null ? "–" : formatScore(value)];
             })}
           />
         </Panel>
 
-        <Panel
-          id="gaps"
-          title="Most common skill gaps"
-          lead="How many results have each skill below the level a working coder needs, most common first. One result can have several gaps."
-        >
+        <Panel id="gaps" title={t("gaps.title")} lead={t("gaps.lead")}>
           <BarChart
-            title="Skill gaps: results with the skill below the level needed"
-            bars={data.gaps.map(({ skillId, count }) => ({
-              id: skillId,
-              label: skillName(skillId),
-              share: count / total,
-              value: `${count} · ${percentOf(count, total)}`,
-              spoken: `${resultsText(count)}, ${percentOf(count, total)}`,
-            }))}
-            columns={["Skill", "Results with the gap", "Share of results"]}
-            rows={data.gaps.map(({ skillId, count }) => [skillName(skillId), count, percentOf(count, total)])}
+            title={t("gaps.chart")}
+            bars={data.gaps.map(({ skillId, count }) => ({ id: skillId, label: names.skill(skillId), ...bar(count) }))}
+            columns={[t("gaps.skill"), t("gaps.results"), t("gaps.share")]}
+            rows={data.gaps.map(({ skillId, count }) => [names.skill(skillId), count, percentOf(count, total)])}
           />
         </Panel>
 
-        <Panel
-          id="flags"
-          title="Not-ideal flags"
-          lead="How many results show each trait that can make the daily work hard, most common first. One result can have several flags."
-        >
+        <Panel id="flags" title={t("flags.title")} lead={t("flags.lead")}>
           <BarChart
-            title="Not-ideal flags: results with each flag"
-            bars={data.flags.map(({ traitId, count }) => ({
-              id: traitId,
-              label: flagName(traitId),
-              share: count / total,
-              value: `${count} · ${percentOf(count, total)}`,
-              spoken: `${resultsText(count)}, ${percentOf(count, total)}`,
-              tone: "bg-amber-500",
-            }))}
-            columns={["Flag", "Results with the flag", "Share of results"]}
-            rows={data.flags.map(({ traitId, count }) => [flagName(traitId), count, percentOf(count, total)])}
+            title={t("flags.chart")}
+            bars={data.flags.map(({ traitId, count }) => ({ id: traitId, label: names.flag(traitId), ...bar(count), tone: "bg-amber-500" }))}
+            columns={[t("flags.flag"), t("flags.results"), t("flags.share")]}
+            rows={data.flags.map(({ traitId, count }) => [names.flag(traitId), count, percentOf(count, total)])}
           />
         </Panel>
       </div>

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
 import { Icon } from "@/components/ui/icon";
-import { COMPARE_MAX, COMPARE_MIN, compareWords } from "@/lib/counsellor/compare-words";
+import { COMPARE_MAX, COMPARE_MIN } from "@/lib/counsellor/compare-words";
 import { compareIdsParam } from "@/lib/validations/compare-ids";
 
 export type CompareCandidate = { id: string; displayName: string };
@@ -46,7 +47,8 @@ export type CompareCheckboxProps = {
 
 /** A checkbox named for its student ("Select Priya Nair to compare"). */
 export function CompareCheckbox({ candidate, selection, visibleText = false }: CompareCheckboxProps) {
-  const words = compareWords.select.checkbox(candidate.displayName);
+  const t = useTranslations("counsellor.compare.select");
+  const words = t("checkbox", { name: candidate.displayName });
   return (
     <label className="relative z-10 inline-flex min-h-11 min-w-11 cursor-pointer items-center gap-2 text-sm font-semibold text-slate-800">
       <input
@@ -56,7 +58,7 @@ export function CompareCheckbox({ candidate, selection, visibleText = false }: C
         onChange={() => selection.toggle(candidate)}
       />
       {/* "Compare" on a card, where there is room; the name, with the student's name, in both. */}
-      {visibleText ? <span aria-hidden="true">{compareWords.select.visible}</span> : null}
+      {visibleText ? <span aria-hidden="true">{t("visible")}</span> : null}
       <span className="sr-only">{words}</span>
     </label>
   );
@@ -70,12 +72,21 @@ export function CompareBar({ selection }: { selection: CompareSelection }) {
   const hintId = useId();
   const count = selection.selected.length;
   const ready = count >= COMPARE_MIN && count <= COMPARE_MAX;
-  const words = compareWords.select;
-  const hint = count === 0 ? words.hintNone : count < COMPARE_MIN ? words.hintOne : count > COMPARE_MAX ? words.tooMany(count) : words.ready(count);
+  const t = useTranslations("counsellor.compare.select");
+  const limits = { min: String(COMPARE_MIN), max: String(COMPARE_MAX) };
+  const hint =
+    count === 0
+      ? t("hintNone", limits)
+      : count < COMPARE_MIN
+        ? t("hintOne")
+        : count > COMPARE_MAX
+          ? t("tooMany", { count: String(count), max: limits.max, extra: String(count - COMPARE_MAX) })
+          : t("ready", { count: String(count) });
+  const action = t("action", { count: String(count) });
 
   return (
     <section
-      aria-label={words.regionLabel}
+      aria-label={t("regionLabel")}
       className={[
         "print-hidden rounded-2xl border px-4 py-3",
         count > 0 ? "sticky bottom-2 z-20 border-brand-300 bg-white shadow-lg" : "border-slate-200 bg-slate-50",
@@ -89,7 +100,7 @@ export function CompareBar({ selection }: { selection: CompareSelection }) {
             {hint}
           </p>
           {count > 0 ? (
-            <p className="text-sm break-words text-slate-600">{words.selectedNames(selection.selected.map((one) => one.displayName))}</p>
+            <p className="text-sm break-words text-slate-600">{t("selectedNames", { names: selection.selected.map((one) => one.displayName).join(", ") })}</p>
           ) : null}
         </div>
         {count > 0 ? (
@@ -97,20 +108,20 @@ export function CompareBar({ selection }: { selection: CompareSelection }) {
             <button
               type="button"
               onClick={selection.clear}
-              aria-label={words.clearName}
+              aria-label={t("clearName")}
               className={`${actionBase} border border-slate-400 bg-white text-slate-900 hover:border-brand-700 hover:bg-brand-50`}
             >
-              {words.clear}
+              {t("clear")}
             </button>
             {ready ? (
               <Link href={compareHref(selection.selected.map((one) => one.id))} className={`${actionBase} bg-brand-600 text-white hover:bg-brand-700`}>
                 <Icon name="scale" className="size-5 shrink-0" />
-                {words.action(count)}
+                {action}
               </Link>
             ) : (
               <button type="button" disabled aria-describedby={hintId} className={`${actionBase} cursor-not-allowed bg-slate-200 text-slate-700`}>
                 <Icon name="scale" className="size-5 shrink-0" />
-                {words.action(count)}
+                {action}
               </button>
             )}
           </div>

@@ -1,10 +1,13 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { highestMarks, type HighestMark } from "@/lib/counsellor/compare-highest";
-import { compareWords } from "@/lib/counsellor/compare-words";
 import type { ComparedStudent } from "@/lib/contracts/counsellor";
+import type { PageWords } from "@/lib/i18n/page-words";
 import { BandPill } from "./results-parts";
+
+type CompareWords = PageWords<"counsellor.compare">;
 
 export type CompareTableProps = {
   students: ComparedStudent[];
@@ -20,23 +23,25 @@ const cell = `${cellBox} align-top`;
 
 /** "Highest" in words beside the figure, never colour alone. */
 function HighestTag({ mark }: { mark: HighestMark }) {
+  const t = useTranslations("counsellor.compare");
   if (!mark) return null;
   return (
     <span className="mt-1 inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-900 ring-1 ring-brand-300 ring-inset">
       <Icon name="award" className="size-3.5 shrink-0" />
-      {mark === "tied" ? compareWords.highestTied : compareWords.highest}
+      {mark === "tied" ? t("highestTied") : t("highest")}
     </span>
   );
 }
 
 function Score({ text, mark }: { text: string; mark: HighestMark }) {
+  const t = useTranslations("counsellor.compare");
   return (
     <span className="flex flex-col items-start">
       <span>
         <span className="text-lg font-bold text-slate-900 tabular-nums" data-figure>
           {text}
         </span>
-        <span className="text-xs text-slate-600">{compareWords.outOf100}</span>
+        <span className="text-xs text-slate-600">{t("outOf100")}</span>
       </span>
       <HighestTag mark={mark} />
     </span>
@@ -44,7 +49,8 @@ function Score({ text, mark }: { text: string; mark: HighestMark }) {
 }
 
 function List({ items }: { items: string[] }) {
-  if (items.length === 0) return <span className="text-slate-600">{compareWords.none}</span>;
+  const t = useTranslations("counsellor.compare");
+  if (items.length === 0) return <span className="text-slate-600">{t("none")}</span>;
   return (
     <ul className="space-y-1 text-sm leading-snug">
       {items.map((item) => (
@@ -61,8 +67,7 @@ function scoreRow(key: string, label: string, students: ComparedStudent[], figur
   return { key, label, cells: figures.map((text, index) => <Score key={index} text={text} mark={marks[index]!} />) };
 }
 
-function groupsFor(students: ComparedStudent[]): Group[] {
-  const words = compareWords.rows;
+function groupsFor(students: ComparedStudent[], t: CompareWords): Group[] {
   const parts = students[0]!.parts.map((part) =>
     scoreRow(`part-${part.id}`, part.label, students, (student) => {
       return student.parts.find((one) => one.id === part.id)?.scoreText ?? "0";
@@ -82,14 +87,14 @@ function groupsFor(students: ComparedStudent[]): Group[] {
               <span className="font-bold text-slate-900 tabular-nums" data-figure>
                 {skill.levelText}
               </span>{" "}
-              {compareWords.skillOf(skill.requiredText)}
+              {t("skillOf", { required: skill.requiredText })}
             </span>
             <span className={`text-xs ${skill.reached ? "text-slate-600" : "font-semibold text-amber-900"}`}>{skill.gapText}</span>
             <HighestTag mark={marks[index]!} />
           </span>
         ) : (
           <span key={index} className="text-slate-600">
-            {compareWords.none}
+            {t("none")}
           </span>
         ),
       ),
@@ -99,46 +104,57 @@ function groupsFor(students: ComparedStudent[]): Group[] {
   return [
     {
       key: "scores",
-      title: compareWords.groups.scores,
+      title: t("groups.scores"),
       rows: [
-        scoreRow("overall", words.overall, students, (student) => String(student.overall)),
-        { key: "band", label: words.band, cells: students.map((student) => <BandPill key={student.id} band={student.band.id} />) },
+        scoreRow("overall", t("rows.overall"), students, (student) => String(student.overall)),
+        {
+          key: "band",
+          label: t("rows.band"),
+          cells: students.map((student) => <BandPill key={student.id} band={student.band.id} label={student.band.label} />),
+        },
         ...parts,
-        { key: "confidence", label: words.confidence, cells: students.map((student) => <span key={student.id} className="text-sm">{student.confidence.label}</span>) },
+        { key: "confidence", label: t("rows.confidence"), cells: students.map((student) => <span key={student.id} className="text-sm">{student.confidence.label}</span>) },
       ],
     },
     {
       key: "readiness",
-      title: compareWords.groups.readiness,
+      title: t("groups.readiness"),
       rows: [
-        { key: "background", label: words.background, cells: students.map((student) => <span key={student.id} className="text-sm">{student.background}</span>) },
+        { key: "background", label: t("rows.background"), cells: students.map((student) => <span key={student.id} className="text-sm">{student.background}</span>) },
         {
           key: "learning",
-          label: words.learningStep,
+          label: t("rows.learningStep"),
           cells: students.map((student) => (
             <span key={student.id} className="text-sm leading-snug">
-              {student.learning ? compareWords.learningStep(student.learning.step, student.learning.total, student.learning.focus) : compareWords.pathComplete}
+              {student.learning
+                ? t("learningStep", { step: String(student.learning.step), total: String(student.learning.total), focus: student.learning.focus })
+                : t("pathComplete")}
             </span>
           )),
         },
-        { key: "stage", label: words.stage, cells: students.map((student) => <span key={student.id} className="text-sm leading-snug">{student.stage}</span>) },
+        { key: "stage", label: t("rows.stage"), cells: students.map((student) => <span key={student.id} className="text-sm leading-snug">{student.stage}</span>) },
       ],
     },
     {
       key: "signals",
-      title: compareWords.groups.signals,
+      title: t("groups.signals"),
       rows: [
-        { key: "gaps", label: words.topGaps, cells: students.map((student) => <List key={student.id} items={student.topGaps.map((gap) => gap.name)} />) },
+        { key: "gaps", label: t("rows.topGaps"), cells: students.map((student) => <List key={student.id} items={student.topGaps.map((gap) => gap.name)} />) },
         {
           key: "flags",
-          label: words.flags,
+          label: t("rows.flags"),
           cells: students.map((student) => (
-            <List key={student.id} items={student.flags.map((flag) => (flag.strengthLabel ? `${flag.name} (${flag.strengthLabel.toLowerCase()})` : flag.name))} />
+            <List
+              key={student.id}
+              items={student.flags.map((flag) =>
+                flag.strengthLabel ? t("flagStrength", { name: flag.name, strength: flag.strengthLabel.toLowerCase() }) : flag.name,
+              )}
+            />
           )),
         },
       ],
     },
-    { key: "skills", title: compareWords.groups.skills, rows: skills },
+    { key: "skills", title: t("groups.skills"), rows: skills },
   ];
 }
 
@@ -147,23 +163,24 @@ function groupsFor(students: ComparedStudent[]): Group[] {
  * so it scrolls sideways inside its own labelled region, the measure names staying in place.
  */
 export function CompareTable({ students }: CompareTableProps) {
-  const groups = groupsFor(students);
+  const t = useTranslations("counsellor.compare");
+  const groups = groupsFor(students, t);
   const span = students.length + 1;
   return (
     <>
-      <p className="mb-3 text-sm text-slate-600 lg:hidden print:hidden">{compareWords.page.scrollHint}</p>
+      <p className="mb-3 text-sm text-slate-600 lg:hidden print:hidden">{t("page.scrollHint")}</p>
       <div
         role="region"
-        aria-label={compareWords.page.tableLabel}
+        aria-label={t("page.tableLabel")}
         tabIndex={0}
         className="overflow-x-auto rounded-2xl border border-slate-200 bg-white print:overflow-visible print:rounded-none print:border-0"
       >
         <table className="w-full border-collapse text-left" data-compare-table>
-          <caption className="sr-only">{compareWords.page.caption(students.map((student) => student.displayName))}</caption>
+          <caption className="sr-only">{t("page.caption", { names: students.map((student) => student.displayName).join(", ") })}</caption>
           <thead className="border-b border-slate-300">
             <tr>
               <th scope="col" className={`${rowHeader} bg-slate-50 align-bottom`}>
-                {compareWords.page.measure}
+                {t("page.measure")}
               </th>
               {students.map((student) => (
                 <th key={student.id} scope="col" className={`${cellBox} bg-slate-50 align-bottom font-normal`} data-student={student.id}>
@@ -175,7 +192,7 @@ export function CompareTable({ students }: CompareTableProps) {
                   </Link>
                   <span className="mt-1 block text-sm break-words text-slate-700">{student.cohortName}</span>
                   <span className="block text-xs text-slate-600">
-                    {compareWords.page.takenOn} <time dateTime={student.takenOn.iso}>{student.takenOn.text}</time>
+                    {t("page.takenOn")} <time dateTime={student.takenOn.iso}>{student.takenOn.text}</time>
                   </span>
                 </th>
               ))}

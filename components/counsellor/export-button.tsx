@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Icon } from "@/components/ui/icon";
 import { exportHref } from "@/lib/counsellor/api-client";
@@ -20,6 +21,9 @@ export type ExportButtonProps = {
  */
 export function ExportButton({ view, total, totalAtLeast = false, filtered, className }: ExportButtonProps) {
   const noteId = useId();
+  const t = useTranslations("counsellor.export");
+  const tParts = useTranslations("counsellor.parts");
+  const matching = filtered ? "true" : "false";
   return (
     <div className={["flex flex-col gap-1", className].filter(Boolean).join(" ")}>
       <a
@@ -29,17 +33,14 @@ export function ExportButton({ view, total, totalAtLeast = false, filtered, clas
         className="inline-flex min-h-11 items-center justify-center gap-2 rounded-xl border border-slate-500 bg-white px-4 py-2 text-base font-semibold text-slate-900 transition-colors hover:border-brand-700 hover:bg-brand-50 hover:text-brand-800"
       >
         <Icon name="arrowDown" className="size-5 shrink-0" />
-        Download CSV
+        {t("download")}
       </a>
       <p id={noteId} className="text-sm text-slate-600">
-        {totalAtLeast ? (
-          `Downloads every result${filtered ? " that matches the filters" : ""} (${resultsText(total, true)}), not just this page.`
-        ) : (
-          <>
-            {total === 1 ? "Downloads the 1 result" : `Downloads all ${resultsText(total)}`}
-            {filtered ? (total === 1 ? " that matches the filters" : " that match the filters") : ""}, not just this page.
-          </>
-        )}
+        {totalAtLeast
+          ? t("atLeast", { filtered: matching, results: resultsText(total, tParts, true) })
+          : total === 1
+            ? t("one", { filtered: matching })
+            : t("all", { filtered: matching, results: resultsText(total, tParts) })}
       </p>
     </div>
   );

@@ -1,10 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { useForm, type UseFormRegisterReturn, type UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
 import { NOTE_MAX_LENGTH, noteBodySchema } from "@/lib/validations/note";
+import { HIDDEN_CHARACTERS_MESSAGE } from "@/lib/validations/text";
+import type { PageWords } from "@/lib/i18n/page-words";
 import { Icon } from "@/components/ui/icon";
 import { CounsellorApiError } from "@/lib/counsellor/api-client";
 
@@ -30,6 +33,23 @@ export function showFieldIssue(error: unknown, setError: UseFormSetError<NoteFor
   return true;
 }
 
+type FieldWords = PageWords<"counsellor.notes.field">;
+
+/**
+ * A note's problem in the page's language. The rules (lib/validations/note.ts, the same on the
+ * server) word their messages in English; each one is known here by its text.
+ */
+function noteProblem(message: string, t: FieldWords): string {
+  const max = NOTE_MAX_LENGTH.toLocaleString("en-IN");
+  const known: Record<string, string> = {
+    "The note is empty.": t("empty"),
+    "Write the note as text.": t("notText"),
+    [`Keep a note to ${max} characters or fewer.`]: t("tooLong", { max }),
+    [HIDDEN_CHARACTERS_MESSAGE]: t("hidden"),
+  };
+  return known[message] ?? message;
+}
+
 export const noteButton =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-xl px-4 py-2.5 text-center text-base font-semibold leading-tight transition-colors aria-disabled:cursor-progress aria-disabled:opacity-70";
 export const noteSaveButton = `${noteButton} bg-brand-600 text-white hover:bg-brand-700 active:bg-brand-800`;
@@ -51,6 +71,7 @@ export type NoteFieldProps = {
 
 /** A note's text box, with a count once the note gets near the limit and its error under it. */
 export function NoteField({ label, hint, hideLabel = false, value, error, registration, readOnly, rows = 4 }: NoteFieldProps) {
+  const t = useTranslations("counsellor.notes.field");
   const id = useId();
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
@@ -87,8 +108,8 @@ export function NoteField({ label, hint, hideLabel = false, value, error, regist
           {error ? (
             <p id={errorId} className="flex items-start gap-1.5 text-sm font-semibold text-red-700">
               <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-              <span className="sr-only">Error: </span>
-              <span>{error}</span>
+              <span className="sr-only">{t("error")}</span>
+              <span>{noteProblem(error, t)}</span>
             </p>
           ) : (
             <span />
@@ -96,8 +117,8 @@ export function NoteField({ label, hint, hideLabel = false, value, error, regist
           {showCount ? (
             <p id={countId} className={["text-sm tabular-nums sm:shrink-0", over > 0 ? "font-semibold text-red-700" : "text-slate-600"].join(" ")}>
               {over > 0
-                ? `${over.toLocaleString("en-IN")} ${over === 1 ? "character" : "characters"} over the limit`
-                : `${(-over).toLocaleString("en-IN")} of ${NOTE_MAX_LENGTH.toLocaleString("en-IN")} characters left`}
+                ? t("over", { count: over.toLocaleString("en-IN"), over })
+                : t("left", { left: (-over).toLocaleString("en-IN"), max: NOTE_MAX_LENGTH.toLocaleString("en-IN") })}
             </p>
           ) : null}
         </div>

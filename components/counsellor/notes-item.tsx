@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useWatch } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
@@ -32,6 +33,7 @@ type Mode = "view" | "edit" | "confirm-delete";
 
 /** One private note: read it, change it in place, or delete it after a second press. */
 export function NoteItem({ shareId, note, announce, onDeleted }: NoteItemProps) {
+  const t = useTranslations("counsellor.notes");
   const [mode, setMode] = useState<Mode>("view");
   const editRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
@@ -53,11 +55,11 @@ export function NoteItem({ shareId, note, announce, onDeleted }: NoteItemProps) 
   return (
     <li className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-5" data-note-id={note.id}>
       <p id={metaId} className="text-sm leading-relaxed text-slate-600">
-        Written <ResultTime iso={note.createdAt} />
+        {t.rich("written", { when: () => <ResultTime iso={note.createdAt} /> })}
         {wasEdited(note) ? (
           <>
             {" "}
-            · edited <ResultTime iso={note.updatedAt} />
+            {t.rich("edited", { when: () => <ResultTime iso={note.updatedAt} /> })}
           </>
         ) : null}
       </p>
@@ -80,7 +82,7 @@ export function NoteItem({ shareId, note, announce, onDeleted }: NoteItemProps) 
               noteId={note.id}
               onCancel={() => backToView("delete")}
               onDeleted={() => {
-                announce("Note deleted.");
+                announce(t("deleted"));
                 onDeleted();
               }}
             />
@@ -94,8 +96,7 @@ export function NoteItem({ shareId, note, announce, onDeleted }: NoteItemProps) 
                 className={`${smallAction} text-brand-700 hover:text-brand-800`}
               >
                 <Icon name="pencil" className="size-4.5 shrink-0" />
-                Edit{" "}
-                <span className="sr-only">note</span>
+                {t.rich("edit", { hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
               </button>
               <button
                 ref={deleteRef}
@@ -105,8 +106,7 @@ export function NoteItem({ shareId, note, announce, onDeleted }: NoteItemProps) 
                 className={`${smallAction} text-red-800 hover:text-red-900`}
               >
                 <Icon name="trash" className="size-4.5 shrink-0" />
-                Delete{" "}
-                <span className="sr-only">note</span>
+                {t.rich("delete", { hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
               </button>
             </div>
           )}
@@ -117,6 +117,7 @@ export function NoteItem({ shareId, note, announce, onDeleted }: NoteItemProps) 
 }
 
 function NoteEditForm({ shareId, note, onDone }: { shareId: string; note: NoteView; onDone: (message: string | null) => void }) {
+  const t = useTranslations("counsellor.notes");
   const updateNote = useUpdateNote(shareId);
   const [failure, setFailure] = useState<unknown>(null);
   const {
@@ -140,7 +141,7 @@ function NoteEditForm({ shareId, note, onDone }: { shareId: string; note: NoteVi
     setFailure(null);
     try {
       await updateNote.mutateAsync({ noteId: note.id, body: values.body });
-      onDone("Note updated.");
+      onDone(t("updated"));
     } catch (error) {
       if (!showFieldIssue(error, setError)) setFailure(error);
     }
@@ -157,7 +158,7 @@ function NoteEditForm({ shareId, note, onDone }: { shareId: string; note: NoteVi
   return (
     <form noValidate onSubmit={onSubmit} className="mt-3 space-y-3">
       <NoteField
-        label="Edit note"
+        label={t("editLabel")}
         hideLabel
         value={body}
         error={errors.body?.message}
@@ -168,7 +169,7 @@ function NoteEditForm({ shareId, note, onDone }: { shareId: string; note: NoteVi
       {failure ? <ResultProblem error={failure} subject="note" shareId={shareId} /> : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" aria-disabled={pending || undefined} className={noteSaveButton}>
-          {pending ? "Saving…" : "Save changes"}
+          {pending ? t("saving") : t("saveChanges")}
         </button>
         <button
           type="button"
@@ -178,7 +179,7 @@ function NoteEditForm({ shareId, note, onDone }: { shareId: string; note: NoteVi
           }}
           className={noteQuietButton}
         >
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>
@@ -196,6 +197,7 @@ function DeleteConfirm({
   onCancel: () => void;
   onDeleted: () => void;
 }) {
+  const t = useTranslations("counsellor.notes");
   const deleteNote = useDeleteNote(shareId);
   const keepRef = useRef<HTMLButtonElement>(null);
   const questionId = useId();
@@ -213,7 +215,7 @@ function DeleteConfirm({
       }}
     >
       <p id={questionId} className="font-semibold text-red-900">
-        Delete this note for good? It cannot be brought back.
+        {t("confirmDelete")}
       </p>
       {deleteNote.isError ? (
         <div className="mt-3">
@@ -233,7 +235,7 @@ function DeleteConfirm({
           className={dangerSolid}
         >
           <Icon name="trash" className="size-5 shrink-0" />
-          {pending ? "Deleting…" : "Delete note"}
+          {pending ? t("deleting") : t("deleteNote")}
         </button>
         <button
           ref={keepRef}
@@ -244,7 +246,7 @@ function DeleteConfirm({
           }}
           className={noteQuietButton}
         >
-          Keep it
+          {t("keep")}
         </button>
       </div>
     </div>

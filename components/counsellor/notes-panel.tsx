@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useWatch } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
@@ -17,6 +18,9 @@ export type NotesPanelProps = {
 
 /** The counsellor's private notes on one result: write, change and delete them. */
 export function NotesPanel({ shareId, initialNotes }: NotesPanelProps) {
+  const t = useTranslations("counsellor.notes");
+  const tProblem = useTranslations("counsellor.problem");
+  const locale = useLocale();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const notes = useNotes(shareId, initialNotes);
@@ -28,20 +32,17 @@ export function NotesPanel({ shareId, initialNotes }: NotesPanelProps) {
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-6">
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-lg font-semibold tracking-tight text-slate-900">
-        Private notes
+        {t("heading")}
       </h2>
       <p className="mt-2 flex items-start gap-2.5 text-sm leading-relaxed text-pretty text-slate-700">
         <Icon name="info" className="mt-0.5 size-4.5 shrink-0 text-brand-700" />
-        <span>
-          Only you can read these notes; the student never sees them. If the student stops sharing this result, the notes
-          are deleted with it.
-        </span>
+        <span>{t("private")}</span>
       </p>
 
       <AddNoteForm shareId={shareId} announce={announce} />
 
       {list.length ? (
-        <ol aria-label="Your notes, newest first" className="mt-6 space-y-3">
+        <ol aria-label={t("listLabel")} className="mt-6 space-y-3">
           {list.map((note) => (
             <NoteItem
               key={note.id}
@@ -54,12 +55,10 @@ export function NotesPanel({ shareId, initialNotes }: NotesPanelProps) {
         </ol>
       ) : notes.isError ? (
         <p role="alert" className="mt-6 text-sm leading-relaxed text-red-800">
-          {problemMessage(notes.error, "result")}
+          {problemMessage(notes.error, "result", tProblem, locale)}
         </p>
       ) : (
-        <p className="mt-6 text-sm leading-relaxed text-slate-600">
-          No notes yet. A line on what you discussed, or what to follow up next time, is enough.
-        </p>
+        <p className="mt-6 text-sm leading-relaxed text-slate-600">{t("empty")}</p>
       )}
 
       <p aria-live="polite" className="sr-only">
@@ -70,6 +69,7 @@ export function NotesPanel({ shareId, initialNotes }: NotesPanelProps) {
 }
 
 function AddNoteForm({ shareId, announce }: { shareId: string; announce: (message: string) => void }) {
+  const t = useTranslations("counsellor.notes");
   const addNote = useAddNote(shareId);
   const [failure, setFailure] = useState<unknown>(null);
   const {
@@ -88,7 +88,7 @@ function AddNoteForm({ shareId, announce }: { shareId: string; announce: (messag
     try {
       await addNote.mutateAsync(values.body);
       reset({ body: "" });
-      announce("Note saved.");
+      announce(t("saved"));
     } catch (error) {
       // The text stays in the box: only a saved note clears it.
       if (!showFieldIssue(error, setError)) setFailure(error);
@@ -106,7 +106,7 @@ function AddNoteForm({ shareId, announce }: { shareId: string; announce: (messag
   return (
     <form noValidate onSubmit={onSubmit} className="mt-5 space-y-3">
       <NoteField
-        label="New note"
+        label={t("newNote")}
         value={body}
         error={errors.body?.message}
         registration={register("body")}
@@ -114,7 +114,7 @@ function AddNoteForm({ shareId, announce }: { shareId: string; announce: (messag
       />
       {failure ? <ResultProblem error={failure} subject="result" shareId={shareId} /> : null}
       <button type="submit" aria-disabled={pending || undefined} className={noteSaveButton}>
-        {pending ? "Saving…" : "Save note"}
+        {pending ? t("saving") : t("saveNote")}
       </button>
     </form>
   );

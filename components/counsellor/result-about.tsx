@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ReportFacts } from "@/components/report/report-facts";
 import { IntendedUse } from "@/components/report/intended-use";
 import { ReportSection } from "@/components/report/parts";
@@ -15,13 +16,13 @@ export type ResultAboutProps = {
  * place of the student's own footer (retake, copy link, delete), which is not theirs to use.
  */
 export function ResultAbout({ takenOn, sharedOn, versions }: ResultAboutProps) {
+  const t = useTranslations("counsellor.result.about");
   return (
-    <ReportSection id="about-report" eyebrow="About this report" title="How to read this report" className="pb-16 sm:pb-20">
+    <ReportSection id="about-report" eyebrow={t("eyebrow")} title={t("title")} className="pb-16 sm:pb-20">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
-        <IntendedUse closing="It works best as the start of a conversation with the student, not as a verdict on them." />
+        <IntendedUse closing={t("closing")} />
         <ReportFacts takenOn={takenOn} sharedOn={sharedOn} versions={versions}>
-          The student chose to share this result with your cohort and can stop sharing it at any time. This page then
-          stops working for you, and your notes on it are deleted.
+          {t("shared")}
         </ReportFacts>
       </div>
     </ReportSection>

@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
-import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER, backgroundName, bandLabel, flagName } from "@/lib/cohorts/signals";
-import { attemptWords } from "@/lib/counsellor/attempt-words";
-import { ATTEMPT_VIEWS, FILTER_KEYS, resultFiltersSchema, type ResultFilters } from "@/lib/counsellor/filters";
+import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "@/lib/cohorts/signals";
+import { ATTEMPT_VIEWS, DATE_MESSAGES, FILTER_KEYS, resultFiltersSchema, type ResultFilters } from "@/lib/counsellor/filters";
+import { useProfileNames } from "./profile-names";
 
 export interface CohortOption {
   id: string;
@@ -15,8 +16,6 @@ export type ResultFiltersPanelProps = {
   filters: ResultFilters;
   cohorts: CohortOption[];
   onChange: (filters: ResultFilters) => void;
-  /** Names what the filters narrow, for the panel's label ("results", "analytics"). */
-  label?: string;
 };
 
 /** How many filters are set, the name search included. */
@@ -39,7 +38,9 @@ export const smallButton =
  * applied. On phones everything but the search folds into a "Filters" disclosure so the list
  * stays one scroll away.
  */
-export function ResultFiltersPanel({ filters, cohorts, onChange, label = "results" }: ResultFiltersPanelProps) {
+export function ResultFiltersPanel({ filters, cohorts, onChange }: ResultFiltersPanelProps) {
+  const t = useTranslations("counsellor.filters");
+  const names = useProfileNames();
   const id = useId();
   const [open, setOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -63,7 +64,10 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
   }, [query, filters, onChange]);
 
   const datesCheck = resultFiltersSchema.safeParse({ from: dates.from, to: dates.to });
-  const dateError = datesCheck.success ? null : (datesCheck.error.issues[0]?.message ?? "Check the dates.");
+  const dateMessage = datesCheck.success ? null : datesCheck.error.issues[0]?.message;
+  // The rules word their messages in English (the API's); the form says each in the page's language.
+  const dateKey = (Object.keys(DATE_MESSAGES) as (keyof typeof DATE_MESSAGES)[]).find((key) => DATE_MESSAGES[key] === dateMessage);
+  const dateError = datesCheck.success ? null : t(dateKey ?? "checkDates");
 
   const set = (key: keyof ResultFilters, value: string) => onChange({ ...filters, [key]: value || undefined });
 
@@ -89,7 +93,7 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
   const clearButton =
     total || dateError ? (
       <button type="button" className={smallButton} onClick={clear}>
-        Clear filters
+        {t("clear")}
       </button>
     ) : null;
 
@@ -97,15 +101,15 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
     <section aria-labelledby={`${id}-title`} className="rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-5">
       <div className="mb-4 hidden min-h-11 items-center justify-between gap-4 md:flex">
         <h2 id={`${id}-title`} className="text-base font-bold text-slate-900">
-          Filter the {label}
-          {total ? <span className="font-semibold text-slate-600"> ({total === 1 ? "1 filter on" : `${total} filters on`})</span> : null}
+          {t("title")}
+          {total ? <span className="font-semibold text-slate-600"> {t("on", { count: total })}</span> : null}
         </h2>
         {clearButton}
       </div>
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
         <div className="min-w-0">
           <label htmlFor={`${id}-q`} className={fieldLabel}>
-            Search by name
+            {t("search")}
           </label>
           <input
             ref={searchRef}
@@ -130,49 +134,49 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
             onClick={() => setOpen((value) => !value)}
           >
             <Icon name="chevron" className={`size-5 shrink-0 transition-transform ${open ? "rotate-90" : ""}`} />
-            {folded ? `Filters (${folded})` : "Filters"}
+            {folded ? t("toggleCount", { count: String(folded) }) : t("toggle")}
           </button>
           {clearButton}
         </div>
 
         <div id={panelId} className={`${open ? "contents" : "hidden"} md:contents`}>
-          <Select id={`${id}-cohort`} label="Cohort" value={filters.cohort} onChange={(value) => set("cohort", value)}>
-            <option value="">All cohorts</option>
+          <Select id={`${id}-cohort`} label={t("cohort")} value={filters.cohort} onChange={(value) => set("cohort", value)}>
+            <option value="">{t("allCohorts")}</option>
             {cohorts.map((cohort) => (
               <option key={cohort.id} value={cohort.id}>
                 {cohort.name}
               </option>
             ))}
           </Select>
-          <Select id={`${id}-band`} label="Band" value={filters.band} onChange={(value) => set("band", value)}>
-            <option value="">All bands</option>
+          <Select id={`${id}-band`} label={t("band")} value={filters.band} onChange={(value) => set("band", value)}>
+            <option value="">{t("allBands")}</option>
             {BAND_IDS.map((band) => (
               <option key={band} value={band}>
-                {bandLabel(band)}
+                {names.band(band)}
               </option>
             ))}
           </Select>
-          <Select id={`${id}-background`} label="Background" value={filters.background} onChange={(value) => set("background", value)}>
-            <option value="">All backgrounds</option>
+          <Select id={`${id}-background`} label={t("background")} value={filters.background} onChange={(value) => set("background", value)}>
+            <option value="">{t("allBackgrounds")}</option>
             {BACKGROUND_IDS.map((background) => (
               <option key={background} value={background}>
-                {backgroundName(background)}
+                {names.background(background)}
               </option>
             ))}
           </Select>
-          <Select id={`${id}-flag`} label="Not-ideal flags" value={filters.flag} onChange={(value) => set("flag", value)}>
-            <option value="">With or without flags</option>
-            <option value="any">Any flag</option>
-            <option value="none">No flags</option>
+          <Select id={`${id}-flag`} label={t("flag")} value={filters.flag} onChange={(value) => set("flag", value)}>
+            <option value="">{t("anyOrNone")}</option>
+            <option value="any">{t("anyFlag")}</option>
+            <option value="none">{t("noFlags")}</option>
             {FLAG_ORDER.map((trait) => (
               <option key={trait} value={trait}>
-                {flagName(trait)}
+                {names.flag(trait)}
               </option>
             ))}
           </Select>
           <div>
             <label htmlFor={`${id}-from`} className={fieldLabel}>
-              Taken from
+              {t("from")}
             </label>
             <input
               id={`${id}-from`}
@@ -185,7 +189,7 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
           </div>
           <div>
             <label htmlFor={`${id}-to`} className={fieldLabel}>
-              Taken up to
+              {t("to")}
             </label>
             <input
               id={`${id}-to`}
@@ -200,14 +204,14 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
             {dateError ? (
               <p id={errorId} className="mt-2 flex items-start gap-1.5 text-sm font-semibold text-red-700">
                 <Icon name="alertCircle" className="mt-px size-4.5 shrink-0" />
-                <span>{dateError} These dates are not applied yet.</span>
+                <span>{t("notApplied", { problem: dateError })}</span>
               </p>
             ) : null}
           </div>
-          <Select id={`${id}-reviewed`} label="Reviewed" value={filters.reviewed} onChange={(value) => set("reviewed", value)}>
-            <option value="">Reviewed or not</option>
-            <option value="yes">Reviewed</option>
-            <option value="no">Not reviewed yet</option>
+          <Select id={`${id}-reviewed`} label={t("reviewed")} value={filters.reviewed} onChange={(value) => set("reviewed", value)}>
+            <option value="">{t("reviewedAny")}</option>
+            <option value="yes">{t("reviewedYes")}</option>
+            <option value="no">{t("reviewedNo")}</option>
           </Select>
         </div>
       </div>
@@ -223,7 +227,7 @@ export function ResultFiltersPanel({ filters, cohorts, onChange, label = "result
 
 /** "Latest attempt per student" (the default) or "Every attempt": two radio buttons, kept in the URL. */
 function AttemptsSwitch({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
-  const words = attemptWords.switch;
+  const t = useTranslations("counsellor.attempts.switch");
   // The choice shows at once: the URL it is read from changes a moment after the click, and a
   // radio held only to it would flick back to the old choice in between.
   const [shown, setShown] = useState(value);
@@ -234,7 +238,7 @@ function AttemptsSwitch({ id, value, onChange }: { id: string; value: string; on
   }
   return (
     <fieldset className="mt-4 min-w-0 border-t border-slate-200 pt-4" aria-describedby={`${id}-hint`}>
-      <legend className={`${fieldLabel} float-left w-full`}>{words.legend}</legend>
+      <legend className={`${fieldLabel} float-left w-full`}>{t("legend")}</legend>
       <div className="clear-left flex flex-col gap-2 pt-1.5 sm:flex-row sm:flex-wrap sm:gap-3">
         {ATTEMPT_VIEWS.map((choice) => (
           <label
@@ -252,12 +256,12 @@ function AttemptsSwitch({ id, value, onChange }: { id: string; value: string; on
               }}
               className="size-4.5 shrink-0 accent-brand-700"
             />
-            {words[choice]}
+            {t(choice)}
           </label>
         ))}
       </div>
       <p id={`${id}-hint`} className="mt-2 text-sm text-pretty text-slate-600">
-        {words.hint}
+        {t("hint")}
       </p>
     </fieldset>
   );

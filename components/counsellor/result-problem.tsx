@@ -1,28 +1,36 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Icon } from "@/components/ui/icon";
 import { CounsellorApiError } from "@/lib/counsellor/api-client";
+import { Link } from "@/lib/i18n/navigation";
+import type { PageWords } from "@/lib/i18n/page-words";
 
 export type ProblemSubject = "result" | "note";
 
-const goneMessages: Record<ProblemSubject, string> = {
-  result: "This result is no longer shared with you: the student may have stopped sharing it. Reload the page to check.",
-  note: "This note or the result it belongs to is no longer there: it may have been deleted in another window, or the student stopped sharing the result. Reload the page to see what is there now.",
-};
-
-const fallbackMessage = "Something went wrong on our side. Please try again in a moment.";
+export type ProblemWords = PageWords<"counsellor.problem">;
 
 /** Whether a failed request failed because the session ended. */
 export function isSignedOut(error: unknown): boolean {
   return error instanceof CounsellorApiError && error.signedOut;
 }
 
+/**
+ * What a failed request's answer said. The API words its messages in English: an English page
+ * shows them as they are, a page in another language what they come to in its own words
+ * (no connection, or something that went wrong).
+ */
+export function apiMessage(error: unknown, t: ProblemWords, locale: string): string {
+  if (locale === "en") return (error instanceof Error && error.message) || t("fallback");
+  return error instanceof CounsellorApiError && error.status === 0 ? t("offline") : t("fallback");
+}
+
 /** A failed request in words a counsellor can act on. */
-export function problemMessage(error: unknown, subject: ProblemSubject): string {
-  if (!(error instanceof CounsellorApiError)) return fallbackMessage;
-  if (error.signedOut) return "Your session has ended, so this was not saved.";
-  if (error.status === 404) return goneMessages[subject];
-  return error.message || fallbackMessage;
+export function problemMessage(error: unknown, subject: ProblemSubject, t: ProblemWords, locale: string): string {
+  if (!(error instanceof CounsellorApiError)) return t("fallback");
+  if (error.signedOut) return t("signedOut");
+  if (error.status === 404) return t(subject === "result" ? "goneResult" : "goneNote");
+  return apiMessage(error, t, locale);
 }
 
 export type ResultProblemProps = {
@@ -38,6 +46,8 @@ export type ResultProblemProps = {
  * was typed on this page is still here to save once the session is back.
  */
 export function ResultProblem({ error, subject, shareId, id }: ResultProblemProps) {
+  const t = useTranslations("counsellor.problem");
+  const locale = useLocale();
   const signInHref = `/counsellor/sign-in?next=${encodeURIComponent(`/counsellor/results/${shareId}`)}`;
   return (
     <div
@@ -47,18 +57,21 @@ export function ResultProblem({ error, subject, shareId, id }: ResultProblemProp
     >
       <Icon name="alertCircle" className="mt-px size-5 shrink-0 text-red-700" />
       <div className="min-w-0">
-        <p>{problemMessage(error, subject)}</p>
+        <p>{problemMessage(error, subject, t, locale)}</p>
         {isSignedOut(error) ? (
           <p className="mt-1">
-            <a
-              href={signInHref}
-              target="_blank"
-              rel="noopener"
-              className="font-semibold text-red-900 underline decoration-red-400 underline-offset-4 hover:decoration-red-900"
-            >
-              Sign in again (opens in a new tab)
-            </a>
-            , then come back and try once more. Nothing on this page is lost.
+            {t.rich("signInAgain", {
+              link: (chunks) => (
+                <Link
+                  href={signInHref}
+                  target="_blank"
+                  rel="noopener"
+                  className="font-semibold text-red-900 underline decoration-red-400 underline-offset-4 hover:decoration-red-900"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
       </div>

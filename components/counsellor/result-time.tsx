@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { formatWhen } from "@/lib/counsellor/when";
 
@@ -25,8 +26,9 @@ export type ResultTimeProps = {
   withTime?: boolean;
 };
 
-/** A timestamp in the reader's own time zone. */
+/** A timestamp in the reader's own time zone, in the page's language. */
 export function ResultTime({ iso, withTime = true }: ResultTimeProps) {
   const timeZone = useReaderTimeZone();
-  return <time dateTime={iso}>{formatWhen(iso, timeZone, withTime)}</time>;
+  const t = useTranslations("counsellor.when");
+  return <time dateTime={iso}>{formatWhen(iso, timeZone, withTime, t)}</time>;
 }

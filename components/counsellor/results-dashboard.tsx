@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
@@ -7,13 +8,13 @@ import type { ResultPage } from "@/lib/counsellor/api-client";
 import { SORT_KEYS, filtersOf, viewToSearch, type ResultView, type SortKey } from "@/lib/counsellor/filters";
 import { useResults } from "@/lib/counsellor/hooks/use-results";
 import { useViewState } from "@/lib/counsellor/use-view-state";
-import { attemptWords } from "@/lib/counsellor/attempt-words";
+import type { PageWords } from "@/lib/i18n/page-words";
 import { CompareBar, useCompareSelection } from "./compare-selection";
 import { ExportButton } from "./export-button";
 import { ResultFiltersPanel, activeFilterCount, controlBase, smallButton, type CohortOption } from "./result-filters";
 import { ResultsCards } from "./results-cards";
 import { ResultsPagination } from "./results-pagination";
-import { resultsText } from "./results-parts";
+import { resultsText, type PartsWords } from "./results-parts";
 import { LoadError, NoCohorts, NoMatches, NoResultsYet } from "./results-states";
 import { ResultsTable } from "./results-table";
 
@@ -26,30 +27,24 @@ export type ResultsDashboardProps = {
   sharedCount: number;
 };
 
-const sortNames: Record<SortKey, { title: string; label: string; desc: string; asc: string }> = {
-  date: { title: "Date", label: "date", desc: "newest first", asc: "oldest first" },
-  overall: { title: "Overall", label: "overall score", desc: "highest first", asc: "lowest first" },
-  education: { title: "Education", label: "education", desc: "highest first", asc: "lowest first" },
-  skills: { title: "Skills", label: "skills", desc: "highest first", asc: "lowest first" },
-  temperament: { title: "Temperament", label: "temperament", desc: "highest first", asc: "lowest first" },
-  name: { title: "Name", label: "name", desc: "Z to A", asc: "A to Z" },
-};
+type ListWords = PageWords<"counsellor.list">;
 
 /** "Newest first", "Overall: highest first", "Name: A to Z": the phone's Sort by choices. */
-function sortOption(sort: SortKey, dir: "asc" | "desc"): string {
-  const order = sortNames[sort][dir];
-  return sort === "date" ? order.charAt(0).toUpperCase() + order.slice(1) : `${sortNames[sort].title}: ${order}`;
+function sortOption(sort: SortKey, dir: "asc" | "desc", t: ListWords): string {
+  if (sort === "date") return t(dir === "desc" ? "sort.date.descOption" : "sort.date.ascOption");
+  return t("sortOption", { column: t(`sort.${sort}.title`), order: t(`sort.${sort}.${dir}`) });
 }
 
 /** Names sort A to Z first; dates and scores highest first. */
 const firstDirection = (sort: SortKey): "asc" | "desc" => (sort === "name" ? "asc" : "desc");
 
-function countLine(page: ResultPage): string {
-  if (page.total === 0) return "No results to show";
+function countLine(page: ResultPage, t: ListWords, tParts: PartsWords): string {
+  if (page.total === 0) return t("none");
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.rows.length - 1;
-  if (page.rows.length === 0) return `${resultsText(page.total, page.totalAtLeast)} in all; this page is past the end`;
-  return `Showing ${first.toLocaleString("en-IN")}–${last.toLocaleString("en-IN")} of ${resultsText(page.total, page.totalAtLeast)}`;
+  const results = resultsText(page.total, tParts, page.totalAtLeast);
+  if (page.rows.length === 0) return t("pastEnd", { results });
+  return t("showing", { first: first.toLocaleString("en-IN"), last: last.toLocaleString("en-IN"), results });
 }
 
 /**
@@ -58,6 +53,9 @@ function countLine(page: ResultPage): string {
  * dimmed and marked busy, until the next ones are in.
  */
 export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCount }: ResultsDashboardProps) {
+  const t = useTranslations("counsellor.list");
+  const tParts = useTranslations("counsellor.parts");
+  const tCounting = useTranslations("counsellor.attempts.counting");
   const { view, filters, search, setView, setFilters } = useViewState();
   const sortId = useId();
   const listTop = useRef<HTMLHeadingElement>(null);
@@ -91,14 +89,15 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
       page: 1,
     });
 
-  const sortDescription = `sorted by ${sortNames[view.sort].label}, ${sortNames[view.sort][view.dir]}`;
+  const sortDescription = t("sortedBy", { column: t(`sort.${view.sort}.label`), order: t(`sort.${view.sort}.${view.dir}`) });
+  const counting = tCounting(view.attempts ?? "latest");
 
   let body: ReactNode;
   if (!data) {
     body = results.error ? (
       <LoadError error={results.error} returnTo={`/counsellor${search}`} onRetry={() => void results.refetch()} />
     ) : (
-      <p className="rounded-2xl border border-slate-200 bg-white p-6 text-slate-700">Loading results…</p>
+      <p className="rounded-2xl border border-slate-200 bg-white p-6 text-slate-700">{t("loading")}</p>
     );
   } else if (data.total === 0 && (!filtered || sharedCount === 0)) {
     body = <NoResultsYet />;
@@ -115,14 +114,14 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
     // A bookmarked page beyond the end (results withdrawn since): offer the last real page.
     body = (
       <div className="rounded-2xl border border-slate-200 bg-white p-6">
-        <p className="text-slate-800">This page is past the last one: there are {resultsText(data.total, data.totalAtLeast)} now.</p>
+        <p className="text-slate-800">{t("pastLast", { results: resultsText(data.total, tParts, data.totalAtLeast) })}</p>
         <button type="button" className={`${smallButton} mt-4`} onClick={() => goToPage(data.pageCount)}>
-          Go to page {data.pageCount}
+          {t("goToPage", { page: String(data.pageCount) })}
         </button>
       </div>
     );
   } else {
-    const caption = `${countLine(data)}, ${attemptWords.counting[view.attempts ?? "latest"]}, ${sortDescription}.`;
+    const caption = t("caption", { count: countLine(data, t, tParts), counting, sort: sortDescription });
     body = (
       <>
         <div className="xl:hidden">
@@ -130,7 +129,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
         </div>
         <div
           role="region"
-          aria-label="Results table"
+          aria-label={t("tableLabel")}
           tabIndex={0}
           className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white xl:block"
         >
@@ -157,19 +156,19 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
       <div className="flex flex-col gap-4 border-b border-slate-200 pb-5 md:flex-row md:items-end md:justify-between">
         <div className="min-w-0">
           <h2 ref={listTop} tabIndex={-1} className="text-xl font-bold tracking-tight text-slate-900">
-            Results
+            {t("heading")}
           </h2>
           <p role="status" className="mt-1 text-slate-700">
-            {data ? countLine(data) : results.error ? "The results could not be loaded." : "Loading results…"}
-            {data && data.total > 0 ? <span className="text-slate-600">, {attemptWords.counting[view.attempts ?? "latest"]}</span> : null}
-            {busy && data ? <span className="ml-2 text-sm text-slate-600">(updating…)</span> : null}
+            {data ? countLine(data, t, tParts) : results.error ? t("loadFailed") : t("loading")}
+            {data && data.total > 0 ? <span className="text-slate-600">, {counting}</span> : null}
+            {busy && data ? <span className="ml-2 text-sm text-slate-600">{t("updating")}</span> : null}
           </p>
         </div>
         {data && data.total > 0 ? (
           <div className="flex flex-col gap-4 md:flex-row md:items-end">
             <div className="sm:max-w-xs md:w-64 xl:hidden">
               <label htmlFor={sortId} className="block text-sm font-semibold text-slate-900">
-                Sort by
+                {t("sortBy")}
               </label>
               <select
                 id={sortId}
@@ -183,7 +182,7 @@ export function ResultsDashboard({ initialSearch, initialData, cohorts, sharedCo
                 {SORT_KEYS.flatMap((key) =>
                   (key === "name" ? (["asc", "desc"] as const) : (["desc", "asc"] as const)).map((dir) => (
                     <option key={`${key}:${dir}`} value={`${key}:${dir}`}>
-                      {sortOption(key, dir)}
+                      {sortOption(key, dir, t)}
                     </option>
                   )),
                 )}
@@ -228,6 +227,7 @@ function ViewActions({
   filtered: boolean;
   className: string;
 }) {
+  const t = useTranslations("counsellor.list");
   return (
     <div className={`flex-col gap-3 md:flex-row md:items-start md:gap-5 ${className}`}>
       <Link
@@ -235,7 +235,7 @@ function ViewActions({
         className="inline-flex min-h-11 items-center gap-1.5 self-start font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
       >
         <Icon name="target" className="size-5 shrink-0" />
-        {filtered ? "Analytics for these results" : "Analytics for all results"}
+        {filtered ? t("analyticsFiltered") : t("analyticsAll")}
       </Link>
       <ExportButton view={view} total={total} totalAtLeast={totalAtLeast} filtered={filtered} />
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Icon } from "@/components/ui/icon";
 import { PAGE_SIZES } from "@/lib/counsellor/filters";
@@ -17,18 +18,18 @@ export type ResultsPaginationProps = {
 
 export function ResultsPagination({ page, pageCount, pageCountAtLeast = false, pageSize, onPage, onPageSize }: ResultsPaginationProps) {
   const id = useId();
+  const t = useTranslations("counsellor.pagination");
   return (
-    <nav aria-label="Pages of results" className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+    <nav aria-label={t("label")} className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
       {/* One page needs no paging, only the choice of a bigger or smaller page. */}
       <div className={`${pageCount > 1 ? "flex" : "hidden"} items-center justify-between gap-3 sm:justify-start`}>
         {/* aria-disabled, not disabled: the button keeps keyboard focus when it reaches the first or last page. */}
         <button type="button" className={smallButton} aria-disabled={page <= 1} onClick={() => page > 1 && onPage(page - 1)}>
           <Icon name="arrowLeft" className="size-5 shrink-0" />
-          Previous
+          {t("previous")}
         </button>
         <p className="text-sm font-semibold whitespace-nowrap text-slate-800 sm:px-2">
-          Page {page} of {pageCount}
-          {pageCountAtLeast ? "+" : ""}
+          {t("pageOf", { page: String(page), count: `${pageCount}${pageCountAtLeast ? "+" : ""}` })}
         </p>
         <button
           type="button"
@@ -36,13 +37,13 @@ export function ResultsPagination({ page, pageCount, pageCountAtLeast = false, p
           aria-disabled={page >= pageCount}
           onClick={() => page < pageCount && onPage(page + 1)}
         >
-          Next
+          {t("next")}
           <Icon name="arrowRight" className="size-5 shrink-0" />
         </button>
       </div>
       <div className="flex items-center gap-3">
         <label htmlFor={`${id}-size`} className="text-sm font-semibold whitespace-nowrap text-slate-900">
-          Results per page
+          {t("perPage")}
         </label>
         <select
           id={`${id}-size`}

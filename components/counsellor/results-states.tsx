@@ -1,9 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { CounsellorApiError } from "@/lib/counsellor/api-client";
 import { smallButton } from "./result-filters";
+import { apiMessage } from "./result-problem";
 
 type EmptyStateProps = { icon: IconName; title: string; children: ReactNode; action?: ReactNode; level?: 2 | 3 };
 
@@ -20,65 +22,73 @@ function EmptyState({ icon, title, children, action, level = 3 }: EmptyStateProp
 }
 
 export function NoCohorts() {
+  const t = useTranslations("counsellor.states.noCohorts");
   return (
     <EmptyState
       icon="people"
-      title="Create your first cohort"
+      title={t("title")}
       level={2}
       action={
         <ButtonLink href="/counsellor/cohorts">
-          Go to cohorts
+          {t("action")}
           <Icon name="arrowRight" className="size-5" />
         </ButtonLink>
       }
     >
-      <p>
-        A cohort is a group you guide, such as a class or a batch. Each one gets an invite link and a short code to share with
-        your students.
-      </p>
-      <p>When a student takes the assessment through it and agrees to share, their result appears here.</p>
+      <p>{t("what")}</p>
+      <p>{t("then")}</p>
     </EmptyState>
   );
 }
 
 export function NoResultsYet({ level = 3 }: { level?: 2 | 3 }) {
+  const t = useTranslations("counsellor.states.noResults");
   return (
     <EmptyState
       icon="list"
-      title="No results yet"
+      title={t("title")}
       level={level}
       action={
         <ButtonLink href="/counsellor/cohorts" variant="secondary">
-          See your invite links
+          {t("action")}
         </ButtonLink>
       }
     >
-      <p>
-        Results appear here as soon as students share them with one of your cohorts. Share a cohort&apos;s invite link, or read
-        out its code in class.
-      </p>
+      <p>{t("body")}</p>
     </EmptyState>
   );
 }
 
-export function NoMatches({ onClear, what = "results" }: { onClear: () => void; what?: string }) {
+export function NoMatches({ onClear }: { onClear: () => void }) {
+  const t = useTranslations("counsellor.states.noMatches");
   return (
     <EmptyState
       icon="info"
-      title={`No ${what} match these filters`}
+      title={t("title")}
       action={
         <button type="button" className={smallButton} onClick={onClear}>
-          Clear filters
+          {t("clear")}
         </button>
       }
     >
-      <p>Try fewer filters or a wider date range, or clear them all to see every result.</p>
+      <p>{t("body")}</p>
     </EmptyState>
   );
 }
 
+export type LoadErrorProps = {
+  error: Error;
+  returnTo: string;
+  onRetry: () => void;
+  /** What failed to load. */
+  what?: "results" | "analytics";
+};
+
 /** A failed load: a plain message and a Retry, or a way back in when the session has ended. */
-export function LoadError({ error, returnTo, onRetry, what = "the results" }: { error: Error; returnTo: string; onRetry: () => void; what?: string }) {
+export function LoadError({ error, returnTo, onRetry, what = "results" }: LoadErrorProps) {
+  const t = useTranslations("counsellor.states.loadError");
+  const tProblem = useTranslations("counsellor.problem");
+  const locale = useLocale();
   const signedOut = error instanceof CounsellorApiError && error.signedOut;
   return (
     <div role="alert" className="flex items-start gap-3 rounded-2xl border border-red-300 bg-red-50 p-5 text-red-900">
@@ -86,22 +96,22 @@ export function LoadError({ error, returnTo, onRetry, what = "the results" }: { 
       <div className="min-w-0">
         {signedOut ? (
           <>
-            <p className="font-semibold">You have been signed out.</p>
-            <p className="mt-1 leading-relaxed">Sign in again to see your students&apos; results; you will come back to this view.</p>
+            <p className="font-semibold">{t("signedOut")}</p>
+            <p className="mt-1 leading-relaxed">{t("signInBody")}</p>
             <Link
               href={`/counsellor/sign-in?next=${encodeURIComponent(returnTo)}`}
               className="mt-3 inline-flex min-h-11 items-center font-semibold text-red-900 underline underline-offset-4"
             >
-              Sign in again
+              {t("signIn")}
             </Link>
           </>
         ) : (
           <>
-            <p className="font-semibold">We could not load {what}.</p>
-            <p className="mt-1 leading-relaxed">{error.message}</p>
+            <p className="font-semibold">{t(what)}</p>
+            <p className="mt-1 leading-relaxed">{apiMessage(error, tProblem, locale)}</p>
             <button type="button" className={`${smallButton} mt-3`} onClick={onRetry}>
               <Icon name="refresh" className="size-5 shrink-0" />
-              Retry
+              {t("retry")}
             </button>
           </>
         )}

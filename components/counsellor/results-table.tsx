@@ -1,13 +1,12 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Icon } from "@/components/ui/icon";
-import { flagName, skillName } from "@/lib/cohorts/signals";
 import type { SortKey } from "@/lib/counsellor/filters";
 import { formatScore } from "@/lib/report/format";
 import type { ResultRow } from "@/lib/contracts/counsellor";
-import { dashboardColumnWords } from "@/lib/counsellor/column-words";
-import { compareWords } from "@/lib/counsellor/compare-words";
 import { CompareCheckbox, type CompareSelection } from "./compare-selection";
 import { AttemptNote } from "./attempt-note";
+import { useProfileNames } from "./profile-names";
 import { BandLabel, PartScore, ReviewedMark, TakenOn, flagCountText, rowBackground } from "./results-parts";
 
 export type SortState = { sort: SortKey; dir: "asc" | "desc" };
@@ -25,6 +24,10 @@ const td = "px-2.5 py-3.5 align-top first:pl-4 last:pr-4";
 
 /** The results as a table for wider screens; the sortable columns have a button in their header. */
 export function ResultsTable({ rows, caption, sort, dir, onSort, compare }: ResultsTableProps) {
+  const t = useTranslations("counsellor.columns");
+  const tParts = useTranslations("counsellor.parts");
+  const tCompare = useTranslations("counsellor.compare.select");
+  const names = useProfileNames();
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort === key;
     return (
@@ -52,29 +55,29 @@ export function ResultsTable({ rows, caption, sort, dir, onSort, compare }: Resu
         <tr>
           {compare ? (
             <th scope="col" className="w-px py-3 pr-0 pl-3 text-left align-bottom text-xs font-semibold text-slate-900">
-              <span className="inline-flex min-h-10 items-center">{compareWords.select.columnHeader}</span>
+              <span className="inline-flex min-h-10 items-center">{tCompare("columnHeader")}</span>
             </th>
           ) : null}
-          {header("name", "Student")}
+          {header("name", t("student"))}
           <th scope="col" className={th}>
-            <span className="inline-flex min-h-10 items-center">Cohort</span>
+            <span className="inline-flex min-h-10 items-center">{t("cohort")}</span>
           </th>
-          {header("date", "Taken on")}
-          {header("overall", "Overall and band", true)}
-          {header("education", "Education", true)}
-          {header("skills", "Skills", true)}
-          {header("temperament", "Temperament", true)}
+          {header("date", t("takenOn"))}
+          {header("overall", t("overallAndBand"), true)}
+          {header("education", t("education"), true)}
+          {header("skills", t("skills"), true)}
+          {header("temperament", t("temperament"), true)}
           <th scope="col" className={th}>
-            <span className="inline-flex min-h-10 items-center">{dashboardColumnWords.background}</span>
-          </th>
-          <th scope="col" className={th}>
-            <span className="inline-flex min-h-10 items-center">Flags</span>
+            <span className="inline-flex min-h-10 items-center">{t("background")}</span>
           </th>
           <th scope="col" className={th}>
-            <span className="inline-flex min-h-10 items-center">Top skill gaps</span>
+            <span className="inline-flex min-h-10 items-center">{t("flags")}</span>
           </th>
           <th scope="col" className={th}>
-            <span className="inline-flex min-h-10 items-center">Reviewed</span>
+            <span className="inline-flex min-h-10 items-center">{t("topGaps")}</span>
+          </th>
+          <th scope="col" className={th}>
+            <span className="inline-flex min-h-10 items-center">{t("reviewed")}</span>
           </th>
         </tr>
       </thead>
@@ -102,7 +105,7 @@ export function ResultsTable({ rows, caption, sort, dir, onSort, compare }: Resu
             </td>
             <td className={`${td} min-w-28`}>
               <span className="block text-lg leading-tight font-bold text-slate-900 tabular-nums">{formatScore(row.overall)}</span>
-              <BandLabel band={row.band} />
+              <BandLabel band={row.band} label={names.band(row.band)} />
             </td>
             <td className={`${td} text-slate-800 tabular-nums whitespace-nowrap`}>
               <PartScore value={row.education} />
@@ -113,19 +116,19 @@ export function ResultsTable({ rows, caption, sort, dir, onSort, compare }: Resu
             <td className={`${td} text-slate-800 tabular-nums whitespace-nowrap`}>
               <PartScore value={row.temperament} />
             </td>
-            <td className={`${td} min-w-28 text-sm text-slate-700`}>{rowBackground(row)}</td>
+            <td className={`${td} min-w-28 text-sm text-slate-700`}>{rowBackground(row, names)}</td>
             <td className={`${td} text-sm whitespace-nowrap`}>
               {row.flags.length ? (
-                <span className="font-semibold text-amber-900" title={row.flags.map(flagName).join(", ")}>
-                  {flagCountText(row.flags.length)}
-                  <span className="sr-only">: {row.flags.map(flagName).join(", ")}</span>
+                <span className="font-semibold text-amber-900" title={row.flags.map(names.flag).join(", ")}>
+                  {flagCountText(row.flags.length, tParts)}
+                  <span className="sr-only">: {row.flags.map(names.flag).join(", ")}</span>
                 </span>
               ) : (
-                <span className="text-slate-600">None</span>
+                <span className="text-slate-600">{tParts("none")}</span>
               )}
             </td>
             <td className={`${td} min-w-32 text-xs leading-relaxed text-slate-700`}>
-              {row.topGaps.length ? row.topGaps.map(skillName).join(", ") : <span className="text-slate-600">None</span>}
+              {row.topGaps.length ? row.topGaps.map(names.skill).join(", ") : <span className="text-slate-600">{tParts("none")}</span>}
             </td>
             <td className={td}>
               <ReviewedMark reviewed={row.reviewed} short />

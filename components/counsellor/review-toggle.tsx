@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { actionButton } from "@/components/report/action-button";
 import { Icon } from "@/components/ui/icon";
@@ -22,6 +23,7 @@ const secondaryButton = `${actionButton} ${busy}`;
  * state (with "Saving…"); a failure puts the old state back and says why.
  */
 export function ReviewToggle({ shareId, initialReviewedAt }: ReviewToggleProps) {
+  const t = useTranslations("counsellor.review");
   const headingId = useId();
   const statusId = useId();
   const [reviewedAt, setReviewedAt] = useState(initialReviewedAt);
@@ -37,7 +39,7 @@ export function ReviewToggle({ shareId, initialReviewedAt }: ReviewToggleProps) 
     setReviewed.mutate(next, {
       onSuccess: (reply) => {
         setReviewedAt(reply.reviewedAt);
-        setAnnouncement(next ? "Marked as reviewed." : "The reviewed mark was removed.");
+        setAnnouncement(next ? t("marked") : t("removed"));
       },
     });
   }
@@ -45,7 +47,7 @@ export function ReviewToggle({ shareId, initialReviewedAt }: ReviewToggleProps) 
   return (
     <section aria-labelledby={headingId} className="rounded-2xl border border-slate-200 bg-white p-5 sm:p-6">
       <h2 id={headingId} className="text-lg font-semibold tracking-tight text-slate-900">
-        Review
+        {t("heading")}
       </h2>
       <p id={statusId} className="mt-2 flex items-start gap-2.5 leading-relaxed text-slate-800">
         {reviewed ? (
@@ -55,12 +57,12 @@ export function ReviewToggle({ shareId, initialReviewedAt }: ReviewToggleProps) 
             </span>
             <span>
               {pending ? (
-                <span className="font-semibold text-slate-900">Marking as reviewed…</span>
+                <span className="font-semibold text-slate-900">{t("marking")}</span>
               ) : (
-                <>
-                  <span className="font-semibold text-slate-900">Reviewed</span> on{" "}
-                  {reviewedAt ? <ResultTime iso={reviewedAt} withTime={false} /> : null}
-                </>
+                t.rich("reviewedOn", {
+                  strong: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span>,
+                  date: () => (reviewedAt ? <ResultTime iso={reviewedAt} withTime={false} /> : null),
+                })
               )}
             </span>
           </>
@@ -69,12 +71,9 @@ export function ReviewToggle({ shareId, initialReviewedAt }: ReviewToggleProps) 
             <span className="mt-0.5 inline-flex size-6 shrink-0 rounded-full border-2 border-slate-400" aria-hidden="true" />
             <span>
               {pending ? (
-                <span className="font-semibold text-slate-900">Removing the mark…</span>
+                <span className="font-semibold text-slate-900">{t("removing")}</span>
               ) : (
-                <>
-                  <span className="font-semibold text-slate-900">Not reviewed yet.</span> Mark it once you have gone
-                  through it; the results list can show only the ones still to look at.
-                </>
+                t.rich("notReviewed", { strong: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span> })
               )}
             </span>
           </>
@@ -89,16 +88,11 @@ export function ReviewToggle({ shareId, initialReviewedAt }: ReviewToggleProps) 
           className={reviewed ? secondaryButton : primaryButton}
         >
           <Icon name={reviewed ? "refresh" : "check"} className="size-5 shrink-0" />
-          {pending ? (
-            "Saving…"
-          ) : reviewed ? (
-            <>
-              Undo{" "}
-              <span className="sr-only">the reviewed mark</span>
-            </>
-          ) : (
-            "Mark as reviewed"
-          )}
+          {pending
+            ? t("saving")
+            : reviewed
+              ? t.rich("undo", { hidden: (chunks) => <span className="sr-only">{chunks}</span> })
+              : t("mark")}
         </button>
       </div>
       {setReviewed.isError ? (

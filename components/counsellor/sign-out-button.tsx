@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
@@ -12,6 +13,7 @@ export type SignOutButtonProps = {
 /** Ends the session, forgets every cached answer from the API, and goes to the sign-in page. */
 export function SignOutButton({ className }: SignOutButtonProps) {
   const router = useRouter();
+  const t = useTranslations("counsellor.nav");
   const queryClient = useQueryClient();
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
 
@@ -49,10 +51,10 @@ export function SignOutButton({ className }: SignOutButtonProps) {
           .filter(Boolean)
           .join(" ")}
       >
-        {state === "busy" ? "Signing out…" : "Sign out"}
+        {state === "busy" ? t("signingOut") : t("signOut")}
       </button>
       <p role="status" className="text-sm font-medium text-red-800 empty:hidden">
-        {state === "failed" ? "We couldn't sign you out. Check your connection and try again." : ""}
+        {state === "failed" ? t("signOutFailed") : ""}
       </p>
     </div>
   );

@@ -2,11 +2,11 @@
  * CSV for the counsellor's export, as RFC 4180 writes it and spreadsheets read it: CRLF line
  * ends, every field quoted when it holds a comma, quote or line break, quotes doubled, a UTF-8
  * byte-order mark so Excel reads names in any script, and text that a spreadsheet would run as a
- * formula (=, +, -, @ first) prefixed with an apostrophe.
+ * formula (=, +, -, @ first) prefixed with an apostrophe. The file is data for spreadsheets and
+ * other tools, so its column names and yes/no cells are English whatever the page's language.
  */
 import { SKILL_ORDER, backgroundName, bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
 import type { ExportRow } from "@/lib/shares/counsellor";
-import { attemptWords } from "./attempt-words";
 
 export const CSV_BOM = "\uFEFF";
 
@@ -28,8 +28,8 @@ export const CSV_HEADER: readonly string[] = [
   ...SKILL_ORDER.map((skillId) => `${skillName(skillId)} level (0–4)`),
   // Which of the student's attempts in the cohort this is (1 for the first or only one), and
   // whether it is their newest: the default export, like the table, has only the newest.
-  attemptWords.csv.attempt,
-  attemptWords.csv.latest,
+  "Attempt",
+  "Latest attempt",
   "Reviewed",
   "Counsellor's notes",
   "Report link",
@@ -72,7 +72,7 @@ export function resultToCsv(row: ExportRow, reportUrl: string): string {
     row.topGaps.map(skillName).join("; "),
     ...SKILL_ORDER.map((_, index) => row.skillLevels[index]),
     row.attempt?.number ?? 1,
-    row.latest ? attemptWords.csv.yes : attemptWords.csv.no,
+    row.latest ? "Yes" : "No",
     row.reviewed ? "Yes" : "No",
     notesCell(row.notes),
     reportUrl,

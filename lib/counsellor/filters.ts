@@ -18,16 +18,26 @@ export const DEFAULT_PAGE_SIZE = 25;
 export { entityIdSchema };
 
 /**
+ * The date filters' messages, in English as every API message is: the filter form says the same
+ * in the page's language (`counsellor.filters`), by these keys.
+ */
+export const DATE_MESSAGES = {
+  dateFormat: "Use a date such as 2026-06-30.",
+  noSuchDate: "This date does not exist.",
+  backwards: "The start date is after the end date.",
+} as const;
+
+/**
  * A calendar day that exists: 2026-02-30 would roll over to March, and the year 0000 is not one
  * PostgreSQL accepts, so both are refused here rather than by the database.
  */
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2026-06-30.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGES.dateFormat)
   .refine((value) => {
     const parsed = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.getUTCFullYear() >= 1 && parsed.toISOString().startsWith(value);
-  }, "This date does not exist.");
+  }, DATE_MESSAGES.noSuchDate);
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -53,7 +63,7 @@ export const resultFiltersSchema = z
     attempts: optional(z.enum(ATTEMPT_VIEWS, { error: 'Attempts is "latest" or "all".' })),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
-    message: "The start date is after the end date.",
+    message: DATE_MESSAGES.backwards,
     path: ["to"],
   });
 

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { CompareBar, CompareCheckbox, useCompareSelection, type CompareCandidate } from "@/components/counsellor/compare-selection";
@@ -51,5 +51,14 @@ describe("choosing students to compare", () => {
     await user.click(screen.getByRole("button", { name: "Clear selection" }));
     expect(screen.getAllByRole("checkbox").filter((one) => (one as HTMLInputElement).checked)).toHaveLength(0);
     expect(bar).toHaveTextContent("Tick 2 to 4 students to compare them side by side.");
+  });
+
+  it("says the same in Hindi on a Hindi page", async () => {
+    const user = userEvent.setup();
+    render(<Harness />, { locale: "hi" });
+    const bar = screen.getByRole("region", { name: "छात्रों की तुलना करें" });
+    expect(bar).toHaveTextContent("आमने-सामने तुलना के लिए 2 से 4 छात्रों पर टिक करें।");
+    await user.click(screen.getByRole("checkbox", { name: "तुलना के लिए Meena को चुनें" }));
+    expect(screen.getByRole("button", { name: "तुलना करें (1)" })).toBeDisabled();
   });
 });

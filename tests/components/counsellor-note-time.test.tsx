@@ -3,9 +3,15 @@
  * "0:15 am" from Node's ICU and "12:15 am" from Chromium's, so every result page with such a note
  * failed to hydrate (React error #418).
  */
+import { NextIntlClientProvider } from "next-intl";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatWhen, ResultTime } from "@/components/counsellor/result-time";
+import { formatWhen as formatIn, ResultTime } from "@/components/counsellor/result-time";
+import { uiCatalogs } from "@/lib/i18n/generated/ui";
+import { pageWords } from "@/lib/i18n/page-words";
+
+const english = pageWords("en", "counsellor.when");
+const formatWhen = (iso: string, timeZone: string, withTime: boolean) => formatIn(iso, timeZone, withTime, english);
 
 // 00:15 on 7 December in India.
 const QUARTER_PAST_MIDNIGHT_IN_INDIA = "2026-12-06T18:45:00.000Z";
@@ -26,7 +32,18 @@ describe("counsellor times", () => {
   });
 
   it("renders the server's first paint in India's time, in words every browser writes alike", () => {
-    const html = renderToString(<ResultTime iso={QUARTER_PAST_MIDNIGHT_IN_INDIA} />);
+    const html = renderToString(
+      <NextIntlClientProvider locale="en" messages={uiCatalogs.en} timeZone="UTC">
+        <ResultTime iso={QUARTER_PAST_MIDNIGHT_IN_INDIA} />
+      </NextIntlClientProvider>,
+    );
     expect(html).toContain(">7 Dec 2026, 12:15 am</time>");
+  });
+
+  it("names the month and the part of the day in Hindi on a Hindi page", () => {
+    const hindi = pageWords("hi", "counsellor.when");
+    expect(formatIn(QUARTER_PAST_MIDNIGHT_IN_INDIA, "Asia/Kolkata", true, hindi)).toBe("7 दिसंबर 2026, रात 12:15");
+    expect(formatIn("2026-09-06T06:45:00.000Z", "Asia/Kolkata", true, hindi)).toBe("6 सितंबर 2026, दोपहर 12:15");
+    expect(formatIn("2026-09-06T06:45:00.000Z", "Asia/Kolkata", false, hindi)).toBe("6 सितंबर 2026");
   });
 });

@@ -1,9 +1,14 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { useSyncExternalStore } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ProfileNamesProvider } from "@/components/counsellor/profile-names";
 import { ResultsDashboard } from "@/components/counsellor/results-dashboard";
+import { profileNames } from "@/lib/counsellor/names";
+import { profileIn } from "@/lib/i18n/profiles";
+import type { Locale } from "@/lib/i18n/locales";
+import { medicalCoderProfile } from "@/lib/profiles";
 import type { ResultPage } from "@/lib/counsellor/api-client";
 import { readResultView, viewToSearch } from "@/lib/counsellor/filters";
 import type { ResultRow } from "@/lib/shares/counsellor";
@@ -107,15 +112,24 @@ afterEach(() => {
   originalReplaceState(null, "", "/");
 });
 
-function renderDashboard(url: string, initialData: ResultPage, { cohorts = COHORTS, sharedCount = 60 } = {}) {
+function renderDashboard(
+  url: string,
+  initialData: ResultPage,
+  { cohorts = COHORTS, sharedCount = 60, locale = "en" as Locale } = {},
+) {
   originalReplaceState(null, "", url);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
   // As the page does: the view read from the URL, written back in its canonical order.
   const initialSearch = viewToSearch(readResultView(new URL(url, "http://localhost").searchParams));
+  // As the counsellor layout does: the profile's names in the page's language.
+  const names = profileNames(profileIn(medicalCoderProfile, locale), medicalCoderProfile);
   render(
     <QueryClientProvider client={client}>
-      <ResultsDashboard initialSearch={initialSearch} initialData={initialData} cohorts={cohorts} sharedCount={sharedCount} />
+      <ProfileNamesProvider names={names}>
+        <ResultsDashboard initialSearch={initialSearch} initialData={initialData} cohorts={cohorts} sharedCount={sharedCount} />
+      </ProfileNamesProvider>
     </QueryClientProvider>,
+    { locale },
   );
 }
 
@@ -298,5 +312,18 @@ describe("Counsellor dashboard", () => {
       "The start date is after the end date. These dates are not applied yet.",
     );
     expect(search()).toBe("?to=2026-10-01");
+  });
+
+  it("reads in Hindi on a Hindi page, with the profile's Hindi names for bands, skills and flags", () => {
+    renderDashboard("/counsellor", page([ANANYA, ZOYA], { total: 60, pageCount: 3 }), { locale: "hi" });
+    expect(screen.getByRole("heading", { name: "नतीजे" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("1–2 दिखाए जा रहे हैं, कुल 60 नतीजे");
+    const rows = within(table()).getAllByRole("row");
+    expect(rows[1]).toHaveTextContent("20 नवंबर 2026");
+    expect(rows[1]).toHaveTextContent("बहुत अच्छा मेल");
+    expect(rows[1]).toHaveTextContent("कोडिंग के नियम (गाइडलाइंस), ICD कोडिंग");
+    expect(rows[2]).toHaveTextContent("2 संकेत");
+    expect(within(table()).getByRole("columnheader", { name: "टेस्ट की तारीख़" })).toHaveAttribute("aria-sort", "descending");
+    expect(screen.getByRole("list", { name: /कुल 60 नतीजे/ })).toHaveTextContent("नियमों से बंधा काम पसंद नहीं");
   });
 });

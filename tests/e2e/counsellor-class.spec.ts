@@ -8,16 +8,19 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
-import { attemptWords } from "../../lib/counsellor/attempt-words";
-import { compareWords } from "../../lib/counsellor/compare-words";
-import { inviteWords } from "../../lib/counsellor/invite-words";
-import { cohortArchiveWords } from "../../lib/cohorts/archive-words";
+import { pageWords } from "../../lib/i18n/page-words";
 import { counsellorPdfWords } from "../../lib/pdf/counsellor-words";
-import { rosterWords } from "../../lib/roster/words";
 import { readPdfText } from "../support/pdf-text";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
 import { apiAnswers, fakeAddress, signedInCounsellor } from "./support/counsellor";
 import { answerByPointer, next, STEP_COUNT, steps } from "./support/quiz";
+
+/** The workspace's words as the English pages show them. */
+const counsellorWords = pageWords("en", "counsellor");
+/** The cohort, roster and invite pages' words, and the student's join page's. */
+const cohortsWords = pageWords("en", "cohorts");
+const joinWords = pageWords("en", "join");
+const rosterSummary = (counts: { total: number; shared: number; started: number; invited: number }) => cohortsWords("roster.summary", counts);
 
 const COHORT = "B.Sc Microbiology 2027, Pune";
 const ROSTER = [
@@ -72,11 +75,11 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
   await page.getByRole("button", { name: "Create cohort" }).click();
   await expect(page.getByRole("status").filter({ hasText: COHORT })).toBeVisible();
   await pageIsSound(page);
-  await page.getByRole("link", { name: `${rosterWords.openRoster} ${inviteWords.forCohort(COHORT)}` }).click();
+  await page.getByRole("link", { name: `${cohortsWords("roster.open")} ${cohortsWords("card.forCohort", { name: COHORT })}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(COHORT);
-  await page.getByRole("textbox", { name: rosterWords.textLabel }).fill(ROSTER.map(([name, roll]) => `${name}, ${roll}`).join("\n"));
-  await page.getByRole("button", { name: rosterWords.add }).click();
-  await expect(page.getByText(rosterWords.summary({ total: 5, shared: 0, started: 0, invited: 5 }))).toBeVisible();
+  await page.getByRole("textbox", { name: cohortsWords("roster.textLabel") }).fill(ROSTER.map(([name, roll]) => `${name}, ${roll}`).join("\n"));
+  await page.getByRole("button", { name: cohortsWords("roster.add") }).click();
+  await expect(page.getByText(rosterSummary({ total: 5, shared: 0, started: 0, invited: 5 }))).toBeVisible();
   await pageIsSound(page);
   const rosterUrl = page.url();
 
@@ -89,17 +92,17 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
 
   // The printable QR invite.
   await page.goto("/counsellor/cohorts");
-  await page.getByRole("link", { name: `${inviteWords.showQr} ${inviteWords.forCohort(COHORT)}` }).click();
-  await expect(page.getByRole("img", { name: inviteWords.qrLabel(COHORT) })).toBeVisible();
+  await page.getByRole("link", { name: `${cohortsWords("card.showQr")} ${cohortsWords("card.forCohort", { name: COHORT })}` }).click();
+  await expect(page.getByRole("img", { name: cohortsWords("sheet.qrLabel", { name: COHORT }) })).toBeVisible();
   await pageIsSound(page);
 
   // Asha opens the invite on her phone, picks her name, takes the quiz and shares.
   const ashaContext = await browser.newContext({ viewport: page.viewportSize()!, extraHTTPHeaders: { "x-forwarded-for": fakeAddress() } });
   const asha = await ashaContext.newPage();
   await asha.goto(`/join/${inviteToken}`);
-  await asha.getByRole("combobox", { name: new RegExp(rosterWords.pickLabel) }).selectOption({ label: "Asha Rao" });
+  await asha.getByRole("combobox", { name: new RegExp(joinWords("pick.label")) }).selectOption({ label: "Asha Rao" });
   await pageIsSound(asha);
-  await asha.getByRole("button", { name: rosterWords.startWithName }).click();
+  await asha.getByRole("button", { name: joinWords("pick.start") }).click();
   await asha.waitForURL(/\/assessment\?invite=/);
   for (const [i, step] of steps.entries()) {
     await expect(asha.getByText(`Step ${i + 1} of ${STEP_COUNT}`)).toBeVisible();
@@ -107,7 +110,7 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
     await next(asha, i + 2);
   }
   const consent = asha.getByRole("region", { name: "Share with your counsellor" });
-  await expect(consent.getByRole("combobox", { name: new RegExp(rosterWords.pickLabel) })).toHaveValue(entryOf("Asha Rao"));
+  await expect(consent.getByRole("combobox", { name: new RegExp(joinWords("pick.label")) })).toHaveValue(entryOf("Asha Rao"));
   await consent.getByRole("textbox", { name: /knows you by/ }).fill("Asha Rao");
   await consent.getByRole("checkbox", { name: /I agree/ }).check();
   await pageIsSound(asha);
@@ -134,9 +137,9 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
   const chitraRow = results.filter({ hasText: "Chitra Nair" });
   await expect(chitraRow).toContainText("Retook:");
   await pageIsSound(page);
-  await page.getByRole("radio", { name: attemptWords.switch.all }).check();
+  await page.getByRole("radio", { name: counsellorWords("attempts.switch.all") }).check();
   await expect(results).toHaveCount(4);
-  await page.getByRole("radio", { name: attemptWords.switch.latest }).check();
+  await page.getByRole("radio", { name: counsellorWords("attempts.switch.latest") }).check();
   await expect(results).toHaveCount(3);
   const listed = (await (await counsellor.api.get(`/api/v1/counsellor/results?cohort=${cohortId}`)).json()) as {
     total: number;
@@ -147,9 +150,9 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
 
   // The roster: three shared, two not taken.
   await page.goto(rosterUrl);
-  await expect(page.getByText(rosterWords.summary({ total: 5, shared: 3, started: 0, invited: 2 }))).toBeVisible();
+  await expect(page.getByText(rosterSummary({ total: 5, shared: 3, started: 0, invited: 2 }))).toBeVisible();
   for (const name of ["Deepak Verma", "Esha Gupta"]) {
-    await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText(rosterWords.status.invited);
+    await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText(cohortsWords("roster.status.invited"));
   }
   await pageIsSound(page);
 
@@ -169,7 +172,7 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
   const chitra = listed.rows.find((row) => row.displayName === "Chitra Nair")!;
   await page.goto(`/counsellor/results/${chitra.id}`);
   await expect(page.getByRole("heading", { level: 1, name: "Chitra Nair" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: attemptWords.page.heading })).toBeVisible();
+  await expect(page.getByRole("heading", { name: counsellorWords("attempts.page.heading") })).toBeVisible();
   await pageIsSound(page);
   const pdfHref = await page.locator(`a[href^="/api/v1/counsellor/results/${chitra.id}/pdf"]`).first().getAttribute("href");
   const studentPdf = await readPdfText(await (await counsellor.api.get(pdfHref!)).body());
@@ -177,10 +180,11 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
 
   // Three students side by side.
   await page.goto(`/counsellor?cohort=${cohortId}`);
-  for (const row of listed.rows) await page.getByRole("checkbox", { name: compareWords.select.checkbox(row.displayName) }).check();
-  await page.getByRole("link", { name: compareWords.select.action(3) }).or(page.getByRole("button", { name: compareWords.select.action(3) })).click();
+  for (const row of listed.rows) await page.getByRole("checkbox", { name: counsellorWords("compare.select.checkbox", { name: row.displayName }) }).check();
+  const compareThree = counsellorWords("compare.select.action", { count: "3" });
+  await page.getByRole("link", { name: compareThree }).or(page.getByRole("button", { name: compareThree })).click();
   await page.waitForURL(/\/counsellor\/compare\?ids=/);
-  await expect(page.getByRole("heading", { level: 1, name: compareWords.page.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: counsellorWords("compare.page.title") })).toBeVisible();
   const compared = page.getByRole("table");
   for (const row of listed.rows) await expect(compared.getByRole("link", { name: row.displayName, exact: true })).toBeVisible();
   for (const row of listed.rows) await expect(compared).toContainText(String(row.overall));
@@ -188,9 +192,9 @@ test("a class of five: roster, QR invite, three shares and a retake, one row per
 
   // Archived, the cohort refuses a new share.
   await page.goto("/counsellor/cohorts");
-  await page.getByRole("button", { name: new RegExp(`^${cohortArchiveWords.archive}`) }).first().click();
-  await page.getByRole("dialog").getByRole("button", { name: cohortArchiveWords.archiveConfirm }).click();
-  await expect(page.getByText(cohortArchiveWords.archivedDone(COHORT))).toBeVisible();
+  await page.getByRole("button", { name: new RegExp(`^${cohortsWords("archive.archive")}`) }).first().click();
+  await page.getByRole("dialog").getByRole("button", { name: cohortsWords("archive.archiveConfirm") }).click();
+  await expect(page.getByText(cohortsWords("archive.archivedDone", { name: COHORT }))).toBeVisible();
   await pageIsSound(page);
   const late = await students.post("/api/v1/assessments", {
     data: { answers: apiAnswers(1), share: { inviteToken, displayName: "Deepak Verma", consent: true, rosterEntryId: entryOf("Deepak Verma") } },

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { retakeNote, summarizeChange } from "@/lib/counsellor/attempt-change";
-import { attemptWords } from "@/lib/counsellor/attempt-words";
-import { compareResults } from "@/lib/results/compare";
+import { comparisonIn, retakeNote as noteIn, summarizeChange as summaryIn, type AttemptFigures } from "@/lib/counsellor/attempt-change";
+import { profileIn } from "@/lib/i18n/profiles";
+import { scoreIn } from "@/lib/results/stored";
+import { bandLabel } from "@/lib/cohorts/signals";
+import { pageWords } from "@/lib/i18n/page-words";
+import { compareResults, type ResultComparison } from "@/lib/results/compare";
 import { scoreAssessment } from "@/lib/results/score";
 import { profile } from "../fixtures/answers";
 import { personaAnswers, personas } from "../fixtures/personas";
@@ -11,6 +14,11 @@ const score = (id: string) => {
   if (!persona) throw new Error(`No persona ${id}`);
   return scoreAssessment(profile, personaAnswers(persona));
 };
+
+// The words as the English pages show them, band names the profile's own.
+const english = pageWords("en", "counsellor.attempts");
+const retakeNote = (previous: AttemptFigures, current: AttemptFigures) => noteIn(previous, current, english, bandLabel);
+const summarizeChange = (comparison: ResultComparison) => summaryIn(comparison, english, bandLabel);
 
 const weak = score("bcom-dislikes-desk-and-routine");
 const strong = score("nursing-graduate-loves-detail");
@@ -26,7 +34,7 @@ describe("the note on a retaken row", () => {
   });
 
   it("numbers attempts from the first", () => {
-    expect(attemptWords.attemptOf(2, 3)).toBe("Attempt 2 of 3");
+    expect(english("attemptOf", { number: "2", count: "3" })).toBe("Attempt 2 of 3");
   });
 });
 
@@ -52,5 +60,29 @@ describe("what changed between two attempts", () => {
     expect(summary.band).toBe(`Unchanged: ${strong.band.label}`);
     expect(summary.planStep).toBe(`Unchanged: step ${strong.readiness.learningStep.step} (${strong.readiness.learningStep.focus})`);
     expect(summary.headline).toMatch(/, still /);
+  });
+});
+
+describe("in Hindi", () => {
+  it("words the note and the summary from the Hindi messages and the Hindi band names", () => {
+    const hindi = pageWords("hi", "counsellor.attempts");
+    const bands: Record<string, string> = { possible: "तैयारी के साथ संभव", good: "अच्छा मेल" };
+    expect(noteIn({ overall: 54, band: "possible" }, { overall: 62, band: "good" }, hindi, (id) => bands[id] ?? id)).toBe(
+      "दोबारा दिया: 54 \u2192 62, तैयारी के साथ संभव \u2192 अच्छा मेल",
+    );
+    expect(summaryIn(compareResults(strong, strong), hindi, bandLabel).planStep).toMatch(/^कोई बदलाव नहीं: चरण \d+ /);
+  });
+
+  it("words a comparison of stored English results with the Hindi profile and the later result in Hindi", () => {
+    const persona = personas.find((candidate) => candidate.id === "nursing-graduate-loves-detail")!;
+    const hindiProfile = profileIn(profile, "hi");
+    const later = scoreIn(profile, personaAnswers(persona), "hi");
+    const worded = comparisonIn(compareResults(weak, strong), hindiProfile, later);
+    const bandLabels = new Map(hindiProfile.scoring.bands.map((band) => [band.id, band.label]));
+    expect(worded.band.before.label).toBe(bandLabels.get(weak.band.id));
+    expect(worded.band.after.label).toBe(bandLabels.get(strong.band.id));
+    expect(worded.components.map((part) => part.label)).toEqual(["पढ़ाई", "कौशल", "स्वभाव"]);
+    expect(worded.learningStep.after.focus).toBe(later.readiness.learningStep.focus);
+    expect(worded.overall).toEqual(compareResults(weak, strong).overall);
   });
 });

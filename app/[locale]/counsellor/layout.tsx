@@ -1,17 +1,35 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ProfileNamesProvider } from "@/components/counsellor/profile-names";
 import { QueryProvider } from "@/components/counsellor/query-provider";
+import { profileNames } from "@/lib/counsellor/names";
+import { profileIn } from "@/lib/i18n/profiles";
+import { medicalCoderProfile } from "@/lib/profiles";
 
-export const metadata: Metadata = {
-  title: {
-    default: "Counsellor workspace",
-    template: "%s · Counsellor workspace · Coder Fit",
-  },
-  description: "See the results your students choose to share with you, keep notes, and spot where a batch needs help.",
-  // Private pages: nothing under /counsellor belongs in a search index.
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("counsellor");
+  return {
+    title: {
+      default: t("workspace"),
+      template: t("meta.titleTemplate"),
+    },
+    description: t("meta.description"),
+    // Private pages: nothing under /counsellor belongs in a search index.
+    robots: { index: false, follow: false },
+  };
+}
 
-export default function CounsellorLayout({ children }: { children: ReactNode }) {
-  return <QueryProvider>{children}</QueryProvider>;
+/**
+ * Every counsellor page: one query cache per tab, and the profile's names (bands, skills, flags,
+ * backgrounds) in the page's language for the client components that name a result row's ids.
+ */
+export default async function CounsellorLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const names = profileNames(profileIn(medicalCoderProfile, locale), medicalCoderProfile);
+  return (
+    <QueryProvider>
+      <ProfileNamesProvider names={names}>{children}</ProfileNamesProvider>
+    </QueryProvider>
+  );
 }
