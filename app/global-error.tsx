@@ -3,8 +3,14 @@
 // Replaces the root layout when it fails, so it cannot rely on globals.css or the
 // Geist font: everything it needs is inline and uses system fonts.
 
+// eslint-disable-next-line no-restricted-imports -- no language provider here: the address's own prefix says the language.
+import { usePathname } from "next/navigation";
 import type { CSSProperties } from "react";
+import { createTranslator } from "use-intl/core";
 import { isDatabaseOutageDigest } from "@/lib/db-outage-digest";
+// Only the common words of each language (not every page's), as this page is in every bundle.
+import en from "@/lib/i18n/messages/en/common.json";
+import hi from "@/lib/i18n/messages/hi/common.json";
 import { globalErrorCss } from "@/lib/security/inline-styles";
 
 export type GlobalErrorProps = {
@@ -58,48 +64,47 @@ const styles = {
   digest: { margin: "2rem 0 0", fontSize: "0.875rem", color: "#475569" },
 } satisfies Record<string, CSSProperties>;
 
+const commonWords = { en, hi };
+
 export default function GlobalError({ error, retry }: GlobalErrorProps) {
+  const locale = /^\/hi(\/|$)/.test(usePathname() ?? "") ? "hi" : "en";
+  const t = createTranslator({ locale, messages: { common: commonWords[locale] }, namespace: "common.globalError" });
   // A database outage (the server answered 503) reads as a short wait, with no reference code.
   const outage = isDatabaseOutageDigest(error);
   const digest = outage ? undefined : errorDigest(error);
 
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body style={styles.body}>
-        <title>{outage ? "Back shortly · Coder Fit" : "Something went wrong · Coder Fit"}</title>
+        <title>{outage ? t("outageTitle") : t("faultTitle")}</title>
         {/* Allowed by the Content-Security-Policy through its hash (lib/security/inline-styles.ts). */}
         <style>{globalErrorCss}</style>
         <main style={styles.main}>
           <p style={styles.brand}>Coder Fit</p>
           {outage ? (
             <>
-              <h1 style={styles.heading}>We&rsquo;ll be back shortly</h1>
-              <p style={styles.text}>
-                We can&rsquo;t reach our database for a moment, so Coder Fit can&rsquo;t load right now. Nothing you saved is
-                lost. Please try again in a minute.
-              </p>
+              <h1 style={styles.heading}>{t("outageHeading")}</h1>
+              <p style={styles.text}>{t("outageText")}</p>
             </>
           ) : (
             <>
-              <h1 style={styles.heading}>Sorry, Coder Fit couldn&rsquo;t load</h1>
-              <p style={styles.text}>
-                Something went wrong on our side. Please try again, and if it keeps happening, come back in a little while.
-              </p>
+              <h1 style={styles.heading}>{t("faultHeading")}</h1>
+              <p style={styles.text}>{t("faultText")}</p>
             </>
           )}
           <div style={styles.actions}>
             <button type="button" className="ge-focus" style={styles.button} onClick={() => retry()}>
-              Try again
+              {t("retry")}
             </button>
             {/* A plain anchor on purpose: a full page load is the most reliable recovery here. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="ge-focus" style={styles.link}>
-              Go to the home page
+              {t("home")}
             </a>
           </div>
           {digest ? (
             <p style={styles.digest}>
-              Reference code: <code>{digest}</code>
+              {t("reference")} <code>{digest}</code>
             </p>
           ) : null}
         </main>

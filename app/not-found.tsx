@@ -1,5 +1,6 @@
 // eslint-disable-next-line no-restricted-imports -- outside every language: nothing to keep.
 import Link from "next/link";
+import en from "@/lib/i18n/messages/en/common.json";
 import "./globals.css";
 
 /**
@@ -11,9 +12,9 @@ export default function GlobalNotFound() {
     <html lang="en">
       <body className="flex min-h-dvh items-center justify-center bg-white p-6 font-sans text-slate-800">
         <main className="max-w-xl space-y-4">
-          <h1 className="text-3xl font-bold text-slate-900">Page not found</h1>
+          <h1 className="text-3xl font-bold text-slate-900">{en.rootNotFound.en}</h1>
           <p lang="hi" className="text-xl text-slate-700">
-            पेज नहीं मिला
+            {en.rootNotFound.hi}
           </p>
           <p>
             <Link href="/" className="font-semibold text-brand-700 underline underline-offset-4">

@@ -45,7 +45,8 @@ export interface HardcodedWord {
 
 /** True when the text has a Latin word of two or more letters that is not an allowed name. */
 export function hasWords(raw: string): boolean {
-  const text = raw.replace(/\s+/g, " ").trim();
+  // HTML entities in JSX text (&rsquo;, &ldquo;) are punctuation, not words.
+  const text = raw.replace(/&[a-z]+;|&#\d+;/gi, " ").replace(/\s+/g, " ").trim();
   if (!text || ALLOWED.has(text)) return false;
   let rest = text;
   for (const name of [...ALLOWED].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(" ");
