@@ -55,7 +55,7 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
                 <span className="text-5xl leading-none font-bold tracking-tight tabular-nums">{answer.overall}</span>
                 <span className="text-lg font-semibold text-slate-600">/ 100</span>
               </p>
-              <span className={`report-pill inline-flex items-center rounded-full px-3 py-1 text-sm font-semibold ${bandTones[answer.band.id]}`}>
+              <span data-band={answer.band.id} className={`report-pill inline-flex items-center rounded-full px-3 py-1 text-sm font-semibold ${bandTones[answer.band.id]}`}>
                 {answer.band.label}
               </span>
             </div>
@@ -69,7 +69,7 @@ export function AnswerBlock({ answer, title, marketName, takenOn, actions, title
             <h2 className="text-lg font-semibold text-slate-900">{t("answer.actionsHeading")}</h2>
             <ol className="mt-3 space-y-3.5">
               {answer.actions.map((action, index) => (
-                <li key={action.kind} className="flex gap-3">
+                <li key={action.kind} data-action={action.kind} className="flex gap-3">
                   <span
                     aria-hidden="true"
                     className="inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white"

@@ -4,7 +4,7 @@
  * counsellor's note, fed huge strings, control characters, lone surrogates and other unicode
  * edge cases. Nothing refused is sent.
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";

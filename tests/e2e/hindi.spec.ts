@@ -1,0 +1,202 @@
+/**
+ * The whole journey in Hindi on a 360 × 740 phone: home, the quiz (axe on every step, the
+ * language switched midway without losing an answer), the report, its PDF, sharing and what-if,
+ * with the same persona's score, band and plan as the English run. Then every Hindi page a person
+ * reads is scanned for English sentences (tests/support/english-text.ts says what is allowed).
+ */
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { profileIn } from "../../lib/i18n/profiles";
+import { pageWords } from "../../lib/i18n/page-words";
+import { medicalCoderProfile } from "../../lib/profiles";
+import { quizSteps } from "../../lib/quiz/steps";
+import { stepCount } from "../../lib/quiz/progress";
+import { englishSentences } from "../support/english-text";
+import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
+import { createPersonaReport } from "./support/personas";
+import { answerByPointer, defaultChoice, takeQuiz } from "./support/quiz";
+
+const hindi = profileIn(medicalCoderProfile, "hi").questionnaire;
+const hindiSteps = quizSteps(hindi);
+const STEPS = stepCount(hindi);
+const quiz = pageWords("hi", "quiz");
+const englishQuiz = pageWords("en", "quiz");
+
+/** What the report says a person's result and plan are, in ids and numbers (the same in every language). */
+async function reportFacts(page: Page) {
+  const verdict = page.locator('[data-answer-part="verdict"]');
+  return {
+    overall: Number(await verdict.locator(".tabular-nums").first().textContent()),
+    band: await verdict.locator("[data-band]").getAttribute("data-band"),
+    verdict: await verdict.locator("[data-verdict]").getAttribute("data-verdict"),
+    actions: await page.locator('[data-answer-part="actions"] [data-action]').evaluateAll((items) => items.map((item) => item.getAttribute("data-action"))),
+    certification: ((await page.locator('[data-answer-part="certification"] p').first().textContent()) ?? "").split(" ")[0],
+  };
+}
+
+/** The text a person reads on the page, with the English sentences left in it. */
+async function englishOn(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    // What is on screen or announced: visible text plus the names of controls (aria-label, alt, title).
+    const labels = [...document.querySelectorAll("[aria-label], img[alt], [title]")].map(
+      (element) => `${element.getAttribute("aria-label") ?? ""} ${element.getAttribute("alt") ?? ""} ${element.getAttribute("title") ?? ""}`,
+    );
+    return `${document.body.innerText}\n${labels.join("\n")}\n${document.title}`;
+  });
+  return englishSentences(text);
+}
+
+async function expectHindiPage(page: Page, what: string) {
+  await expect(page.locator("html")).toHaveAttribute("lang", "hi");
+  expect(await englishOn(page), `${what}: no English sentence`).toEqual([]);
+}
+
+async function englishRun(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const url = await takeQuiz(page);
+  const facts = await reportFacts(page);
+  await context.close();
+  return { url, facts };
+}
+
+test.describe("हिन्दी", () => {
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== "mobile", "The Hindi journey is checked at phone width.");
+  });
+
+  test("quiz → report → PDF → share → what-if in Hindi, with the English run's score, band and plan", async ({ page, browser, baseURL, request }) => {
+    test.setTimeout(240_000);
+    const english = await englishRun(browser, baseURL);
+
+    // Home: the switch says "हिन्दी" in its own script and leads to the same page in Hindi.
+    await page.goto("/");
+    await page.getByRole("link", { name: "हिन्दी" }).click();
+    await expect(page).toHaveURL(/\/hi$/);
+    await expectHindiPage(page, "home");
+    await expectNoAxeViolations(page);
+
+    // The quiz: every step in Hindi with axe, the switch on the first screen too.
+    await page.goto("/hi/assessment");
+    await expect(page.getByRole("link", { name: "English" })).toBeVisible();
+    for (const [i, step] of hindiSteps.entries()) {
+      await expect(page.getByText(quiz("progress.stepOf", { current: i + 1, total: STEPS }))).toBeVisible();
+      // The Hindi copy's items: their prompts (the groups' names) are Hindi; ids and options are the English run's.
+      await answerByPointer(page, step, defaultChoice);
+      if (i === 0) await expectHindiPage(page, "first quiz step");
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalOverflow(page);
+      await page.getByRole("button", { name: quiz("step.next") }).click();
+
+      if (i === 1) {
+        // Midway: to English and back, and every answer is still there.
+        await page.getByRole("link", { name: "English" }).click();
+        await expect(page.locator("html")).toHaveAttribute("lang", "en");
+        const goOn = page.getByRole("button", { name: englishQuiz("resume.continue") });
+        if (await goOn.isVisible().catch(() => false)) await goOn.click();
+        await expect(page.getByText(englishQuiz("progress.stepOf", { current: 3, total: STEPS }))).toBeVisible();
+        await page.getByRole("link", { name: "हिन्दी" }).click();
+        await expect(page.locator("html")).toHaveAttribute("lang", "hi");
+        const continueHindi = page.getByRole("button", { name: quiz("resume.continue") });
+        if (await continueHindi.isVisible().catch(() => false)) await continueHindi.click();
+        await expect(page.getByText(quiz("progress.stepOf", { current: 3, total: STEPS }))).toBeVisible();
+        // The answers of the step before are still chosen; the same result below shows the rest were kept.
+        await page.getByRole("button", { name: quiz("step.back") }).click();
+        const first = step.items[0]!;
+        await expect(page.getByRole("group", { name: first.prompt }).getByRole("radio").nth(defaultChoice(first))).toBeChecked();
+        await page.getByRole("button", { name: quiz("step.next") }).click();
+        await expect(page.getByText(quiz("progress.stepOf", { current: 3, total: STEPS }))).toBeVisible();
+      }
+    }
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: quiz("review.see") }).click();
+    await page.waitForURL(/\/hi\/report\/[A-Za-z0-9_-]{24}$/);
+
+    // The report: the same result and plan as English, worded in Hindi.
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const facts = await reportFacts(page);
+    expect(facts).toEqual(english.facts);
+    await expectHindiPage(page, "report");
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalOverflow(page);
+
+    // The API's own figures agree: same overall, band and recommendations in both languages.
+    const id = new URL(page.url()).pathname.split("/").pop()!;
+    const englishId = new URL(english.url).pathname.split("/").pop()!;
+    const [mine, theirs] = await Promise.all([
+      request.get(`/api/v1/assessments/${id}?locale=hi`).then((response) => response.json()),
+      request.get(`/api/v1/assessments/${englishId}`).then((response) => response.json()),
+    ]);
+    expect(mine.result.overall).toBe(theirs.result.overall);
+    expect(mine.result.band.id).toBe(theirs.result.band.id);
+    expect(mine.result.readiness.track).toEqual(theirs.result.readiness.track);
+    expect(mine.result.readiness.stage.id).toBe(theirs.result.readiness.stage.id);
+    expect(mine.result.recommendations.certifications.map((c: { id: string }) => c.id)).toEqual(
+      theirs.result.recommendations.certifications.map((c: { id: string }) => c.id),
+    );
+
+    // The PDF in Hindi.
+    const pdfHref = await page.locator("[data-download-pdf]").getAttribute("href");
+    expect(pdfHref).toMatch(/locale=hi/);
+    const pdf = await request.get(pdfHref!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toContain("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    // Sharing: the message is Hindi and links to the Hindi report.
+    await page.getByRole("button", { name: pageWords("hi", "share")("button.share") }).click();
+    const whatsApp = page.getByRole("link", { name: /WhatsApp/ });
+    await expect(whatsApp).toBeVisible();
+    const message = decodeURIComponent(new URL((await whatsApp.getAttribute("href"))!).searchParams.get("text") ?? "");
+    expect(message).toMatch(/[\u0900-\u097F]/);
+    expect(message).toContain(`/hi/report/${id}`);
+    expect(englishSentences(message)).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    // What-if: a change re-scores in Hindi.
+    const whatIf = page.locator("[data-what-if]");
+    await whatIf.locator("summary").click();
+    const result = whatIf.locator("[data-what-if-result]");
+    await expect(result).toBeVisible();
+    await whatIf.getByLabel(pageWords("hi", "whatIf")("panel.finishCourse")).check().catch(() => {});
+    await expect(result).toContainText(/[\u0900-\u097F]/);
+    expect(englishSentences((await whatIf.innerText()) ?? "")).toEqual([]);
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalOverflow(page);
+  });
+
+  test("every Hindi page a person reads has no English sentence, passes axe and fits 360 px", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const { reportUrl } = await createPersonaReport(request, "12th-science-school-leaver");
+    const report = new URL(reportUrl).pathname;
+    const pages = [
+      "/hi",
+      "/hi/assessment",
+      `/hi${report}`,
+      `/hi${report}/details`,
+      "/hi/report/deleted",
+      "/hi/backgrounds",
+      "/hi/results",
+      "/hi/privacy",
+      "/hi/join",
+      "/hi/careers/medical-coder",
+      "/hi/careers/medical-coder/path",
+      "/hi/careers/medical-coder/certifications",
+      "/hi/careers/medical-coder/courses",
+      "/hi/careers/medical-coder/try",
+      "/hi/counsellor/sign-in",
+      "/hi/counsellor/sign-up",
+      "/hi/offline",
+      "/hi/no-such-page",
+    ];
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      // Career sections open as they are read: scroll to the end so every one is on the page.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState("networkidle");
+      await expectHindiPage(page, path);
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalOverflow(page);
+    }
+  });
+});
