@@ -1,30 +1,15 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Questionnaire } from "@/lib/profiles/questionnaire-schema";
 import { answersSchemaFor, toAnswerIssues, type AnswerIssue, type AnswerValue } from "@/lib/scoring/answer-checks";
 import { openReport } from "@/lib/quiz/navigate";
-import { allItems, answeredCount, reviewStep, stepCount, stepKeyAt, stepOfItem, timeLeftLabel } from "@/lib/quiz/progress";
+import { allItems, answeredCount, reviewStep, stepCount, stepOfItem, timeLeftLabel } from "@/lib/quiz/progress";
 import { quizSteps, stepTitle } from "@/lib/quiz/steps";
 import type { QuizWords } from "@/lib/quiz/words";
-import {
-  addSavedResult,
-  clearProgress,
-  emptyProgress,
-  getStorage,
-  hasStarted,
-  parseProgress,
-  parseSavedResults,
-  readProgressRaw,
-  readSavedResultsRaw,
-  savedOwnerKey,
-  subscribeToSavedResults,
-  saveProgress,
-  stampProgress,
-  type QuizProgress as Progress,
-} from "@/lib/quiz/storage";
+import { addSavedResult, clearProgress, getStorage } from "@/lib/quiz/storage";
 import { emptyShareDraft, reportUrlWithShare, toInviteShare, type QuizInvite, type ShareDraft } from "@/lib/quiz/invite";
 import { loadRetake } from "@/lib/quiz/retake";
 import { describeWait, pickLocale, submitAssessment, type Submission, type SubmitOutcome } from "@/lib/quiz/submit";
@@ -35,6 +20,7 @@ import { ReviewStep, type SubmitState } from "./review-step";
 import { focusQuestion, SectionStep } from "./section-step";
 import { browserIsOffline, useSendWhenOnline } from "./use-send-when-online";
 import { ResumeCard, RetakeOffer } from "./start-cards";
+import { useQuizProgress } from "./use-quiz-progress";
 
 export type QuizProps = {
   /**
@@ -61,16 +47,6 @@ const SHARE_FIELDS: Record<string, keyof ShareDraft> = {
 type FocusTarget = { kind: "heading" } | { kind: "question"; id: string } | { kind: "none" };
 type FocusRequest = FocusTarget & { seq: number };
 
-const subscribeToNothing = () => () => {};
-
-/** Other tabs saving progress (the only storage change this tab does not make itself). */
-function subscribeToStorage(onChange: () => void) {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-}
-
-const storageUsable = () => getStorage() !== null;
-
 type RetakeState = { status: "offered" | "loading" | "dismissed" } | { status: "failed"; message: string };
 
 /** Sends that fail with the browser saying it is back online before the quiz stops waiting and says so. */
@@ -90,23 +66,8 @@ function failureMessage(t: QuizWords, savesHere: boolean, cause: "connection" | 
 export function Quiz({ questionnaire, invite = null }: QuizProps) {
   const t = useTranslations("quiz");
   const locale = useLocale();
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  const storageReadable = useSyncExternalStore(subscribeToNothing, storageUsable, () => true);
-  const savedRaw = useSyncExternalStore(subscribeToStorage, readProgressRaw, () => null);
-  const saved = useMemo(() => parseProgress(savedRaw, questionnaire), [savedRaw, questionnaire]);
-  const resultsRaw = useSyncExternalStore(subscribeToSavedResults, readSavedResultsRaw, () => null);
-  const savedResults = useMemo(() => parseSavedResults(resultsRaw), [resultsRaw]);
-  // Only a result this device owns can be retaken from: the link back needs its owner key.
-  const latestResult = savedResults[0]?.ownerKey ? savedResults[0] : null;
-  /** The earlier result's owner key, sent so the server links the retake to it. */
-  const previousOwner = (previousId: string) => {
-    const key = savedOwnerKey(savedResults, previousId);
-    return key ? { previousOwnerKey: key } : {};
-  };
-
-  /** The progress being worked on, once the person has answered, continued or started over. */
-  const [session, setSession] = useState<Progress | null>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const progress = useQuizProgress(questionnaire, invite);
+  const { hydrated, savesHere, saved, session, current, hasSavedProgress, latestResult, previousOwner, activeInvite, persist } = progress;
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [returnToReview, setReturnToReview] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string> | null>(null);
@@ -128,39 +89,19 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
     window.scrollTo({ top: 0, behavior: "instant" });
   }, [focusRequest]);
 
-  const savesHere = storageReadable && !saveFailed;
   const total = stepCount(questionnaire);
   const review = reviewStep(questionnaire);
   const questionCount = allItems(questionnaire).length;
 
   const requestFocus = (target: FocusTarget) => setFocusRequest((previous) => ({ ...target, seq: (previous?.seq ?? 0) + 1 }));
 
-  /**
-   * The invite stays with this attempt until it is sent: the one in the address wins (it is the
-   * newest), else the one remembered with the progress, so a refresh or a later visit keeps it.
-   */
-  const activeInvite = invite ?? session?.invite ?? saved?.invite ?? null;
-
-  /** Keeps the progress in memory and, when the browser allows it, on this device. */
-  const persist = (next: Progress) => {
-    const keyed = { ...next, stepKey: stepKeyAt(questionnaire, next.step) };
-    const stamped = stampProgress(activeInvite ? { ...keyed, invite: activeInvite } : keyed);
-    setSession(stamped);
-    const storage = getStorage();
-    if (!storage || !saveProgress(storage, stamped)) setSaveFailed(true);
-  };
-
   const startOver = () => {
-    const storage = getStorage();
-    if (storage) clearProgress(storage);
     setServerErrors(null);
     setShareErrors(null);
     setReturnToReview(false);
-    persist(emptyProgress(questionnaire));
+    progress.restart();
     requestFocus({ kind: "heading" });
   };
-
-  const hasSavedProgress = Boolean(saved && hasStarted(saved));
 
   const startFromLastAnswers = async () => {
     if (!latestResult || retake.status === "loading") return;
@@ -195,9 +136,6 @@ export function Quiz({ questionnaire, invite = null }: QuizProps) {
       />
     );
   }
-
-  // Before the first answer the quiz shows an empty first step (reusing a saved key if there is one).
-  const current = session ?? saved ?? emptyProgress(questionnaire);
 
   const answer = (itemId: string, value: AnswerValue) => {
     persist({ ...current, answers: { ...current.answers, [itemId]: value } });

@@ -1,24 +1,17 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, useDeferredValue } from "react";
+import { memo, useId } from "react";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { answeredMarket, skillInMarket, type CareerProfile } from "@/lib/profiles";
-import { resultInMarket } from "@/lib/report/market-words";
-import { scoreAssessment } from "@/lib/results/score";
 import type { Answers } from "@/lib/scoring/answers";
-import type { AssessmentResult } from "@/lib/results/types";
 import {
-  applyScenario,
   credentialStepLabel,
-  decodeScenario,
   DEGREE_ITEM,
   encodeScenario,
   formatPoints,
   HEALTHCARE_ITEM,
   isEmptyScenario,
-  normaliseScenario,
-  scenarioDiff,
   skillItem,
   TRAINING_ITEM,
   WHAT_IF_PARAM,
@@ -27,17 +20,9 @@ import {
   type WhatIfOptions,
   type WhatIfWords,
 } from "@/lib/what-if";
+import { useWhatIfScenario } from "./use-what-if-scenario";
 
 const TRAINING_ORDER = ["none", "self-study", "course-in-progress", "course-completed", "certified"];
-/** Performance marks around one update, read by the e2e timing check. */
-const MARK_CHANGE = "what-if:change";
-const MARK_RENDERED = "what-if:rendered";
-const MARK_FRAME = "what-if:frame";
-/** From the input change to the new result in the DOM (effects run). */
-const MEASURE_UPDATE = "what-if:update";
-/** From the input change to the next animation frame, which paints it. */
-const MEASURE_FRAME = "what-if:update-to-frame";
-
 const control =
   "mt-1.5 block w-full min-w-0 rounded-lg border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900 focus-visible:border-brand-700";
 const smallButton =
@@ -51,11 +36,6 @@ type Props = {
   profile: CareerProfile;
 };
 
-function initialState(answers: Answers, code: string, profile: CareerProfile, t: WhatIfWords): { scenario: Scenario; error: string | null } {
-  const decoded = decodeScenario(code, profile, t, answers);
-  return decoded.ok ? { scenario: normaliseScenario(answers, decoded.scenario), error: null } : { scenario: {}, error: decoded.message };
-}
-
 /**
  * The what-if panel: controls for the changes a person can make, and the result scored again and
  * worded in the page's language, with the profile in that language.
@@ -66,53 +46,13 @@ export default function WhatIfPanel({ answers, id, initialCode, profile }: Props
   // The changes on offer depend only on the profile (whatIfOptions keeps them per profile).
   const options = whatIfOptions(profile);
   const uid = useId();
-  const [start] = useState(() => initialState(answers, initialCode, profile, t));
-  const [scenario, setScenario] = useState<Scenario>(start.scenario);
-  const [linkError, setLinkError] = useState<string | null>(start.error);
-  const [copied, setCopied] = useState(false);
-  const pending = useRef(false);
-
+  const { scenario, linkError, copied, setCopied, diff, details, update, setBackground, setSkill } = useWhatIfScenario(
+    answers,
+    initialCode,
+    profile,
+  );
   // Results in the words of the person's market (OPCS-4 Coding in the UK, CCI in Canada), as on the report.
   const market = answeredMarket(profile.questionnaire, answers);
-  const before = useMemo(() => resultInMarket(scoreAssessment(profile, answers, locale), profile), [answers, profile, locale]);
-  const after = useMemo<AssessmentResult>(
-    () =>
-      isEmptyScenario(scenario) ? before : resultInMarket(scoreAssessment(profile, applyScenario(answers, scenario, profile), locale), profile),
-    [answers, before, scenario, profile, locale],
-  );
-  const diff = useMemo(() => scenarioDiff(before, after, scenario, profile, t), [before, after, scenario, profile, t]);
-  // The score, band and components update at once; the longer explanation lists may follow a
-  // frame later, so typing through changes on a slow phone stays responsive.
-  const details = useDeferredValue(diff);
-
-  // Once the new result is in the DOM, close the timing measures begun in the change handler.
-  useEffect(() => {
-    if (!pending.current) return;
-    pending.current = false;
-    performance.mark(MARK_RENDERED);
-    performance.measure(MEASURE_UPDATE, MARK_CHANGE, MARK_RENDERED);
-    // And until the next frame, in which the new result is painted.
-    requestAnimationFrame(() => {
-      performance.mark(MARK_FRAME);
-      performance.measure(MEASURE_FRAME, MARK_CHANGE, MARK_FRAME);
-    });
-  }, [after]);
-
-  const update = useCallback(
-    (change: (current: Scenario) => Scenario) => {
-      performance.mark(MARK_CHANGE);
-      pending.current = true;
-      setCopied(false);
-      setLinkError(null);
-      setScenario((current) => normaliseScenario(answers, change(current)));
-    },
-    [answers],
-  );
-  const setBackground = useCallback((value: string) => update((current) => ({ ...current, background: value })), [update]);
-  const setSkill = useCallback(
-    (skillId: string, level: number) => update((state) => ({ ...state, skills: { ...state.skills, [skillId]: level } })),
-    [update],
-  );
 
   const trainingAt = TRAINING_ORDER.indexOf(String(answers[TRAINING_ITEM]));
   const courseDone = trainingAt >= TRAINING_ORDER.indexOf("course-completed");
