@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useId, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
@@ -40,6 +40,7 @@ const components = ["overall", "education", "skills", "temperament"] as const;
  */
 export function AnalyticsDashboard({ initialSearch, initialData, cohorts, sharedCount }: AnalyticsDashboardProps) {
   const t = useTranslations("counsellor.analytics");
+  const locale = useLocale();
   const tParts = useTranslations("counsellor.parts");
   const tCounting = useTranslations("counsellor.attempts.counting");
   const tPdf = useTranslations("pdf.class.download");
@@ -105,7 +106,7 @@ export function AnalyticsDashboard({ initialSearch, initialData, cohorts, shared
             {/* The same filters as a PDF to print or send: a plain link, as the server answers with an attachment. */}
             {data.total <= CLASS_SUMMARY_MAX ? (
               <a
-                href={classSummaryPdfPath(search)}
+                href={classSummaryPdfPath(search, locale)}
                 aria-describedby={classPdfHintId}
                 className="inline-flex min-h-11 items-center gap-1.5 self-start font-semibold text-brand-700 underline decoration-brand-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
                 data-class-pdf

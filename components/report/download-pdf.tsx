@@ -1,8 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { withPdfOptions } from "@/lib/pdf/paths";
-import { pdfWords } from "@/lib/pdf/words";
 import { actionButton } from "./action-button";
 
 export type DownloadPdfProps = {
@@ -13,7 +13,7 @@ export type DownloadPdfProps = {
   className?: string;
   /**
    * A second checkbox that adds the counsellor's own notes (`notes=1`): on the counsellor's
-   * result page only, with its label and hint from lib/pdf/counsellor-words.ts.
+   * result page only, with its label and hint (pdf.json's `notes.download`).
    */
   notesOption?: { label: string; note: string };
 };
@@ -21,20 +21,28 @@ export type DownloadPdfProps = {
 /**
  * "Download PDF": a plain link to the server-made PDF (it works before the page's script has
  * loaded), and a checkbox that adds the full receipt as an appendix. The server answers with an
- * attachment, so the browser saves the file and the page stays where it is.
+ * attachment, so the browser saves the file and the page stays where it is. The PDF is in the
+ * page's language (`locale=hi` on a Hindi page).
  */
 export function DownloadPdf({ href, icon, className, notesOption }: DownloadPdfProps) {
+  const t = useTranslations("pdf.download");
+  const locale = useLocale();
   const [details, setDetails] = useState(false);
   const [notes, setNotes] = useState(false);
   const hintId = useId();
   return (
     <div className={["flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4", className].filter(Boolean).join(" ")}>
-      <a href={withPdfOptions(href, { details, notes: notesOption ? notes : false })} className={actionButton} aria-describedby={hintId} data-download-pdf>
+      <a
+        href={withPdfOptions(href, { details, notes: notesOption ? notes : false, locale })}
+        className={actionButton}
+        aria-describedby={hintId}
+        data-download-pdf
+      >
         {icon}
-        {pdfWords.download.label}
+        {t("label")}
       </a>
       <OptionBox checked={details} onChange={setDetails} describedBy={hintId}>
-        {pdfWords.download.includeDetails}
+        {t("includeDetails")}
       </OptionBox>
       {notesOption ? (
         <OptionBox checked={notes} onChange={setNotes} describedBy={hintId} data-pdf-notes>
@@ -42,7 +50,7 @@ export function DownloadPdf({ href, icon, className, notesOption }: DownloadPdfP
         </OptionBox>
       ) : null}
       <p id={hintId} className="sr-only">
-        {details ? pdfWords.download.withDetailsNote : pdfWords.download.note}
+        {details ? t("withDetailsNote") : t("note")}
         {notesOption && notes ? ` ${notesOption.note}` : null}
       </p>
     </div>

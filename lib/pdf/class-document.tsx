@@ -1,17 +1,19 @@
-import { Document, Page, StyleSheet, Text, View, type DocumentProps } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, View, type DocumentProps } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
-import type { ClassFigure, ClassSummaryModel } from "./class-model";
-import { counsellorPdfWords } from "./counsellor-words";
-import { PDF_FONT } from "./fonts";
+import { pageWords, type PageWords } from "@/lib/i18n/page-words";
+import { resultsText, type ClassFigure, type ClassSummaryModel } from "./class-model";
+import { PDF_FONT, pdfFontFamily } from "./fonts";
+import { Text } from "./text";
 import { colour, type } from "./report-document";
 
 /**
  * A cohort's class summary as an A4 PDF, in the report's look (Geist, the site's teal): the
  * figures on the first page, then who to talk to first, then one compact line per student, so a
  * class of 60 fits in four pages. Rows never split across pages; headings travel with what follows.
+ * Its words are pdf.json's `class`, in the model's language (Devanagari first in a Hindi one's fonts).
  */
 
-const words = counsellorPdfWords.class;
+type Words = PageWords<"pdf">;
 
 const bandTones: Record<string, string> = {
   strong: colour.brand600,
@@ -152,45 +154,47 @@ function Stat({ label, value, unit }: { label: string; value: string; unit?: str
   );
 }
 
-function Summary({ model }: { model: ClassSummaryModel }) {
-  const { stats } = words;
+function Summary({ model, t }: { model: ClassSummaryModel; t: Words }) {
   return (
     <View>
-      <Text style={styles.eyebrow}>{words.eyebrow}</Text>
+      <Text style={styles.eyebrow}>{t("class.eyebrow")}</Text>
       <Text style={styles.title}>{model.title}</Text>
-      <Text style={styles.meta}>{words.meta(model.date, model.total)}</Text>
-      <Text style={styles.filters}>{words.latestOnly}</Text>
-      {model.filterParts.length ? <Text style={styles.filters}>{words.filtered(model.filterParts)}</Text> : null}
+      <Text style={styles.meta}>{t("class.meta", { date: model.date, results: resultsText(t, model.total) })}</Text>
+      <Text style={styles.filters}>{t("class.latestOnly")}</Text>
+      {model.filterParts.length ? <Text style={styles.filters}>{t("class.filtered", { parts: model.filterParts.join("; ") })}</Text> : null}
 
       <View style={styles.stats} wrap={false}>
-        <Stat label={stats.results} value={model.total.toLocaleString("en-IN")} />
+        <Stat label={t("class.stats.results")} value={model.total.toLocaleString("en-IN")} />
         <View style={styles.statGap} />
-        <Stat label={stats.average} value={model.average ?? stats.none} unit={model.average ? stats.outOf : undefined} />
+        <Stat
+          label={t("class.stats.average")}
+          value={model.average ?? t("class.stats.none")}
+          unit={model.average ? t("class.stats.outOf") : undefined}
+        />
         <View style={styles.statGap} />
-        <Stat label={stats.talkFirst} value={model.talkFirst.length.toLocaleString("en-IN")} />
+        <Stat label={t("class.stats.talkFirst")} value={model.talkFirst.length.toLocaleString("en-IN")} />
       </View>
 
       <View style={styles.columns} wrap={false}>
         <View style={styles.column}>
-          <Text style={styles.heading}>{words.bandsHeading}</Text>
+          <Text style={styles.heading}>{t("class.bandsHeading")}</Text>
           <Bars figures={model.bands} tone={(id) => bandTones[id] ?? colour.brand600} />
-          <Text style={styles.heading}>{words.stagesHeading}</Text>
-          <Text style={styles.note}>{words.stagesNote}</Text>
+          <Text style={styles.heading}>{t("class.stagesHeading")}</Text>
+          <Text style={styles.note}>{t("class.stagesNote")}</Text>
           <Bars figures={model.stages} />
         </View>
         <View style={styles.columnGap} />
         <View style={styles.column}>
-          <Text style={styles.heading}>{words.gapsHeading}</Text>
-          <Text style={styles.note}>{words.gapsNote}</Text>
-          {model.gaps.length ? <Bars figures={model.gaps} /> : <Text style={styles.empty}>{words.gapsNone}</Text>}
+          <Text style={styles.heading}>{t("class.gapsHeading")}</Text>
+          <Text style={styles.note}>{t("class.gapsNote")}</Text>
+          {model.gaps.length ? <Bars figures={model.gaps} /> : <Text style={styles.empty}>{t("class.gapsNone")}</Text>}
         </View>
       </View>
     </View>
   );
 }
 
-function TalkFirst({ model }: { model: ClassSummaryModel }) {
-  const { columns } = words;
+function TalkFirst({ model, t }: { model: ClassSummaryModel; t: Words }) {
   const [first, ...rest] = model.talkFirst;
   const line = (student: ClassSummaryModel["talkFirst"][number]) => (
     <View key={student.id} style={styles.row} wrap={false}>
@@ -198,7 +202,7 @@ function TalkFirst({ model }: { model: ClassSummaryModel }) {
       <Text style={[styles.cell, styles.talkScore]}>{student.overall}</Text>
       <Text style={[styles.cell, styles.talkConfidence, student.lowConfidence ? styles.strong : styles.muted]}>{student.confidence}</Text>
       <Text style={[styles.cell, styles.talkFlags, student.strongFlags.length ? {} : styles.muted]}>
-        {student.strongFlags.length ? student.strongFlags.join(", ") : words.noFlags}
+        {student.strongFlags.length ? student.strongFlags.join(", ") : t("class.noFlags")}
       </Text>
     </View>
   );
@@ -206,20 +210,20 @@ function TalkFirst({ model }: { model: ClassSummaryModel }) {
     <>
       {/* The heading, the intro and the table's head stay with the first line. */}
       <View wrap={false}>
-        <Text style={styles.heading}>{words.talkHeading}</Text>
-        <Text style={styles.note}>{words.talkIntro}</Text>
+        <Text style={styles.heading}>{t("class.talkHeading")}</Text>
+        <Text style={styles.note}>{t("class.talkIntro")}</Text>
         {first ? (
           <>
             <View style={styles.tableHead}>
-              <Text style={[styles.headCell, styles.talkName]}>{columns.name}</Text>
-              <Text style={[styles.headCell, styles.talkScore]}>{columns.score}</Text>
-              <Text style={[styles.headCell, styles.talkConfidence]}>{columns.confidence}</Text>
-              <Text style={[styles.headCell, styles.talkFlags]}>{columns.strongFlags}</Text>
+              <Text style={[styles.headCell, styles.talkName]}>{t("class.columns.name")}</Text>
+              <Text style={[styles.headCell, styles.talkScore]}>{t("class.columns.score")}</Text>
+              <Text style={[styles.headCell, styles.talkConfidence]}>{t("class.columns.confidence")}</Text>
+              <Text style={[styles.headCell, styles.talkFlags]}>{t("class.columns.strongFlags")}</Text>
             </View>
             {line(first)}
           </>
         ) : (
-          <Text style={styles.empty}>{words.talkNone}</Text>
+          <Text style={styles.empty}>{t("class.talkNone")}</Text>
         )}
       </View>
       {rest.map(line)}
@@ -227,15 +231,15 @@ function TalkFirst({ model }: { model: ClassSummaryModel }) {
   );
 }
 
-function Students({ model }: { model: ClassSummaryModel }) {
-  const { columns } = words;
+function Students({ model, t }: { model: ClassSummaryModel; t: Words }) {
+  const noGap = t("class.noGap");
   const head = (
     <View style={styles.tableHead}>
-      <Text style={[styles.headCell, styles.colName]}>{columns.name}</Text>
-      <Text style={[styles.headCell, styles.colScore]}>{columns.score}</Text>
-      <Text style={[styles.headCell, styles.colBand]}>{columns.band}</Text>
-      <Text style={[styles.headCell, styles.colBackground]}>{columns.background}</Text>
-      <Text style={[styles.headCell, styles.colGap]}>{columns.gap}</Text>
+      <Text style={[styles.headCell, styles.colName]}>{t("class.columns.name")}</Text>
+      <Text style={[styles.headCell, styles.colScore]}>{t("class.columns.score")}</Text>
+      <Text style={[styles.headCell, styles.colBand]}>{t("class.columns.band")}</Text>
+      <Text style={[styles.headCell, styles.colBackground]}>{t("class.columns.background")}</Text>
+      <Text style={[styles.headCell, styles.colGap]}>{t("class.columns.gap")}</Text>
     </View>
   );
   const line = (student: ClassSummaryModel["students"][number]) => (
@@ -244,7 +248,7 @@ function Students({ model }: { model: ClassSummaryModel }) {
       <Text style={[styles.cell, styles.colScore]}>{student.overall}</Text>
       <Text style={[styles.cell, styles.colBand]}>{student.band}</Text>
       <Text style={[styles.cell, styles.colBackground]}>{student.background}</Text>
-      <Text style={[styles.cell, student.topGap === words.noGap ? styles.muted : {}, styles.colGap]}>{student.topGap}</Text>
+      <Text style={[styles.cell, student.topGap === noGap ? styles.muted : {}, styles.colGap]}>{student.topGap}</Text>
     </View>
   );
   const [first, ...rest] = model.students;
@@ -252,8 +256,8 @@ function Students({ model }: { model: ClassSummaryModel }) {
   return (
     <>
       <View wrap={false}>
-        <Text style={styles.heading}>{words.tableHeading}</Text>
-        <Text style={styles.note}>{words.tableIntro(model.total)}</Text>
+        <Text style={styles.heading}>{t("class.tableHeading")}</Text>
+        <Text style={styles.note}>{t("class.tableIntro", { results: resultsText(t, model.total) })}</Text>
         {head}
         {first ? line(first) : null}
       </View>
@@ -264,25 +268,30 @@ function Students({ model }: { model: ClassSummaryModel }) {
 
 /** The whole class summary: a plain function, as renderToBuffer takes a Document element. */
 export function classSummaryDocument(model: ClassSummaryModel): ReactElement<DocumentProps> {
+  const t = pageWords(model.locale, "pdf");
   return (
     <Document
-      title={`${words.eyebrow}: ${model.title}`}
-      subject={words.subject}
-      author={counsellorPdfWords.brand}
-      creator={counsellorPdfWords.brand}
-      producer={counsellorPdfWords.brand}
-      language="en"
+      title={`${t("class.eyebrow")}: ${model.title}`}
+      subject={t("class.subject")}
+      author={t("brand")}
+      creator={t("brand")}
+      producer={t("brand")}
+      language={model.locale}
     >
-      <Page size="A4" style={styles.page}>
-        <View style={styles.body}>
-          <Summary model={model} />
-          <TalkFirst model={model} />
-          <Students model={model} />
-        </View>
-        <View style={styles.footer} fixed>
-          <Text>{words.footer(model.date)}</Text>
-        </View>
-        <Text style={styles.pageNumber} fixed render={({ pageNumber, totalPages }) => words.pageOf(pageNumber, totalPages)} />
+      <Page size="A4" style={[styles.page, { fontFamily: pdfFontFamily(model.locale) }]}>
+          <View style={styles.body}>
+            <Summary model={model} t={t} />
+            <TalkFirst model={model} t={t} />
+            <Students model={model} t={t} />
+          </View>
+          <View style={styles.footer} fixed>
+            <Text>{t("class.footer", { date: model.date })}</Text>
+          </View>
+          <Text
+            style={styles.pageNumber}
+            fixed
+            render={({ pageNumber, totalPages }) => t("class.pageOf", { page: String(pageNumber), total: String(totalPages) })}
+          />
       </Page>
     </Document>
   );

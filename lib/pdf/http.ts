@@ -1,5 +1,7 @@
 import "server-only";
+import { ZodError } from "zod";
 import { ApiError } from "@/lib/api/route";
+import { requestedLocale, type Locale } from "@/lib/i18n/locales";
 import { toAnswerIssues } from "@/lib/scoring";
 import {
   counsellorReportPdfQuerySchema,
@@ -21,18 +23,33 @@ function queryOf(request: Request, keys: readonly string[]): Record<string, stri
   );
 }
 
-/** The download's options from its query string, or a 422 naming the bad parameter. */
-export function readPdfOptions(request: Request): ReportPdfOptions {
-  const parsed = reportPdfQuerySchema.safeParse(queryOf(request, ["details"]));
-  if (!parsed.success) throw new ApiError(422, "The download address is not valid.", toAnswerIssues(parsed.error));
-  return parsed.data;
+const BAD_ADDRESS = "The download address is not valid.";
+
+/**
+ * The document's language from `?locale=` (requestedLocale: absent means English, "hi" or "hi-IN"
+ * is Hindi), or the downloads' 422 naming `locale` and the languages there are.
+ */
+export function readPdfLocale(request: Request): Locale {
+  try {
+    return requestedLocale(request);
+  } catch (error) {
+    if (error instanceof ZodError) throw new ApiError(422, BAD_ADDRESS, toAnswerIssues(error));
+    throw error;
+  }
 }
 
-/** A counsellor's download of a shared result: the student's options and `notes`, or a 422. */
-export function readCounsellorPdfOptions(request: Request): CounsellorReportPdfOptions {
+/** The download's options from its query string (`details`, `locale`), or a 422 naming the bad parameter. */
+export function readPdfOptions(request: Request): ReportPdfOptions & { locale: Locale } {
+  const parsed = reportPdfQuerySchema.safeParse(queryOf(request, ["details"]));
+  if (!parsed.success) throw new ApiError(422, BAD_ADDRESS, toAnswerIssues(parsed.error));
+  return { ...parsed.data, locale: readPdfLocale(request) };
+}
+
+/** A counsellor's download of a shared result: the student's options, `notes` and `locale`, or a 422. */
+export function readCounsellorPdfOptions(request: Request): CounsellorReportPdfOptions & { locale: Locale } {
   const parsed = counsellorReportPdfQuerySchema.safeParse(queryOf(request, ["details", "notes"]));
-  if (!parsed.success) throw new ApiError(422, "The download address is not valid.", toAnswerIssues(parsed.error));
-  return parsed.data;
+  if (!parsed.success) throw new ApiError(422, BAD_ADDRESS, toAnswerIssues(parsed.error));
+  return { ...parsed.data, locale: readPdfLocale(request) };
 }
 
 /**

@@ -1,17 +1,18 @@
-import { Document, Page, StyleSheet, Text, View, type DocumentProps } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, View, type DocumentProps } from "@react-pdf/renderer";
 import type { ReactElement, ReactNode } from "react";
-import { answerWords, planWords, whyWords } from "@/lib/report/answer-words";
+import { pageWords, type PageWords } from "@/lib/i18n/page-words";
 import type { ReceiptGroupView, ReceiptLineView, ReceiptView } from "@/lib/report";
-import { PDF_FONT } from "./fonts";
-import { counsellorPdfWords } from "./counsellor-words";
+import { PDF_FONT, pdfFontFamily } from "./fonts";
+import { Text } from "./text";
 import type { ReportPdfModel, ReportPdfNote } from "./model";
-import { pdfWords } from "./words";
 
 /**
  * The report as an A4 PDF: the answer, the plan and why we think so, then (when asked for) the
  * full receipt as an appendix. Laid out for reading on paper and on a phone's PDF viewer alike:
  * one column (two for short side-by-side blocks), 10 pt body text, the site's teal for emphasis.
  * Small blocks never split across pages, and a heading always travels with what follows it.
+ * Its words are the PDF's own (pdf.json) and the report page's headings (report.json), in the
+ * model's language; a Hindi document sets Devanagari first in its font list (./fonts).
  */
 
 // The site's colours (app/globals.css and Tailwind's slate). Shared with the class summary.
@@ -186,6 +187,12 @@ const styles = StyleSheet.create({
   noteBody: { marginTop: 3 },
 });
 
+/** The words a document reads: the PDF's own and the report page's, both in the model's language. */
+interface Words {
+  pdf: PageWords<"pdf">;
+  report: PageWords<"report">;
+}
+
 /** Keeps a heading with at least this much of what follows it (points). */
 const HEADING_AHEAD = 60;
 
@@ -220,28 +227,31 @@ function Bullets({ items }: { items: ReactNode[] }) {
   );
 }
 
-function Header({ model }: { model: ReportPdfModel }) {
+function Header({ model, words }: { model: ReportPdfModel; words: Words }) {
+  const t = words.pdf;
   return (
     <View>
-      <Text style={styles.eyebrow}>{pdfWords.brand}</Text>
+      <Text style={styles.eyebrow}>{t("brand")}</Text>
       <Text style={styles.title}>{model.title}</Text>
       <Text style={styles.meta}>
-        {pdfWords.takenOn(model.takenOn)}
+        {t("takenOn", { date: model.takenOn })}
         {"   ·   "}
-        {pdfWords.market(model.marketName)}
+        {t("market", { name: model.marketName })}
       </Text>
     </View>
   );
 }
 
-function Answer({ model }: { model: ReportPdfModel }) {
+function Answer({ model, words }: { model: ReportPdfModel; words: Words }) {
   const { answer } = model;
+  const t = words.pdf;
+  const r = words.report;
   return (
     <View>
       <View style={styles.scoreCard} wrap={false}>
         <View style={styles.scoreColumn}>
           <Text style={styles.scoreNumber}>{answer.overall}</Text>
-          <Text style={styles.scoreOutOf}>{pdfWords.outOf}</Text>
+          <Text style={styles.scoreOutOf}>{t("outOf")}</Text>
         </View>
         <View style={styles.verdictColumn}>
           <Text style={styles.bandLabel}>{answer.band.label}</Text>
@@ -251,7 +261,7 @@ function Answer({ model }: { model: ReportPdfModel }) {
         </View>
       </View>
 
-      <Heading>{answerWords.actionsHeading}</Heading>
+      <Heading>{r("answer.actionsHeading")}</Heading>
       {answer.actions.map((action, index) => (
         <View key={action.kind} style={styles.action} wrap={false}>
           <Text style={styles.actionNumber}>{index + 1}</Text>
@@ -262,14 +272,14 @@ function Answer({ model }: { model: ReportPdfModel }) {
               <Text style={styles.actionMeta}>
                 {action.time ? (
                   <>
-                    <Text style={styles.strong}>{answerWords.time}: </Text>
+                    <Text style={styles.strong}>{r("answer.time")}: </Text>
                     {action.time}
                   </>
                 ) : null}
                 {action.time && action.cost ? "   ·   " : null}
                 {action.cost ? (
                   <>
-                    <Text style={styles.strong}>{answerWords.cost}: </Text>
+                    <Text style={styles.strong}>{r("answer.cost")}: </Text>
                     {action.cost}
                   </>
                 ) : null}
@@ -280,22 +290,22 @@ function Answer({ model }: { model: ReportPdfModel }) {
       ))}
 
       <View wrap={false}>
-        <Heading>{answerWords.certificationHeading}</Heading>
+        <Heading>{r("answer.certificationHeading")}</Heading>
         {answer.certification ? (
           <View style={styles.callout}>
             <Text style={styles.actionTitle}>
               {answer.certification.code} · {answer.certification.name}
             </Text>
-            <Text style={styles.muted}>{answerWords.awardedBy(answer.certification.issuer)}</Text>
+            <Text style={styles.muted}>{r("answer.awardedBy", { issuer: answer.certification.issuer })}</Text>
             <Text style={{ marginTop: 2 }}>{answer.certification.why}</Text>
           </View>
         ) : (
-          <Text>{answer.certificationNote ?? answerWords.certificationNone}</Text>
+          <Text>{answer.certificationNote ?? r("answer.certificationNone")}</Text>
         )}
       </View>
 
       <View wrap={false}>
-        <Heading>{answerWords.salaryHeading}</Heading>
+        <Heading>{r("answer.salaryHeading")}</Heading>
         {answer.salary.line ? (
           <View style={styles.callout}>
             <Text style={styles.salaryLine}>{answer.salary.line}</Text>
@@ -309,7 +319,7 @@ function Answer({ model }: { model: ReportPdfModel }) {
 
       {answer.watchOuts.length ? (
         <View wrap={false}>
-          <Heading>{answerWords.watchHeading}</Heading>
+          <Heading>{r("answer.watchHeading")}</Heading>
           <Bullets
             items={answer.watchOuts.map((watch) => (
               <>
@@ -323,30 +333,32 @@ function Answer({ model }: { model: ReportPdfModel }) {
   );
 }
 
-function Plan({ model }: { model: ReportPdfModel }) {
+function Plan({ model, words }: { model: ReportPdfModel; words: Words }) {
   const { learning, journey, certifications, roles } = model.plan;
+  const r = words.report;
+  const stepOf = (step: number, total: number) => r("plan.learningStep", { step: String(step), total: String(total) });
   return (
     <View>
       {/* The part's heading travels with its first block, so it never ends a page alone. */}
       <View wrap={false}>
-        <PartHeading title={planWords.heading} />
+        <PartHeading title={r("plan.heading")} />
 
         <View style={styles.columns}>
           {learning ? (
             <>
               <View style={styles.column}>
-                <Heading>{planWords.learningHeading}</Heading>
-                <Text style={styles.eyebrow}>{planWords.learningStep(learning.step, learning.total)}</Text>
+                <Heading>{r("plan.learningHeading")}</Heading>
+                <Text style={styles.eyebrow}>{stepOf(learning.step, learning.total)}</Text>
                 <Text style={styles.actionTitle}>{learning.focus}</Text>
                 <Text>{learning.task}</Text>
                 <Text style={{ marginTop: 3 }}>
-                  <Text style={styles.strong}>{planWords.youWillProduce}: </Text>
+                  <Text style={styles.strong}>{r("plan.youWillProduce")}: </Text>
                   {learning.output}
                 </Text>
                 {learning.next.length ? (
                   <>
-                    <Text style={[styles.strong, { marginTop: 6 }]}>{planWords.thenHeading}</Text>
-                    <Bullets items={learning.next.map((next) => `${planWords.learningStep(next.step, learning.total)}: ${next.focus}`)} />
+                    <Text style={[styles.strong, { marginTop: 6 }]}>{r("plan.thenHeading")}</Text>
+                    <Bullets items={learning.next.map((next) => `${stepOf(next.step, learning.total)}: ${next.focus}`)} />
                   </>
                 ) : null}
               </View>
@@ -354,21 +366,23 @@ function Plan({ model }: { model: ReportPdfModel }) {
             </>
           ) : null}
           <View style={styles.column}>
-            <Heading>{planWords.journeyHeading}</Heading>
+            <Heading>{r("plan.journeyHeading")}</Heading>
             <Text style={styles.eyebrow}>{journey.monthsText}</Text>
-            <Text style={styles.actionTitle}>{planWords.journeyPhase(journey.phase, journey.total, journey.name)}</Text>
+            <Text style={styles.actionTitle}>
+              {r("plan.journeyPhase", { phase: String(journey.phase), total: String(journey.total), name: journey.name })}
+            </Text>
             <Text>{journey.reason}</Text>
 
-            <Heading>{planWords.rolesHeading}</Heading>
+            <Heading>{r("plan.rolesHeading")}</Heading>
             {roles.now.length ? (
               <Text>
-                <Text style={styles.strong}>{planWords.rolesNow}: </Text>
+                <Text style={styles.strong}>{r("plan.rolesNow")}: </Text>
                 {roles.now.join(", ")}
               </Text>
             ) : null}
             {roles.later.length ? (
               <Text style={{ marginTop: 2 }}>
-                <Text style={styles.strong}>{planWords.rolesLater}: </Text>
+                <Text style={styles.strong}>{r("plan.rolesLater")}: </Text>
                 {roles.later.join(", ")}
               </Text>
             ) : null}
@@ -378,16 +392,16 @@ function Plan({ model }: { model: ReportPdfModel }) {
 
       {certifications.length ? (
         <View>
-          <Heading>{planWords.certificationsHeading}</Heading>
+          <Heading>{r("plan.certificationsHeading")}</Heading>
           {certifications.map((certification) => (
             <View key={certification.code} style={styles.certification} wrap={false}>
               <View style={styles.certificationTitle}>
                 <Text style={styles.actionTitle}>
                   {certification.code} · {certification.name}
                 </Text>
-                {certification.first ? <Text style={styles.pill}>{planWords.firstChoice}</Text> : null}
+                {certification.first ? <Text style={styles.pill}>{r("plan.firstChoice")}</Text> : null}
               </View>
-              <Text style={styles.muted}>{answerWords.awardedBy(certification.issuer)}</Text>
+              <Text style={styles.muted}>{r("answer.awardedBy", { issuer: certification.issuer })}</Text>
               <Text>{certification.reason}</Text>
             </View>
           ))}
@@ -397,12 +411,14 @@ function Plan({ model }: { model: ReportPdfModel }) {
   );
 }
 
-function Why({ model }: { model: ReportPdfModel }) {
+function Why({ model, words }: { model: ReportPdfModel; words: Words }) {
   const { parts, strengths, workOn, confidence } = model.why;
+  const t = words.pdf;
+  const r = words.report;
   return (
     <View>
       <View wrap={false}>
-        <PartHeading title={whyWords.heading} />
+        <PartHeading title={r("why.heading")} />
         {parts.map((part) => (
           <View key={part.id} style={styles.part}>
             <View style={styles.partRow}>
@@ -410,7 +426,7 @@ function Why({ model }: { model: ReportPdfModel }) {
               <View style={styles.bar}>
                 <View style={[styles.barFill, { width: `${Math.min(Math.max(part.score, 0), 100)}%` }]} />
               </View>
-              <Text style={styles.partScore}>{pdfWords.partOutOf(part.score)}</Text>
+              <Text style={styles.partScore}>{t("partOutOf", { score: String(part.score) })}</Text>
             </View>
             <Text style={[styles.small, { marginTop: 1 }]}>{part.description}</Text>
           </View>
@@ -419,24 +435,24 @@ function Why({ model }: { model: ReportPdfModel }) {
 
       <View style={styles.columns}>
         <View style={styles.column} wrap={false}>
-          <Heading>{whyWords.strengthsHeading}</Heading>
-          {strengths.length ? <Bullets items={strengths} /> : <Text>{whyWords.strengthsNone}</Text>}
+          <Heading>{r("why.strengthsHeading")}</Heading>
+          {strengths.length ? <Bullets items={strengths} /> : <Text>{r("why.strengthsNone")}</Text>}
         </View>
         <View style={styles.columnGap} />
         <View style={styles.column} wrap={false}>
-          <Heading>{whyWords.workOnHeading}</Heading>
-          {workOn.length ? <Bullets items={workOn} /> : <Text>{whyWords.workOnNone}</Text>}
+          <Heading>{r("why.workOnHeading")}</Heading>
+          {workOn.length ? <Bullets items={workOn} /> : <Text>{r("why.workOnNone")}</Text>}
         </View>
       </View>
 
       <View wrap={false}>
-        <Heading>{whyWords.confidenceHeading}</Heading>
+        <Heading>{r("why.confidenceHeading")}</Heading>
         <View style={styles.callout}>
           <Text>
-            <Text style={styles.strong}>{confidence.label}. </Text>
+            <Text style={styles.strong}>{t("confidenceLabel", { label: confidence.label })}</Text>
             {confidence.note}
           </Text>
-          <Text style={styles.muted}>{whyWords.knowledge(confidence.knowledge)}</Text>
+          <Text style={styles.muted}>{r("why.knowledge", { right: confidence.knowledge })}</Text>
         </View>
       </View>
     </View>
@@ -466,14 +482,14 @@ function ReceiptLine({ line }: { line: ReceiptLineView }) {
   );
 }
 
-function ReceiptGroup({ group }: { group: ReceiptGroupView }) {
-  const { columns } = pdfWords.appendix;
+function ReceiptGroup({ group, words }: { group: ReceiptGroupView; words: Words }) {
+  const t = words.pdf;
   const lines = group.lines;
   const middle = lines.slice(1, -1);
   const last = lines.length > 1 ? lines.at(-1) : undefined;
   const subtotal = (
     <View style={styles.tableFoot}>
-      <Text style={[styles.tableText, styles.strong, styles.cellFactor]}>{pdfWords.appendix.subtotal(group.label)}</Text>
+      <Text style={[styles.tableText, styles.strong, styles.cellFactor]}>{t("appendix.subtotal", { label: group.label })}</Text>
       <Text style={[styles.tableText, styles.cellWeight]}>{group.weightText}</Text>
       <Text style={[styles.tableText, styles.strong, styles.cellPoints]}>
         {group.pointsText} / {group.maxPointsText}
@@ -486,13 +502,13 @@ function ReceiptGroup({ group }: { group: ReceiptGroupView }) {
       {/* The heading and the table's head stay with the first line, the subtotal with the last. */}
       <View wrap={false}>
         <Text style={[styles.actionTitle, { marginBottom: 6 }]}>
-          {pdfWords.appendix.group(group.label, group.pointsText, group.maxPointsText, group.weightText)}
+          {t("appendix.group", { label: group.label, points: group.pointsText, max: group.maxPointsText, weight: group.weightText })}
         </Text>
         <View style={styles.tableHead}>
-          <Text style={[styles.tableHeadCell, styles.cellFactor]}>{columns.factor}</Text>
-          <Text style={[styles.tableHeadCell, styles.cellWeight]}>{columns.weight}</Text>
-          <Text style={[styles.tableHeadCell, styles.cellPoints]}>{columns.points}</Text>
-          <Text style={[styles.tableHeadCell, styles.cellWhy]}>{columns.why}</Text>
+          <Text style={[styles.tableHeadCell, styles.cellFactor]}>{t("appendix.columns.factor")}</Text>
+          <Text style={[styles.tableHeadCell, styles.cellWeight]}>{t("appendix.columns.weight")}</Text>
+          <Text style={[styles.tableHeadCell, styles.cellPoints]}>{t("appendix.columns.points")}</Text>
+          <Text style={[styles.tableHeadCell, styles.cellWhy]}>{t("appendix.columns.why")}</Text>
         </View>
         {lines[0] ? <ReceiptLine line={lines[0]} /> : null}
         {last ? null : subtotal}
@@ -510,82 +526,90 @@ function ReceiptGroup({ group }: { group: ReceiptGroupView }) {
   );
 }
 
-function Appendix({ receipt }: { receipt: ReceiptView }) {
+function Appendix({ receipt, words }: { receipt: ReceiptView; words: Words }) {
+  const t = words.pdf;
   return (
     <View break>
       <PartHeading
-        title={pdfWords.appendix.heading}
-        intro={pdfWords.appendix.intro(receipt.lineCount, receipt.totalPointsText, receipt.overall)}
+        title={t("appendix.heading")}
+        intro={t("appendix.intro", { lines: String(receipt.lineCount), total: receipt.totalPointsText, overall: String(receipt.overall) })}
       />
       {receipt.groups.map((group) => (
-        <ReceiptGroup key={group.id} group={group} />
+        <ReceiptGroup key={group.id} group={group} words={words} />
       ))}
       <Text style={styles.totalBox} wrap={false}>
-        {pdfWords.appendix.total(receipt.equation)}
+        {t("appendix.total", { equation: receipt.equation })}
       </Text>
     </View>
   );
 }
 
 /** The counsellor's own notes, on a page of their own after the report (their download only). */
-function CounsellorNotes({ notes }: { notes: ReportPdfNote[] }) {
-  const words = counsellorPdfWords.notes;
+function CounsellorNotes({ notes, words }: { notes: ReportPdfNote[]; words: Words }) {
+  const t = words.pdf;
   return (
     <View break>
-      <PartHeading title={words.heading} intro={words.intro} />
+      <PartHeading title={t("notes.heading")} intro={t("notes.intro")} />
       {notes.length ? (
         notes.map((note, index) => (
           <View key={index} style={styles.note}>
             <Text style={styles.noteDate} minPresenceAhead={24}>
-              {words.written(note.writtenOn)}
+              {t("notes.written", { date: note.writtenOn })}
             </Text>
             <Text style={styles.noteBody}>{note.body}</Text>
           </View>
         ))
       ) : (
-        <Text style={{ marginTop: 12 }}>{words.none}</Text>
+        <Text style={{ marginTop: 12 }}>{t("notes.none")}</Text>
       )}
     </View>
   );
 }
 
-function Footer({ model }: { model: ReportPdfModel }) {
+function Footer({ model, words }: { model: ReportPdfModel; words: Words }) {
+  const t = words.pdf;
   // The page number is a fixed element of its own, sized by left and right: a render-prop text
   // inside a row, or without a width, comes out blank.
   return (
     <>
       <View style={styles.footer} fixed>
         <Text>
-          {pdfWords.brand} · {model.title} · {pdfWords.takenOn(model.takenOn)}
+          {t("brand")} · {model.title} · {t("takenOn", { date: model.takenOn })}
         </Text>
-        <Text>{pdfWords.versions(model.versions)}</Text>
+        <Text>{t("versions", model.versions)}</Text>
       </View>
-      <Text style={styles.pageNumber} fixed render={({ pageNumber, totalPages }) => pdfWords.pageOf(pageNumber, totalPages)} />
+      <Text
+        style={styles.pageNumber}
+        fixed
+        render={({ pageNumber, totalPages }) => t("pageOf", { page: String(pageNumber), total: String(totalPages) })}
+      />
     </>
   );
 }
 
 /** The whole document for one report: a plain function, as renderToBuffer takes a Document element. */
 export function reportDocument(model: ReportPdfModel): ReactElement<DocumentProps> {
+  const words: Words = { pdf: pageWords(model.locale, "pdf"), report: pageWords(model.locale, "report") };
+  const t = words.pdf;
   return (
     <Document
       title={model.title}
-      subject={pdfWords.subject}
-      author={pdfWords.brand}
-      creator={pdfWords.brand}
-      producer={pdfWords.brand}
-      language="en"
+      subject={t("subject")}
+      author={t("brand")}
+      creator={t("brand")}
+      producer={t("brand")}
+      language={model.locale}
     >
-      <Page size="A4" style={styles.page}>
-        <View style={styles.body}>
-          <Header model={model} />
-          <Answer model={model} />
-          <Plan model={model} />
-          <Why model={model} />
-          {model.receipt ? <Appendix receipt={model.receipt} /> : null}
-          {model.notes ? <CounsellorNotes notes={model.notes} /> : null}
-        </View>
-        <Footer model={model} />
+      <Page size="A4" style={[styles.page, { fontFamily: pdfFontFamily(model.locale) }]}>
+          <View style={styles.body}>
+            <Header model={model} words={words} />
+            <Answer model={model} words={words} />
+            <Plan model={model} words={words} />
+            <Why model={model} words={words} />
+            {model.receipt ? <Appendix receipt={model.receipt} words={words} /> : null}
+            {model.notes ? <CounsellorNotes notes={model.notes} words={words} /> : null}
+          </View>
+          <Footer model={model} words={words} />
       </Page>
     </Document>
   );

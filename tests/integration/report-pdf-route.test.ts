@@ -1,12 +1,13 @@
 /**
  * GET /api/v1/assessments/{id}/pdf on a scratch SQLite file: the download's headers, the same
- * figures as the stored result, 404 for unknown ids, 422 for a bad query, and its own request
- * limit (set small here through the environment).
+ * figures as the stored result, the document in Hindi with `locale=hi`, 404 for unknown ids, 422
+ * for a bad query or language, and its own request limit (set small here through the environment).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageWords } from "@/lib/i18n/page-words";
 import { APP_SERVER_MARK, CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/forwarded";
 import { deployMigrations, migrationTarget } from "@/scripts/migrations/engine";
 import { buildAnswers } from "../fixtures/answers";
@@ -80,6 +81,25 @@ describe("GET /api/v1/assessments/{id}/pdf", () => {
     const [plain, detailed] = await Promise.all([download(created.id, "", "198.51.100.8"), download(created.id, "?details=1", "198.51.100.8")]);
     const pages = async (response: Response) => (await readPdfText(new Uint8Array(await response.arrayBuffer()))).pageCount;
     expect(await pages(detailed)).toBeGreaterThan(await pages(plain));
+  });
+
+  it("words the PDF in Hindi with locale=hi, under the same file name", async () => {
+    const [english, hindi] = await Promise.all([download(created.id, "", "198.51.100.13"), download(created.id, "?locale=hi", "198.51.100.13")]);
+    expect(hindi.status).toBe(200);
+    expect(hindi.headers.get("content-disposition")).toBe(english.headers.get("content-disposition"));
+    const read = await readPdfText(new Uint8Array(await hindi.arrayBuffer()));
+    const report = pageWords("hi", "report");
+    expect(read.pages[0]).toContain(`${created.result.overall} ${pageWords("hi", "pdf")("outOf")}`);
+    expect(read.pages[0]).toContain(report("answer.actionsHeading"));
+    expect(read.text).not.toContain("out of 100");
+    expect(read.text).not.toContain("\u25cc");
+  });
+
+  it("answers 422 naming locale for a language it does not have, before reading anything", async () => {
+    const response = await download("AAAAAAAAAAAAAAAAAAAAAAAA", "?locale=xx", "198.51.100.14");
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: string; issues: { path: string; message: string }[] };
+    expect(body.issues).toEqual([{ path: "locale", message: expect.stringMatching(/hi \(/) }]);
   });
 
   it("answers 404 for an unknown or malformed id, like the report page", async () => {

@@ -1,7 +1,8 @@
 /**
  * The class summary PDF's model and layout without a database: percentages as the analytics page
  * writes them, the "talk to first" order, the query options of the counsellor's report download,
- * and a worst case of 60 students (long names, everyone to talk to first) still in four pages.
+ * a worst case of 60 students (long names, everyone to talk to first) still in four pages, and
+ * the same summary in Hindi.
  */
 import { describe, expect, it } from "vitest";
 import { percentOf as chartPercentOf } from "@/components/counsellor/analytics-charts";
@@ -9,6 +10,8 @@ import { ApiError } from "@/lib/api/route";
 import { BAND_IDS, FLAG_ORDER, SKILL_ORDER, flagName } from "@/lib/cohorts/signals";
 import { buildClassSummaryModel, needsConversation, percentOf } from "@/lib/pdf/class-model";
 import { renderClassSummaryPdf } from "@/lib/pdf/class-render";
+import { pageWords } from "@/lib/i18n/page-words";
+import { profileIn } from "@/lib/i18n/profiles";
 import { readCounsellorPdfOptions } from "@/lib/pdf/http";
 import { medicalCoderProfile } from "@/lib/profiles";
 import type { ClassSummarySource, ClassSummaryStudent } from "@/lib/shares/class-summary";
@@ -114,14 +117,42 @@ describe("the class summary model", () => {
   });
 });
 
+describe("the class summary in Hindi", () => {
+  const t = pageWords("hi", "pdf");
+  const hindi = profileIn(medicalCoderProfile, "hi");
+
+  it("names bands, skills and stages from the Hindi profile, with a Hindi date and headings", async () => {
+    const strongFlag = FLAG_ORDER[0]!;
+    const students = Array.from({ length: 12 }, (_, i) => student(i + 1, i % 3 ? {} : { confidence: "low", strongFlags: [strongFlag] }));
+    const model = buildClassSummaryModel({ ...source(students), filters: { cohort: "cohort", band: "good", flag: "any" } }, NOW, "hi");
+    expect(model.locale).toBe("hi");
+    expect(model.date).toBe("6 दिसंबर 2026");
+    expect(model.bands.map((band) => band.label)).toEqual(hindi.scoring.bands.map((band) => band.label));
+    expect(model.stages[0]!.label).toBe(hindi.progression.find((stage) => stage.id === "training")!.stage);
+    expect(model.talkFirst[0]).toMatchObject({ confidence: t("class.confidence.low"), strongFlags: [hindi.traits.find((trait) => trait.id === strongFlag)!.name] });
+    expect(model.filterParts[1]).toBe(t("class.filterParts.flagAny"));
+
+    const { pdf, fileName } = await renderClassSummaryPdf(source(students), NOW, "hi");
+    expect(fileName).toBe("coder-fit-class-summary-2026-12-06.pdf");
+    const read = await readPdfText(pdf);
+    // Headings a PDF reader gives back in order (it puts a ि matra before its letter).
+    for (const heading of [t("class.stats.results"), t("class.stats.talkFirst"), t("class.stagesHeading"), t("class.tableHeading")]) {
+      expect(read.text).toContain(heading);
+    }
+    expect(read.text).not.toContain("Who to talk to first");
+    expect(read.text).not.toContain("\u25cc");
+  });
+});
+
 describe("the counsellor's report download options", () => {
   const read = (query: string) => readCounsellorPdfOptions(new Request(`http://localhost/api/v1/counsellor/results/x/pdf${query}`));
 
   it("reads notes and details, and refuses anything else", () => {
-    expect(read("")).toEqual({ details: false, notes: false });
-    expect(read("?notes=1")).toEqual({ details: false, notes: true });
-    expect(read("?notes=0&details=1")).toEqual({ details: true, notes: false });
-    for (const bad of ["?notes=yes", "?notes=1&notes=1", "?notes=", "?details=2&notes=1"]) {
+    expect(read("")).toEqual({ details: false, notes: false, locale: "en" });
+    expect(read("?notes=1")).toEqual({ details: false, notes: true, locale: "en" });
+    expect(read("?notes=0&details=1")).toEqual({ details: true, notes: false, locale: "en" });
+    expect(read("?notes=1&locale=hi")).toEqual({ details: false, notes: true, locale: "hi" });
+    for (const bad of ["?notes=yes", "?notes=1&notes=1", "?notes=", "?details=2&notes=1", "?notes=1&locale=xx"]) {
       try {
         read(bad);
         expect.unreachable(bad);
