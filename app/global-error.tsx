@@ -9,8 +9,8 @@ import type { CSSProperties } from "react";
 import { createTranslator } from "use-intl/core";
 import { isDatabaseOutageDigest } from "@/lib/db-outage-digest";
 // Only the common words of each language (not every page's), as this page is in every bundle.
-import en from "@/lib/i18n/messages/en/common.json";
-import hi from "@/lib/i18n/messages/hi/common.json";
+import en from "@/lib/i18n/messages/en/common.json" with { type: "json" };
+import hi from "@/lib/i18n/messages/hi/common.json" with { type: "json" };
 import { globalErrorCss } from "@/lib/security/inline-styles";
 
 export type GlobalErrorProps = {

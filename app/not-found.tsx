@@ -1,6 +1,6 @@
 // eslint-disable-next-line no-restricted-imports -- outside every language: nothing to keep.
 import Link from "next/link";
-import en from "@/lib/i18n/messages/en/common.json";
+import en from "@/lib/i18n/messages/en/common.json" with { type: "json" };
 import "./globals.css";
 
 /**

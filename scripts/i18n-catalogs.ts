@@ -35,7 +35,7 @@ const HEADER = "// Written by `npm run i18n` from the folders in lib/i18n/messag
 /** The module that imports one message file (`result`, `profile`) of every language. */
 export function catalogModule(locales: LocaleFolder[], file: string): string {
   const having = locales.filter((locale) => locale.files.includes(file));
-  const imports = having.map((locale) => `import ${locale.id} from "../messages/${locale.id}/${file}.json";`).join("\n");
+  const imports = having.map((locale) => `import ${locale.id} from "../messages/${locale.id}/${file}.json" with { type: "json" };`).join("\n");
   return `${HEADER}${imports}\n\nexport const ${file}Catalogs = { ${having.map((locale) => locale.id).join(", ")} } as const;\n`;
 }
 
@@ -46,7 +46,7 @@ export const ENGINE_FILES = ["profile", "result"];
 export function uiModule(locales: LocaleFolder[], namespaces: string[]): string {
   const name = (locale: string, file: string) => `${locale}_${file.replace(/[^a-zA-Z0-9]/g, "_")}`;
   const imports = locales
-    .flatMap((locale) => locale.files.filter((file) => namespaces.includes(file)).map((file) => `import ${name(locale.id, file)} from "../messages/${locale.id}/${file}.json";`))
+    .flatMap((locale) => locale.files.filter((file) => namespaces.includes(file)).map((file) => `import ${name(locale.id, file)} from "../messages/${locale.id}/${file}.json" with { type: "json" };`))
     .join("\n");
   const entries = locales
     .map((locale) => {

@@ -6,7 +6,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { Icon } from "@/components/ui/icon";
 import { issueReader } from "@/lib/counsellor/issue-text";
 import type { PageWords } from "@/lib/i18n/page-words";
-import authEn from "@/lib/i18n/messages/en/auth.json";
+import authEn from "@/lib/i18n/messages/en/auth.json" with { type: "json" };
 
 /**
  * What the sign-up and sign-in forms share: the fields, the alert, and one reading of Better

@@ -8,7 +8,7 @@ import { cohortNameSchema } from "@/lib/validations/cohort";
 import { Icon } from "@/components/ui/icon";
 import { CounsellorApiError } from "@/lib/counsellor/api-client";
 import { issueReader } from "@/lib/counsellor/issue-text";
-import cohortsEn from "@/lib/i18n/messages/en/cohorts.json";
+import cohortsEn from "@/lib/i18n/messages/en/cohorts.json" with { type: "json" };
 
 /** Pieces the cohort forms share; the name rules are the server's own (lib/validations/cohort.ts). */
 export const cohortNameFormSchema = z.object({ name: cohortNameSchema });

@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/quiz/button";
 import { Icon } from "@/components/ui/icon";
 import { issueReader } from "@/lib/counsellor/issue-text";
-import joinEn from "@/lib/i18n/messages/en/join.json";
+import joinEn from "@/lib/i18n/messages/en/join.json" with { type: "json" };
 import { cohortCodeFormSchema, type CohortCodeFormValues } from "@/lib/quiz/cohort-code-form";
 import { formatCohortCode, lookUpInvite } from "@/lib/quiz/invite";
 import { FormAlert, TextField } from "./share-fields";

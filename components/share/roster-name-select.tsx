@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { Ref, SelectHTMLAttributes } from "react";
 import { Icon } from "@/components/ui/icon";
 import { issueReader } from "@/lib/counsellor/issue-text";
-import joinEn from "@/lib/i18n/messages/en/join.json";
+import joinEn from "@/lib/i18n/messages/en/join.json" with { type: "json" };
 import type { RosterName } from "@/lib/quiz/invite";
 
 export type RosterNameSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className" | "children"> & {

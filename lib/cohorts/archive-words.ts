@@ -5,7 +5,7 @@
  * archiving are in the message files (cohorts.archive, join.invite).
  */
 import { createTranslator } from "use-intl/core";
-import joinEn from "@/lib/i18n/messages/en/join.json";
+import joinEn from "@/lib/i18n/messages/en/join.json" with { type: "json" };
 
 const issues = createTranslator({ locale: "en", messages: { join: joinEn }, namespace: "join.issues" });
 

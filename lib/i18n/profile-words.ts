@@ -29,6 +29,7 @@ export const PROFILE_WORD_PATHS = [
   "scoring.bands[].meaning",
   "education.backgrounds[].degree",
   "education.backgrounds[].reason",
+  "education.backgrounds[].mustAdd[]",
   "education.otherDegrees[].name",
   "education.otherDegrees[].reason",
   "education.minimumByMarket[].text",

@@ -6,7 +6,7 @@
  * integration and browser tests), read from the same English file so the two cannot differ.
  * Delete it once nothing imports it.
  */
-import en from "@/lib/i18n/messages/en/pdf.json";
+import en from "@/lib/i18n/messages/en/pdf.json" with { type: "json" };
 
 export const counsellorPdfWords = {
   notes: {

@@ -6,7 +6,7 @@
  * English quiz messages are imported here, so this stays light enough for the browser.
  */
 import { createTranslator } from "use-intl/core";
-import english from "@/lib/i18n/messages/en/quiz.json";
+import english from "@/lib/i18n/messages/en/quiz.json" with { type: "json" };
 import type { PageWords } from "@/lib/i18n/page-words";
 
 export type QuizWords = PageWords<"quiz">;

@@ -6,7 +6,7 @@
  * the English file only, so this module stays light enough for browser code.
  */
 import { createTranslator } from "use-intl/core";
-import english from "@/lib/i18n/messages/en/report.json";
+import english from "@/lib/i18n/messages/en/report.json" with { type: "json" };
 import type { PageWords } from "@/lib/i18n/page-words";
 
 export type ReportWords = PageWords<"report">;

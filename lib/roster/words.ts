@@ -6,8 +6,8 @@
  * Browser-safe: only the English files are imported.
  */
 import { createTranslator } from "use-intl/core";
-import cohortsEn from "@/lib/i18n/messages/en/cohorts.json";
-import joinEn from "@/lib/i18n/messages/en/join.json";
+import cohortsEn from "@/lib/i18n/messages/en/cohorts.json" with { type: "json" };
+import joinEn from "@/lib/i18n/messages/en/join.json" with { type: "json" };
 
 export type RosterStatus = "invited" | "started" | "shared";
 

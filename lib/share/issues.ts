@@ -5,7 +5,7 @@
  * that is no key's stays as it came.
  */
 import { issueReader } from "@/lib/counsellor/issue-text";
-import shareEn from "@/lib/i18n/messages/en/share.json";
+import shareEn from "@/lib/i18n/messages/en/share.json" with { type: "json" };
 import type { PageWords } from "@/lib/i18n/page-words";
 
 const readIssue = issueReader(shareEn.issues);

@@ -7,7 +7,7 @@
  * tests/unit/try-work.test.ts keeps en/tryWork.json's `exercise` equal to `exerciseWords`.
  */
 import { createTranslator } from "use-intl/core";
-import en from "@/lib/i18n/messages/en/tryWork.json";
+import en from "@/lib/i18n/messages/en/tryWork.json" with { type: "json" };
 import type { PageWords } from "@/lib/i18n/page-words";
 import type { Exercise } from "./schema";
 

@@ -6,7 +6,7 @@ import { SignInForm } from "@/components/counsellor/sign-in-form";
 import { SignUpForm } from "@/components/counsellor/sign-up-form";
 import { pageWords } from "@/lib/i18n/page-words";
 import { issueReader } from "@/lib/counsellor/issue-text";
-import authEn from "@/lib/i18n/messages/en/auth.json";
+import authEn from "@/lib/i18n/messages/en/auth.json" with { type: "json" };
 import { signInSchema, signUpSchema } from "@/lib/validations/counsellor-auth";
 import { counsellorReturnPath } from "@/lib/validations/redirect";
 

@@ -1,8 +1,8 @@
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { DownloadPdf } from "@/components/report/download-pdf";
-import en from "@/lib/i18n/messages/en/pdf.json";
-import hi from "@/lib/i18n/messages/hi/pdf.json";
+import en from "@/lib/i18n/messages/en/pdf.json" with { type: "json" };
+import hi from "@/lib/i18n/messages/hi/pdf.json" with { type: "json" };
 import { counsellorReportPdfPath, reportPdfPath } from "@/lib/pdf/paths";
 import { render, screen } from "@/tests/support/render";
 

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from "@/tests/support/render";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Quiz } from "@/components/quiz/quiz";
-import offlineMessages from "@/lib/i18n/messages/en/offline.json";
+import offlineMessages from "@/lib/i18n/messages/en/offline.json" with { type: "json" };
 import { medicalCoderProfile } from "@/lib/profiles";
 import { openReport } from "@/lib/quiz/navigate";
 import { reviewStep } from "@/lib/quiz/progress";

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { PAGE_CACHE } from "../../lib/offline/cache-rules";
-import OFFLINE_PAGE_WORDS from "../../lib/i18n/messages/en/offline.json";
+import OFFLINE_PAGE_WORDS from "../../lib/i18n/messages/en/offline.json" with { type: "json" };
 import { allItems } from "../../lib/quiz/progress";
 import { QUIZ_STORAGE_KEY, RESULTS_STORAGE_KEY } from "../../lib/quiz/storage";
 import { apiAnswers, fakeAddress } from "./support/counsellor";

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
 import { apiAnswers, fakeAddress } from "./support/counsellor";
-import OWNER_WORDS from "../../lib/i18n/messages/en/owner.json";
+import OWNER_WORDS from "../../lib/i18n/messages/en/owner.json" with { type: "json" };
 
 let report: { id: string; reportUrl: string; ownerKey: string; bandLabel: string };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { inviteQrOptions, inviteQrSvg } from "@/lib/cohorts/invite-qr";
 import { cohortInviteMessage, cohortInvitePath, cohortWhatsAppLink, inviteLinkIn } from "@/lib/counsellor/invite";
 import { issueReader } from "@/lib/counsellor/issue-text";
-import joinEn from "@/lib/i18n/messages/en/join.json";
+import joinEn from "@/lib/i18n/messages/en/join.json" with { type: "json" };
 import { pageWords } from "@/lib/i18n/page-words";
 import { cohortArchiveWords } from "@/lib/cohorts/archive-words";
 import { cohortCodeFormSchema } from "@/lib/quiz/cohort-code-form";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { issueReader } from "@/lib/counsellor/issue-text";
-import cohortsEn from "@/lib/i18n/messages/en/cohorts.json";
+import cohortsEn from "@/lib/i18n/messages/en/cohorts.json" with { type: "json" };
 import { pageWords } from "@/lib/i18n/page-words";
 import { parseRosterText, rosterKey } from "@/lib/roster/parse";
 import { rosterWords } from "@/lib/roster/words";

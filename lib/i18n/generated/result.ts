@@ -1,5 +1,5 @@
 // Written by `npm run i18n` from the folders in lib/i18n/messages: do not edit by hand.
-import en from "../messages/en/result.json";
-import hi from "../messages/hi/result.json";
+import en from "../messages/en/result.json" with { type: "json" };
+import hi from "../messages/hi/result.json" with { type: "json" };
 
 export const resultCatalogs = { en, hi } as const;
