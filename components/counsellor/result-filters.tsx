@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
-import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "@/lib/cohorts/signals";
+import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "@/lib/shares/figures";
 import { ATTEMPT_VIEWS, DATE_MESSAGES, FILTER_KEYS, resultFiltersSchema, type ResultFilters } from "@/lib/counsellor/filters";
 import { useProfileNames } from "./profile-names";
 

@@ -5,7 +5,7 @@
  * formula (=, +, -, @ first) prefixed with an apostrophe. The file is data for spreadsheets and
  * other tools, so its column names and yes/no cells are English whatever the page's language.
  */
-import { SKILL_ORDER, backgroundName, bandLabel, flagName, skillName } from "@/lib/cohorts/signals";
+import { SKILL_ORDER, backgroundName, bandLabel, flagName, skillName } from "@/lib/shares/figures";
 import type { ExportRow } from "@/lib/shares/counsellor";
 
 export const CSV_BOM = "\uFEFF";

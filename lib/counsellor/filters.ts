@@ -4,7 +4,7 @@
  * so a view can be bookmarked and the table, the analytics and the CSV always agree.
  */
 import { z } from "zod";
-import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "@/lib/cohorts/signals";
+import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "@/lib/shares/figures";
 import { entityIdSchema } from "@/lib/validations/ids";
 import { hasHiddenCharacters } from "@/lib/validations/text";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { degreeOfAnswers, SKILL_ORDER, TOP_GAPS } from "@/lib/cohorts/signals";
+import { degreeOfAnswers, SKILL_ORDER, TOP_GAPS } from "@/lib/shares/figures";
 import { namers, profileNames } from "@/lib/counsellor/names";
 import { pageWords } from "@/lib/i18n/page-words";
 import { profileIn } from "@/lib/i18n/profiles";

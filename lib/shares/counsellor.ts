@@ -10,7 +10,7 @@ import {
   fromMask,
   skillLevelsOfAnswers,
   masksWithBit,
-} from "@/lib/cohorts/signals";
+} from "@/lib/shares/figures";
 import { entityIdSchema, type ResultFilters, type ResultView, type SortKey } from "@/lib/counsellor/filters";
 import { medicalCoderProfile, profiles } from "@/lib/profiles";
 import { compareResults, type ResultComparison } from "@/lib/results/compare";

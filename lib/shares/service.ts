@@ -4,7 +4,7 @@ import { newId } from "@/lib/ids";
 import { findInviteByCode, findInviteByToken, type PublicInvite } from "@/lib/cohorts/service";
 import { codeShareSchema, inviteShareSchema } from "@/lib/validations/share";
 import { tidyDisplayName, type GuardianFields } from "@/lib/validations/share-checks";
-import { shareFigures } from "@/lib/cohorts/signals";
+import { shareFigures } from "@/lib/shares/figures";
 import { assessmentIdSchema } from "@/lib/validations/assessment";
 import { entityIdSchema } from "@/lib/counsellor/filters";
 import type { AssessmentResult } from "@/lib/results/types";

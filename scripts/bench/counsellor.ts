@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "../../lib/db";
-import { shareFigures, type ShareFigures } from "../../lib/cohorts/signals";
+import { shareFigures, type ShareFigures } from "../../lib/shares/figures";
 import { readResultView } from "../../lib/counsellor/filters";
 import { newId, newShortCode } from "../../lib/ids";
 import { medicalCoderProfile as profile } from "../../lib/profiles";

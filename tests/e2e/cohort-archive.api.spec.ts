@@ -5,7 +5,7 @@
  */
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
-import { SKILL_ORDER, skillName } from "../../lib/cohorts/signals";
+import { SKILL_ORDER, skillName } from "../../lib/shares/figures";
 import { apiAnswers, fakeAddress, signedInCounsellor, type SignedIn } from "./support/counsellor";
 import { postgresURL } from "./support/servers";
 

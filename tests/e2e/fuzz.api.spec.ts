@@ -15,7 +15,7 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { createDb, type Db } from "../../lib/db";
-import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "../../lib/cohorts/signals";
+import { BACKGROUND_IDS, BAND_IDS, FLAG_ORDER } from "../../lib/shares/figures";
 import { PAGE_SIZES, parseResultView, SORT_KEYS } from "../../lib/counsellor/filters";
 import { isMalformedPath } from "../../lib/api/malformed-path";
 import { normaliseShortCode } from "../../lib/ids";

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { createAssessment, deleteAssessment } from "@/lib/assessments/service";
 import { createCohort } from "@/lib/cohorts/service";
 import { readResultView, type ResultView } from "@/lib/counsellor/filters";
-import { degreeOfAnswers, shareFigures } from "@/lib/cohorts/signals";
+import { degreeOfAnswers, shareFigures } from "@/lib/shares/figures";
 import { createDb } from "@/lib/db";
 import { newId, newShortCode } from "@/lib/ids";
 import { createRandom, demoAnswers } from "@/lib/seed/demo-answers";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { comparisonIn, retakeNote as noteIn, summarizeChange as summaryIn, type AttemptFigures } from "@/lib/counsellor/attempt-change";
 import { profileIn } from "@/lib/i18n/profiles";
 import { scoreIn } from "@/lib/results/stored";
-import { bandLabel } from "@/lib/cohorts/signals";
+import { bandLabel } from "@/lib/shares/figures";
 import { pageWords } from "@/lib/i18n/page-words";
 import { compareResults, type ResultComparison } from "@/lib/results/compare";
 import { scoreAssessment } from "@/lib/results/score";

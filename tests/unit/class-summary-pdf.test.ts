@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { percentOf as chartPercentOf } from "@/components/counsellor/analytics-charts";
 import { ApiError } from "@/lib/api/route";
-import { BAND_IDS, FLAG_ORDER, SKILL_ORDER, flagName } from "@/lib/cohorts/signals";
+import { BAND_IDS, FLAG_ORDER, SKILL_ORDER, flagName } from "@/lib/shares/figures";
 import { buildClassSummaryModel, needsConversation, percentOf } from "@/lib/pdf/class-model";
 import { renderClassSummaryPdf } from "@/lib/pdf/class-render";
 import { pageWords } from "@/lib/i18n/page-words";

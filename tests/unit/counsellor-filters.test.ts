@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportHref } from "@/lib/counsellor/api-client";
-import { SKILL_ORDER, skillName } from "@/lib/cohorts/signals";
+import { SKILL_ORDER, skillName } from "@/lib/shares/figures";
 import { CSV_HEADER, exportFileName, resultToCsv } from "@/lib/counsellor/csv";
 import { DEFAULT_PAGE_SIZE, filtersOf, parseResultView, readResultView, viewToSearch } from "@/lib/counsellor/filters";
 import type { ExportRow } from "@/lib/shares/counsellor";

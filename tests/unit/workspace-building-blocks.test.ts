@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkPassword } from "@/lib/auth/breach-check";
-import { FLAG_ORDER, SKILL_ORDER, degreeName, fromMask, masksWithBit, shareFigures, toMask } from "@/lib/cohorts/signals";
+import { FLAG_ORDER, SKILL_ORDER, degreeName, fromMask, masksWithBit, shareFigures, toMask } from "@/lib/shares/figures";
 import { CSV_HEADER, csvCell, csvLine } from "@/lib/counsellor/csv";
 import { CODE_ALPHABET, formatShortCode, newId, newShortCode, normaliseShortCode } from "@/lib/ids";
 import { resolveAuthSecret } from "@/lib/auth/secret";
