@@ -10,14 +10,14 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { devanagari } from "@/lib/i18n/fonts";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
 type LocaleParams = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "common.meta" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "common.meta" });
   return {
     metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
     title: { default: t("title"), template: "%s · Coder Fit" },

@@ -279,19 +279,19 @@ export function classSummaryDocument(model: ClassSummaryModel): ReactElement<Doc
       language={model.locale}
     >
       <Page size="A4" style={[styles.page, { fontFamily: pdfFontFamily(model.locale) }]}>
-          <View style={styles.body}>
-            <Summary model={model} t={t} />
-            <TalkFirst model={model} t={t} />
-            <Students model={model} t={t} />
-          </View>
-          <View style={styles.footer} fixed>
-            <Text>{t("class.footer", { date: model.date })}</Text>
-          </View>
-          <Text
-            style={styles.pageNumber}
-            fixed
-            render={({ pageNumber, totalPages }) => t("class.pageOf", { page: String(pageNumber), total: String(totalPages) })}
-          />
+        <View style={styles.body}>
+          <Summary model={model} t={t} />
+          <TalkFirst model={model} t={t} />
+          <Students model={model} t={t} />
+        </View>
+        <View style={styles.footer} fixed>
+          <Text>{t("class.footer", { date: model.date })}</Text>
+        </View>
+        <Text
+          style={styles.pageNumber}
+          fixed
+          render={({ pageNumber, totalPages }) => t("class.pageOf", { page: String(pageNumber), total: String(totalPages) })}
+        />
       </Page>
     </Document>
   );

@@ -601,15 +601,15 @@ export function reportDocument(model: ReportPdfModel): ReactElement<DocumentProp
       language={model.locale}
     >
       <Page size="A4" style={[styles.page, { fontFamily: pdfFontFamily(model.locale) }]}>
-          <View style={styles.body}>
-            <Header model={model} words={words} />
-            <Answer model={model} words={words} />
-            <Plan model={model} words={words} />
-            <Why model={model} words={words} />
-            {model.receipt ? <Appendix receipt={model.receipt} words={words} /> : null}
-            {model.notes ? <CounsellorNotes notes={model.notes} words={words} /> : null}
-          </View>
-          <Footer model={model} words={words} />
+        <View style={styles.body}>
+          <Header model={model} words={words} />
+          <Answer model={model} words={words} />
+          <Plan model={model} words={words} />
+          <Why model={model} words={words} />
+          {model.receipt ? <Appendix receipt={model.receipt} words={words} /> : null}
+          {model.notes ? <CounsellorNotes notes={model.notes} words={words} /> : null}
+        </View>
+        <Footer model={model} words={words} />
       </Page>
     </Document>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,7 +8,7 @@ import { PageContainer } from "@/components/ui/page-container";
 import { CAREER_PATH } from "@/lib/career/paths";
 import { findInviteByToken } from "@/lib/cohorts/service";
 import { profileIn } from "@/lib/i18n/profiles";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale } from "@/lib/i18n/routing";
 import { medicalCoderProfile } from "@/lib/profiles";
 import type { QuizInvite } from "@/lib/quiz/invite";
 import { allItems, quizMinutes } from "@/lib/quiz/progress";
@@ -18,7 +17,7 @@ import { inviteTokenSchema } from "@/lib/validations/share";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale: requested } = await params;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = knownLocale(requested);
   const t = await getTranslations({ locale, namespace: "quiz.meta" });
   return { title: t("title"), description: t("description") };
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { BackgroundsListing } from "@/components/backgrounds/backgrounds-listing";
@@ -10,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PageContainer } from "@/components/ui/page-container";
 import { buildBackgroundRows, buildOtherDegrees, parseCompare, parseSort, sortRows } from "@/lib/backgrounds";
 import { profileIn } from "@/lib/i18n/profiles";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale } from "@/lib/i18n/routing";
 import { medicalCoderProfile } from "@/lib/profiles";
 
 type PageProps = {
@@ -20,7 +19,7 @@ type PageProps = {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "backgrounds.meta" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "backgrounds.meta" });
   return { title: t("title"), description: t("description") };
 }
 

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { hasLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { OfflineActions } from "@/components/offline/offline-actions";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale } from "@/lib/i18n/routing";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "offline.meta" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "offline.meta" });
   return {
     title: t("title"),
     robots: { index: false, follow: false },

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PrivacyNotice } from "@/components/privacy/privacy-notice";
 import { getEnv } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale } from "@/lib/i18n/routing";
 import { PRIVACY_PATH } from "@/lib/privacy/notice";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale: requested } = await params;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = knownLocale(requested);
   const t = await getTranslations({ locale, namespace: "privacy.meta" });
   return {
     title: t("title"),

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ResultsList } from "@/components/results/results-list";
 import { Icon } from "@/components/ui/icon";
 import { PageContainer } from "@/components/ui/page-container";
 import { profileIn } from "@/lib/i18n/profiles";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale } from "@/lib/i18n/routing";
 import { medicalCoderProfile } from "@/lib/profiles";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "results.meta" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "results.meta" });
   return {
     title: t("title"),
     description: t("description"),

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CompareView } from "@/components/results/compare-view";
 import { PageContainer } from "@/components/ui/page-container";
 import { profileIn } from "@/lib/i18n/profiles";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale } from "@/lib/i18n/routing";
 import { medicalCoderProfile } from "@/lib/profiles";
 
 type PageProps = {
@@ -14,7 +13,7 @@ type PageProps = {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "results.compareMeta" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "results.compareMeta" });
   return {
     title: t("title"),
     description: t("description"),

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { TryWork } from "@/components/try-work/try-work";
 import { PageContainer } from "@/components/ui/page-container";
-import { routing } from "@/lib/i18n/routing";
+import { knownLocale } from "@/lib/i18n/routing";
 import { tryWorkExercise } from "@/lib/try-work/exercise";
 import { exerciseMinutes } from "@/lib/try-work/reading-time";
 import { exerciseIn } from "@/lib/try-work/words";
@@ -16,7 +15,7 @@ type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<Re
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "tryWork" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "tryWork" });
   return {
     title: t("title"),
     description: t("description", { notes, minutes }),
