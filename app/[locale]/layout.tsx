@@ -2,13 +2,15 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
 import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
+import { clientMessages, PAGE_PATH_HEADER } from "@/lib/i18n/client-words";
 import { devanagari } from "@/lib/i18n/fonts";
 import { knownLocale, routing } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -49,11 +51,12 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   // Every page renders per request, so Next.js can put this response's CSP nonce (proxy.ts) on
   // its scripts: a page prerendered at build time would carry scripts the policy blocks.
   await connection();
+  const messages = clientMessages(await getMessages(), (await headers()).get(PAGE_PATH_HEADER));
   const fonts = locale === "hi" ? `${GeistSans.variable} ${devanagari.variable}` : GeistSans.variable;
   return (
     <html lang={locale} className={fonts}>
       <body className="flex min-h-dvh flex-col font-sans">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <SkipLink />
           <SiteHeader />
           <main id="main-content" tabIndex={-1} className="flex-1">

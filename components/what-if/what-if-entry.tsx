@@ -2,8 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
 import type { CareerProfile } from "@/lib/profiles/schema";
 import type { Answers } from "@/lib/scoring/answers";
 import { Icon } from "@/components/ui/icon";
@@ -33,18 +33,38 @@ type WhatIfEntryProps = {
   answers: Answers;
   /** The report id, for the share link. */
   id: string;
-  /**
-   * The result's profile in the page's language (`profileIn(profile, locale)` on the server): the
-   * panel scores with it and shows its names.
-   */
-  profile: CareerProfile;
 };
 
+/**
+ * The profile in the page's language, loaded with the panel once it opens (the panel scores with
+ * it and shows its names): English's comes with the profile module, another language's words in
+ * a file of their own (lib/career/profile-in.ts). Not a prop: in the page's HTML the profile would
+ * add about 90 KB to every report, opened or not.
+ */
+function useProfileWhenOpen(open: boolean): CareerProfile | null {
+  const locale = useLocale();
+  const [loaded, setLoaded] = useState<{ locale: string; profile: CareerProfile } | null>(null);
+  useEffect(() => {
+    if (!open || loaded?.locale === locale) return;
+    let active = true;
+    void import("@/lib/career/profile-in")
+      .then(({ careerProfileIn }) => careerProfileIn(locale))
+      .then((profile) => {
+        if (active) setLoaded({ locale, profile });
+      });
+    return () => {
+      active = false;
+    };
+  }, [open, locale, loaded]);
+  return loaded?.locale === locale ? loaded.profile : null;
+}
+
 /** "What if…": a closed disclosure on the report; a `?whatif=` link opens it with that scenario. */
-export function WhatIfEntry({ answers, id, profile }: WhatIfEntryProps) {
+export function WhatIfEntry({ answers, id }: WhatIfEntryProps) {
   const t = useTranslations("whatIf.entry");
   const code = useSearchParams().get("whatif");
   const [open, setOpen] = useState(code !== null);
+  const profile = useProfileWhenOpen(open);
 
   return (
     <section
@@ -69,7 +89,7 @@ export function WhatIfEntry({ answers, id, profile }: WhatIfEntryProps) {
               <span className="block text-sm font-normal text-slate-600">{t("summaryLead")}</span>
             </span>
           </summary>
-          {open ? <WhatIfPanel answers={answers} id={id} initialCode={code ?? ""} profile={profile} /> : null}
+          {open ? profile ? <WhatIfPanel answers={answers} id={id} initialCode={code ?? ""} profile={profile} /> : <Loading /> : null}
         </details>
       </PageContainer>
     </section>

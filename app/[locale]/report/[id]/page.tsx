@@ -75,7 +75,7 @@ export default async function ReportPage({ params, searchParams }: PageProps) {
         <PlanSummarySection plan={buildPlanSummary(result, profile, stored.tryWork, t)} tryWork={{ reportId: stored.id, minutes: TRY_WORK_MINUTES }} />
         <WhySummarySection why={buildWhySummary(result, profile, t)} />
         <DetailsLinks href={`/report/${stored.id}/details`} />
-        <WhatIfEntry answers={stored.answers} id={stored.id} profile={profile} />
+        <WhatIfEntry answers={stored.answers} id={stored.id} />
         <ReportSharing assessmentId={stored.id} outcome={outcome} market={result.market} />
         <ReportFooter id={stored.id} takenOn={takenOn} versions={{ profile: result.profileVersion, scoring: result.scoringVersion, questionnaire: result.questionnaireVersion }} />
       </article>
