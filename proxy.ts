@@ -3,7 +3,6 @@ import createIntlMiddleware from "next-intl/middleware";
 import { malformedPathResponse } from "@/lib/api/malformed-path";
 import { getEnv } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
-import { PAGE_PATH_HEADER } from "@/lib/i18n/client-words";
 import { routing } from "@/lib/i18n/routing";
 import { FOREIGN_ORIGIN_MESSAGE, isAllowedOrigin } from "@/lib/security/origin";
 
@@ -65,8 +64,6 @@ export function proxy(request: NextRequest): Response {
   // would not do: its rewrite address is then taken for another site's and proxied).
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
-  // The address as asked for, so the layout can give the browser only the words its page needs.
-  request.headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname);
 
   const response = isPageAddress(request.nextUrl.pathname)
     ? localeRouting(request)

@@ -3,14 +3,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
 import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
-import { clientMessages, PAGE_PATH_HEADER } from "@/lib/i18n/client-words";
+import { clientMessages } from "@/lib/i18n/client-words";
 import { devanagari } from "@/lib/i18n/fonts";
 import { knownLocale, routing } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -51,7 +50,8 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   // Every page renders per request, so Next.js can put this response's CSP nonce (proxy.ts) on
   // its scripts: a page prerendered at build time would carry scripts the policy blocks.
   await connection();
-  const messages = clientMessages(await getMessages(), (await headers()).get(PAGE_PATH_HEADER));
+  // The words client components read anywhere; sections add their own (lib/i18n/client-words.ts).
+  const messages = clientMessages(await getMessages());
   const fonts = locale === "hi" ? `${GeistSans.variable} ${devanagari.variable}` : GeistSans.variable;
   return (
     <html lang={locale} className={fonts}>
