@@ -7,7 +7,7 @@
 import { usePathname } from "next/navigation";
 import type { CSSProperties } from "react";
 import { createTranslator } from "use-intl/core";
-import { isDatabaseOutageDigest } from "@/lib/db-outage-digest";
+import { errorDigest, isDatabaseOutageDigest } from "@/lib/db-outage-digest";
 // Only the common words of each language (not every page's), as this page is in every bundle.
 import en from "@/lib/i18n/messages/en/common.json" with { type: "json" };
 import hi from "@/lib/i18n/messages/hi/common.json" with { type: "json" };
@@ -18,12 +18,6 @@ export type GlobalErrorProps = {
   retry: () => void;
   reset: () => void;
 };
-
-function errorDigest(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("digest" in error)) return undefined;
-  const { digest } = error as { digest?: unknown };
-  return typeof digest === "string" && digest.length > 0 ? digest : undefined;
-}
 
 const styles = {
   body: {

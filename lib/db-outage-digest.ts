@@ -13,3 +13,10 @@ export const OUTAGE_RETRY_AFTER_SECONDS = 5;
 export function isDatabaseOutageDigest(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { digest?: unknown }).digest === DATABASE_UNAVAILABLE_DIGEST;
 }
+
+/** The server-side reference of a rendering error, safe to show; never its message or stack. */
+export function errorDigest(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("digest" in error)) return undefined;
+  const { digest } = error as { digest?: unknown };
+  return typeof digest === "string" && digest.length > 0 ? digest : undefined;
+}

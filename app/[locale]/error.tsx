@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageContainer } from "@/components/ui/page-container";
-import { isDatabaseOutageDigest } from "@/lib/db-outage-digest";
+import { errorDigest, isDatabaseOutageDigest } from "@/lib/db-outage-digest";
 
 export type ErrorPageProps = {
   error: unknown;
@@ -13,13 +13,6 @@ export type ErrorPageProps = {
   /** Re-renders the failed segment without re-fetching; kept as a fallback. */
   reset: () => void;
 };
-
-/** The server-side reference for the error, safe to show; never the message or stack. */
-function errorDigest(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("digest" in error)) return undefined;
-  const { digest } = error as { digest?: unknown };
-  return typeof digest === "string" && digest.length > 0 ? digest : undefined;
-}
 
 export default function ErrorPage({ error, retry, reset }: ErrorPageProps) {
   const outage = isDatabaseOutageDigest(error);
