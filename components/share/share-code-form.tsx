@@ -53,7 +53,7 @@ export function shareFormFeedback(outcome: Exclude<ShareByCodeOutcome, { kind: "
     case "missing":
       return { fields: {}, alert: t("codeForm.missing") };
     case "not-owner":
-      return { fields: {}, alert: t("codeForm.notOwner") };
+      return { fields: {}, alert: t("codeForm.ownerKeyMissing") };
     case "failed":
       return { fields: {}, alert: t("codeForm.failed") };
   }

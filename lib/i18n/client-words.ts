@@ -5,7 +5,7 @@
  * layout gives only the namespaces client components read anywhere (of `report`, only its client
  * parts), and the sections whose client components need more add theirs with a provider in their
  * own layout (SectionWords): the quiz's, the career pages' and Try the work's, the backgrounds
- * picker's, and the counsellor workspace's (everything). A section layout mounts when a visit
+ * picker's, the owner's controls on the report, and the counsellor workspace's. A section layout mounts when a visit
  * enters it, also by a client-side link, so its words arrive with it.
  * tests/unit/client-words.test.ts checks every component that can run in the browser against this.
  */
@@ -16,7 +16,6 @@ export const CLIENT_NAMESPACES: Partial<Record<keyof UiMessages, true | readonly
   common: true,
   offline: true,
   share: true,
-  owner: true,
   whatIf: true,
   results: true,
   join: true,
@@ -25,19 +24,20 @@ export const CLIENT_NAMESPACES: Partial<Record<keyof UiMessages, true | readonly
   report: ["answers", "ownerActions", "delete"],
 };
 
-/** What each section's layout adds; "workspace" gets every namespace. */
+/** What each section's layout adds to those. */
 export const SECTION_NAMESPACES = {
   assessment: ["quiz"],
   careers: ["career", "tryWork"],
   backgrounds: ["backgrounds"],
-  workspace: "all",
-} as const satisfies Record<string, readonly (keyof UiMessages)[] | "all">;
+  // The owner's controls on their report; not elsewhere (a stranger's 404 must not carry them).
+  report: ["owner"],
+  workspace: ["counsellor", "cohorts", "auth"],
+} as const satisfies Record<string, readonly (keyof UiMessages)[]>;
 
 export type Section = keyof typeof SECTION_NAMESPACES;
 
 export function clientMessages(messages: Record<string, unknown>, section?: Section): Record<string, unknown> {
-  const extra = section ? SECTION_NAMESPACES[section] : [];
-  if (extra === "all") return messages;
+  const extra: readonly string[] = section ? SECTION_NAMESPACES[section] : [];
   const picked: Record<string, unknown> = {};
   for (const [namespace, parts] of Object.entries(CLIENT_NAMESPACES)) {
     const all = messages[namespace];
