@@ -74,10 +74,14 @@ test.describe("a database outage during the quiz", () => {
     if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
 
     proxy = await startTcpProxy({ port: PROXY_PORT, targetHost: host, targetPort: port });
-    // The built app itself (no npx in between, so the process this test stops is the server).
-    server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], {
+    // The built app on our HTTP server, as `npm start` runs it (no npx in between, so the process
+    // this test stops is the server). Not `next start -H 127.0.0.1`: Next.js proxies its own
+    // proxy's rewrites there and the language routing loops (docs/deployment.md).
+    server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
       env: {
         ...process.env,
+        HOST: "127.0.0.1",
+        PORT: String(APP_PORT),
         DATABASE_URL: proxied,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
