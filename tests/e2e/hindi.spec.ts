@@ -4,7 +4,7 @@
  * with the same persona's score, band and plan as the English run. Then every Hindi page a person
  * reads is scanned for English sentences (tests/support/english-text.ts says what is allowed).
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { profileIn } from "../../lib/i18n/profiles";
 import { pageWords } from "../../lib/i18n/page-words";
 import { medicalCoderProfile } from "../../lib/profiles";
@@ -12,6 +12,7 @@ import { quizSteps } from "../../lib/quiz/steps";
 import { stepCount } from "../../lib/quiz/progress";
 import { englishSentences } from "../support/english-text";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/axe";
+import { apiAnswers, fakeAddress, uniqueEmail } from "./support/counsellor";
 import { createPersonaReport } from "./support/personas";
 import { answerByPointer, defaultChoice, takeQuiz } from "./support/quiz";
 
@@ -48,6 +49,22 @@ async function englishOn(page: Page): Promise<string[]> {
 async function expectHindiPage(page: Page, what: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", "hi");
   expect(await englishOn(page), `${what}: no English sentence`).toEqual([]);
+}
+
+/** Opens a Hindi page and checks it: no English sentence, axe clean, nothing wider than the screen. */
+async function scanPage(page: Page, path: string) {
+  // The offline page reloads itself once the server answers; here the server is "away".
+  await page.route("**/api/health", (route) => route.abort());
+  await page.goto(path);
+  // The page itself, not a sign-in page it sent the visit to.
+  expect(new URL(page.url()).pathname).toBe(new URL(path, page.url()).pathname);
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  // Career sections open as they are read: scroll to the end so every one is on the page.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState("networkidle");
+  await expectHindiPage(page, path);
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalOverflow(page);
 }
 
 async function englishRun(browser: Browser, baseURL: string | undefined) {
@@ -164,43 +181,99 @@ test.describe("हिन्दी", () => {
     await expectNoHorizontalOverflow(page);
   });
 
-  test("every Hindi page a person reads has no English sentence, passes axe and fits 360 px", async ({ page, request }) => {
-    test.setTimeout(180_000);
-    const { reportUrl } = await createPersonaReport(request, "12th-science-school-leaver");
-    const report = new URL(reportUrl).pathname;
-    const pages = [
-      "/hi",
-      "/hi/assessment",
-      `/hi${report}`,
-      `/hi${report}/details`,
-      "/hi/report/deleted",
-      "/hi/backgrounds",
-      "/hi/results",
-      "/hi/privacy",
-      "/hi/join",
-      "/hi/careers/medical-coder",
-      "/hi/careers/medical-coder/path",
-      "/hi/careers/medical-coder/certifications",
-      "/hi/careers/medical-coder/courses",
-      "/hi/careers/medical-coder/try",
-      "/hi/counsellor/sign-in",
-      "/hi/counsellor/sign-up",
-      "/hi/offline",
-      "/hi/no-such-page",
-    ];
-    // The offline page reloads itself once the server answers; here the server is "away".
-    await page.route("**/api/health", (route) => route.abort());
-    for (const path of pages) {
-      await test.step(path, async () => {
-        await page.goto(path);
-        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-        // Career sections open as they are read: scroll to the end so every one is on the page.
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForLoadState("networkidle");
-        await expectHindiPage(page, path);
-        await expectNoAxeViolations(page);
-        await expectNoHorizontalOverflow(page);
-      });
-    }
+  // One test per page, so a slow machine gives each its own time and a failure names its page.
+  const pages = [
+    "/hi",
+    "/hi/assessment",
+    "/hi/report/{id}",
+    "/hi/report/{id}/details",
+    "/hi/report/deleted",
+    "/hi/backgrounds",
+    "/hi/results",
+    "/hi/privacy",
+    "/hi/join",
+    "/hi/careers/medical-coder",
+    "/hi/careers/medical-coder/path",
+    "/hi/careers/medical-coder/certifications",
+    "/hi/careers/medical-coder/courses",
+    "/hi/careers/medical-coder/try",
+    "/hi/counsellor/sign-in",
+    "/hi/counsellor/sign-up",
+    "/hi/offline",
+    "/hi/no-such-page",
+  ];
+  for (const address of pages) {
+    test(`${address}: no English sentence, passes axe and fits 360 px`, async ({ page, request }) => {
+      let path = address;
+      if (address.includes("{id}")) {
+        const { reportUrl } = await createPersonaReport(request, "12th-science-school-leaver");
+        path = address.replace("/report/{id}", new URL(reportUrl).pathname);
+      }
+      await scanPage(page, path);
+    });
+  }
+
+  test("/hi/results/compare: two of a person's results side by side", async ({ page, request }) => {
+    const first = await createPersonaReport(request, "12th-science-school-leaver");
+    const second = await createPersonaReport(request, "nursing-graduate-loves-detail");
+    await scanPage(page, `/hi/results/compare?a=${first.id}&b=${second.id}`);
+    await expect(page.locator("main")).toContainText(/[\u0900-\u097F]/);
   });
+});
+
+/** A counsellor's workspace with a cohort, a roster, three shared results and a note, signed in in its own browser context. */
+async function hindiWorkspace(browser: Browser, baseURL: string) {
+  const address = fakeAddress();
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, extraHTTPHeaders: { "x-forwarded-for": address } });
+  const api = context.request;
+  const email = uniqueEmail("hindi");
+  const password = "a long enough password";
+  const headers = { origin: baseURL };
+  expect((await api.post("/api/auth/sign-up/email", { data: { name: "Sunita Verma", email, password }, headers })).ok()).toBe(true);
+  expect((await api.post("/api/auth/sign-in/email", { data: { email, password }, headers })).ok()).toBe(true);
+  const cohort = (await (await api.post("/api/v1/counsellor/cohorts", { data: { name: "Batch 7" }, headers })).json()).cohort;
+  const inviteToken: string = cohort.inviteUrl.split("/join/")[1];
+  expect((await api.post(`/api/v1/counsellor/cohorts/${cohort.id}/roster`, { data: { text: "Priya Nair, R01\nKarthik Rao, R02" }, headers })).status()).toBe(201);
+  const shareIds: string[] = [];
+  for (const [lean, displayName] of ["Priya Nair", "Karthik Rao", "Meena Iyer"].entries()) {
+    const saved = await api.post("/api/v1/assessments", { data: { answers: apiAnswers(lean), share: { inviteToken, displayName, consent: true } } });
+    expect(saved.status()).toBe(201);
+    const { id, ownerKey } = await saved.json();
+    const shares = (await (await api.get(`/api/v1/assessments/${id}/shares`, { headers: { "X-Owner-Key": ownerKey } })).json()).shares;
+    shareIds.push(shares[0].id);
+  }
+  expect((await api.post(`/api/v1/counsellor/results/${shareIds[0]}/notes`, { data: { body: "अगले हफ़्ते बात करनी है।" }, headers })).status()).toBe(201);
+  return { context, cohortId: cohort.id as string, inviteToken, shareIds };
+}
+
+test.describe("हिन्दी: the counsellor workspace", () => {
+  let workspace: Awaited<ReturnType<typeof hindiWorkspace>>;
+  let context: BrowserContext;
+
+  test.beforeAll(async ({ browser }, testInfo) => {
+    test.skip(testInfo.project.name !== "mobile", "The Hindi journey is checked at phone width.");
+    workspace = await hindiWorkspace(browser, testInfo.project.use.baseURL!);
+    context = workspace.context;
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+
+  const addresses: [string, (w: typeof workspace) => string][] = [
+    ["dashboard", () => "/hi/counsellor"],
+    ["cohorts", () => "/hi/counsellor/cohorts"],
+    ["a cohort and its roster", (w) => `/hi/counsellor/cohorts/${w.cohortId}`],
+    ["a printed invite", (w) => `/hi/counsellor/cohorts/${w.cohortId}/invite`],
+    ["a student's result", (w) => `/hi/counsellor/results/${w.shareIds[0]}`],
+    ["comparing students", (w) => `/hi/counsellor/compare?ids=${w.shareIds.join(",")}`],
+    ["the batch's analytics", () => "/hi/counsellor/analytics"],
+    ["a cohort's join page", (w) => `/hi/join/${w.inviteToken}`],
+  ];
+  for (const [what, address] of addresses) {
+    test(`${what}: no English sentence, passes axe and fits 360 px`, async () => {
+      const page = await context.newPage();
+      await scanPage(page, address(workspace));
+      await page.close();
+    });
+  }
 });
