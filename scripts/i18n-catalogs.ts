@@ -2,8 +2,8 @@
  * Lists the languages in lib/i18n/messages (one folder each, named by its language code, with a
  * meta.json holding the language's own name) and writes the modules that import their files:
  * lib/i18n/generated/<file>.ts for each of the engine's message files (result, profile), ui.ts
- * for the pages' files (every other file: one namespace each, read through next-intl) and
- * locales.ts for the list. Pure functions here; scripts/i18n.ts writes them (`npm run i18n`).
+ * for the pages' files (every other file: one namespace each, read through next-intl),
+ * profile-loaders.ts for the browser's copy of the profile and locales.ts for the list. Pure functions here; scripts/i18n.ts writes them (`npm run i18n`).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -63,6 +63,18 @@ export function localesModule(locales: LocaleFolder[]): string {
   return `${HEADER}export const LOCALE_LIST = [\n${entries}\n] as const;\n`;
 }
 
+/**
+ * The browser's loaders of each language's profile words but English's (lib/i18n/browser-profile.ts):
+ * a dynamic import each, so a language's words are fetched only on a page in that language.
+ */
+export function profileLoadersModule(locales: LocaleFolder[]): string {
+  const entries = locales
+    .filter((locale) => locale.id !== "en" && locale.files.includes("profile"))
+    .map((locale) => `  ${locale.id}: () => import("../messages/${locale.id}/profile.json").then((module) => module.default),`)
+    .join("\n");
+  return `${HEADER}export const profileLoaders = {\n${entries}\n} as const;\n`;
+}
+
 /** Every generated module for the folders in `dir`, by file name under lib/i18n/generated. */
 export function generatedModules(dir: string): Record<string, string> {
   const locales = listLocaleFolders(dir);
@@ -73,5 +85,6 @@ export function generatedModules(dir: string): Record<string, string> {
     "locales.ts": localesModule(locales),
     ...Object.fromEntries(engine.map((file) => [`${file}.ts`, catalogModule(locales, file)])),
     "ui.ts": uiModule(locales, pages),
+    "profile-loaders.ts": profileLoadersModule(locales),
   };
 }

@@ -1,7 +1,7 @@
 import { useLocale } from "next-intl";
 import { use, type ReactNode } from "react";
 import { pageSources, type CareerPageId, type CareerSectionId } from "@/lib/career/pages";
-import { careerProfileIn } from "@/lib/career/profile-in";
+import { profileInBrowser } from "@/lib/i18n/browser-profile";
 import type { CareerProfile } from "@/lib/profiles";
 import { CertificationsSection } from "./certifications-section";
 import { CodeSetsSection } from "./code-sets";
@@ -36,7 +36,7 @@ export type CareerPart = { section: CareerSectionId } | { sourcesOf: CareerPageI
 
 /** Starts fetching the profile's words in `locale` (career-part.tsx calls it at the reader's first action). */
 export function preloadProfile(locale: string): void {
-  void careerProfileIn(locale);
+  void profileInBrowser(locale);
 }
 
 /**
@@ -44,7 +44,7 @@ export function preloadProfile(locale: string): void {
  * the page sends only the part's name.
  */
 export default function CareerPartBody({ part }: { part: CareerPart }) {
-  const found = careerProfileIn(useLocale());
+  const found = profileInBrowser(useLocale());
   const profile = found instanceof Promise ? use(found) : found;
   if ("sourcesOf" in part) return <SourcesSection cited={pageSources(profile, part.sourcesOf)} />;
   const Section = SECTIONS[part.section];

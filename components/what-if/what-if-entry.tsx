@@ -38,7 +38,7 @@ type WhatIfEntryProps = {
 /**
  * The profile in the page's language, loaded with the panel once it opens (the panel scores with
  * it and shows its names): English's comes with the profile module, another language's words in
- * a file of their own (lib/career/profile-in.ts). Not a prop: in the page's HTML the profile would
+ * a file of their own (lib/i18n/browser-profile.ts). Not a prop: in the page's HTML the profile would
  * add about 90 KB to every report, opened or not.
  */
 function useProfileWhenOpen(open: boolean): CareerProfile | null {
@@ -47,8 +47,8 @@ function useProfileWhenOpen(open: boolean): CareerProfile | null {
   useEffect(() => {
     if (!open || loaded?.locale === locale) return;
     let active = true;
-    void import("@/lib/career/profile-in")
-      .then(({ careerProfileIn }) => careerProfileIn(locale))
+    void import("@/lib/i18n/browser-profile")
+      .then(({ profileInBrowser }) => profileInBrowser(locale))
       .then((profile) => {
         if (active) setLoaded({ locale, profile });
       });

@@ -1,7 +1,7 @@
 /** The career profile's pages (lib/career/pages.ts): every section on one page, links between them, and each page's sources. */
 import { describe, expect, it } from "vitest";
 import { careerPage, careerPages, pageOf, pageSources, sectionHref, type CareerSectionId } from "@/lib/career/pages";
-import { careerProfileIn, PROFILE_WORDS } from "@/lib/career/profile-in";
+import { profileInBrowser, PROFILE_WORDS } from "@/lib/i18n/browser-profile";
 import { citedSources } from "@/lib/career/view";
 import { LOCALES } from "@/lib/i18n/locales";
 import { profileIn } from "@/lib/i18n/profiles";
@@ -57,14 +57,14 @@ describe("career pages", () => {
 });
 
 describe("the profile in the page's language, in the browser", () => {
-  it("has a loader for every language but English (add one line in lib/career/profile-in.ts with a language)", () => {
+  it("has a loader for every language but English, written from the folders", () => {
     expect(Object.keys(PROFILE_WORDS).sort()).toEqual(LOCALES.map((locale) => locale.id).filter((id) => id !== "en").sort());
   });
 
   it("gives English at once and another language the copy the server draws (so hydration sees the same words)", async () => {
-    expect(careerProfileIn("en")).toBe(medicalCoderProfile);
+    expect(profileInBrowser("en")).toBe(medicalCoderProfile);
     for (const locale of Object.keys(PROFILE_WORDS)) {
-      const copy = await careerProfileIn(locale);
+      const copy = await profileInBrowser(locale);
       expect(copy).toEqual(profileIn(medicalCoderProfile, locale));
       expect(copy).not.toEqual(medicalCoderProfile);
     }

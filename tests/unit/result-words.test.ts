@@ -181,6 +181,7 @@ describe("languages listed from their folders", () => {
       expect(modules["locales.ts"]).toContain('{ id: "mr", name: "मराठी" }');
       expect(modules["result.ts"]).toContain('import mr from "../messages/mr/result.json" with { type: "json" };');
       expect(modules["profile.ts"]).toContain("export const profileCatalogs = { en, hi, mr } as const;");
+      expect(modules["profile-loaders.ts"]).toContain('mr: () => import("../messages/mr/profile.json")');
       // A folder without meta.json is not a language yet.
       cpSync(path.join(MESSAGES, "hi"), path.join(dir, "ta"), { recursive: true });
       rmSync(path.join(dir, "ta", "meta.json"));
