@@ -213,6 +213,28 @@ test.describe("हिन्दी", () => {
     });
   }
 
+  test("the Devanagari font: downloaded on Hindi pages only, and first in the sans and monospace stacks there", async ({ page }) => {
+    const fonts: string[] = [];
+    page.on("request", (request) => {
+      if (/\.woff2?$/.test(new URL(request.url()).pathname)) fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/");
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState("networkidle");
+    expect(fonts.filter((font) => font.includes("devanagari"))).toEqual([]);
+    await page.goto("/hi");
+    await page.locator("blockquote").scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState("networkidle");
+    // Regular and bold, each once.
+    expect(fonts.filter((font) => font.includes("devanagari")).length).toBe(2);
+    // The home page's sample note is monospace Hindi: its first font is the Devanagari face, which
+    // Chromium redraws with once it arrives (lib/i18n/fonts.ts).
+    const stacks = await page.evaluate(() => [getComputedStyle(document.body).fontFamily, getComputedStyle(document.querySelector("blockquote")!).fontFamily]);
+    for (const stack of stacks) expect(stack.split(",")[0]).toMatch(/devanagari/i);
+    expect(await page.evaluate(() => document.fonts.check("16px devanagari", "आशा"))).toBe(true);
+  });
+
   test("/hi/results/compare: two of a person's results side by side", async ({ page, request }) => {
     const first = await createPersonaReport(request, "12th-science-school-leaver");
     const second = await createPersonaReport(request, "nursing-graduate-loves-detail");
