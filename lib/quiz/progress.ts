@@ -5,7 +5,7 @@
  */
 import type { Questionnaire, QuestionnaireItem } from "@/lib/profiles/questionnaire-schema";
 import { itemAnswerSchema, type Answers } from "@/lib/scoring/answer-checks";
-import { stepFrameSeconds } from "./reading-time";
+import { slowItemSeconds, stepFrameSeconds } from "./reading-time";
 import { quizSteps, type QuizStep } from "./steps";
 import { englishQuizWords, type QuizWords } from "./words";
 
@@ -43,15 +43,18 @@ export function firstStepOfSection(questionnaire: Questionnaire, sectionIndex: n
 const secondsCache = new WeakMap<QuizWords, WeakMap<QuizStep, number>>();
 
 /**
- * A step's seconds: its questions' own estimates plus reading its title, intro and notes, in the
- * words of `t` (the page's language; English without one, see lib/quiz/words.ts).
+ * A step's seconds in the words of `t` (the page's language; English without one, see
+ * lib/quiz/words.ts): each question's own estimate, or what a slow reader needs for it in these
+ * words when that is more (the estimates were set for English, and Hindi takes more words), plus
+ * reading the step's title, intro and notes.
  */
-export function stepSeconds(step: QuizStep, t: QuizWords = englishQuizWords): number {
+export function stepSeconds(step: QuizStep, agreementScale: Questionnaire["agreementScale"], t: QuizWords = englishQuizWords): number {
   let known = secondsCache.get(t);
   if (!known) secondsCache.set(t, (known = new WeakMap()));
   let seconds = known.get(step);
   if (seconds === undefined) {
-    seconds = step.items.reduce((total, item) => total + item.seconds, 0) + Math.ceil(stepFrameSeconds(step, t));
+    const items = step.items.reduce((total, item) => total + Math.max(item.seconds, Math.ceil(slowItemSeconds(item, agreementScale, t))), 0);
+    seconds = items + Math.ceil(stepFrameSeconds(step, t));
     known.set(step, seconds);
   }
   return seconds;
@@ -61,7 +64,7 @@ export function stepSeconds(step: QuizStep, t: QuizWords = englishQuizWords): nu
 export function secondsLeft(questionnaire: Questionnaire, step: number, t: QuizWords = englishQuizWords): number {
   return quizSteps(questionnaire)
     .slice(Math.max(0, step))
-    .reduce((total, entry) => total + stepSeconds(entry, t), 0);
+    .reduce((total, entry) => total + stepSeconds(entry, questionnaire.agreementScale, t), 0);
 }
 
 /** Whole minutes, rounded up: a promise of time should not fall short. At least 1. */

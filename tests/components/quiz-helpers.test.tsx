@@ -24,13 +24,13 @@ describe("quiz helpers: time left", () => {
   const review = steps.length;
 
   it("adds up the seconds of the current and later steps", () => {
-    const all = steps.reduce((sum, step) => sum + stepSeconds(step), 0);
+    const all = steps.reduce((sum, step) => sum + stepSeconds(step, questionnaire.agreementScale), 0);
     const itemSeconds = questionnaire.sections.flatMap((section) => section.items).reduce((sum, item) => sum + item.seconds, 0);
     expect(stepCount(questionnaire)).toBe(8);
     expect(secondsLeft(questionnaire, 0)).toBe(all);
     // Reading each step's title, intro and notes comes on top of the questions' own estimates.
     expect(all).toBeGreaterThan(itemSeconds);
-    expect(secondsLeft(questionnaire, review - 1)).toBe(stepSeconds(steps[review - 1]!));
+    expect(secondsLeft(questionnaire, review - 1)).toBe(stepSeconds(steps[review - 1]!, questionnaire.agreementScale));
     expect(secondsLeft(questionnaire, review)).toBe(0);
   });
 

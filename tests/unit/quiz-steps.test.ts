@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { medicalCoderProfile } from "@/lib/profiles";
 import type { QuestionnaireItem } from "@/lib/profiles/questionnaire-schema";
 import { quizMinutes, reviewStep, secondsLeft, stepOfItem, stepSeconds } from "@/lib/quiz/progress";
+import { itemTexts } from "@/lib/quiz/reading-time";
 import { profileIn } from "@/lib/i18n/profiles";
 import { pageWords } from "@/lib/i18n/page-words";
 import { parseProgress } from "@/lib/quiz/storage";
@@ -72,7 +73,7 @@ describe("the time estimate holds for a slow reader", () => {
   it("gives every step at least the time to read everything on it and answer", () => {
     for (const step of steps) {
       const total = frameWords(step) + step.items.reduce((sum, item) => sum + shownWords(item), 0);
-      expect(stepSeconds(step), step.key).toBeGreaterThanOrEqual(slowSeconds(total, step.items.length));
+      expect(stepSeconds(step, questionnaire.agreementScale), step.key).toBeGreaterThanOrEqual(slowSeconds(total, step.items.length));
     }
   });
 
@@ -102,6 +103,23 @@ describe("a step's words in the page's language", () => {
     // The time left counts the step words the page shows: Hindi's, here (more of them than English's).
     expect(secondsLeft(hindi, 0, t)).toBeGreaterThan(secondsLeft(questionnaire, 0));
     expect(quizMinutes(hindi, t)).toBeGreaterThanOrEqual(quizMinutes(questionnaire));
+  });
+
+  it("promises a Hindi reader the time to read every Hindi word at 150 a minute and answer (the questions' own estimates were set for English)", () => {
+    // The texts each question shows in Hindi come from the quiz's helper (option labels are page
+    // words); counting and adding them up is this test's own, as above, with any script's letters.
+    const count = (text: string | undefined) => (text ? text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length : 0);
+    let needed = 0;
+    for (const step of quizSteps(hindi)) {
+      const note = stepNote(step, t);
+      const frame = count(stepTitle(step, t)) + count(stepIntro(step, t)) + count(note?.lead) + count(note?.text);
+      const shown = step.items.reduce((sum, item) => sum + itemTexts(item, hindi.agreementScale, t).reduce((inner, text) => inner + count(text), 0), 0);
+      const stepNeeds = slowSeconds(frame + shown, step.items.length);
+      expect(stepSeconds(step, hindi.agreementScale, t), step.key).toBeGreaterThanOrEqual(stepNeeds);
+      needed += stepNeeds;
+    }
+    expect(secondsLeft(hindi, 0, t)).toBeGreaterThanOrEqual(needed);
+    expect(quizMinutes(hindi, t) * 60).toBeGreaterThanOrEqual(needed);
   });
 });
 
