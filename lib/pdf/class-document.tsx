@@ -116,7 +116,9 @@ const styles = StyleSheet.create({
     ...type(8, 1.45),
     color: colour.slate500,
   },
-  pageNumber: { position: "absolute", left: 42, right: 42, bottom: 36.5, fontSize: 8, color: colour.slate600, textAlign: "right" },
+  // On the footer's line, below its rule: this bottom puts its baseline on the footer text's
+  // (tests/unit/class-summary-pdf.test.ts). Given a lineHeight, react-pdf leaves this render-prop text blank.
+  pageNumber: { position: "absolute", left: 42, right: 42, bottom: 25.2, fontSize: 8, color: colour.slate600, textAlign: "right" },
 });
 
 function Bars({ figures, tone }: { figures: ClassFigure[]; tone?: (id: string) => string }) {

@@ -114,6 +114,13 @@ describe("the class summary model", () => {
     expect(read.pageCount).toBeLessThanOrEqual(4);
     expect(read.text).toContain("Who to talk to first");
     expect(read.text).toContain("Every student");
+    // Each page numbered, on the footer's line (below its rule), not on the rule above it.
+    for (let page = 1; page <= read.pageCount; page++) {
+      const number = read.runs.find((run) => run.page === page && run.text.includes(`Page ${page} of ${read.pageCount}`));
+      const footer = read.runs.find((run) => run.page === page && run.text.startsWith("Coder Fit · Class summary"));
+      expect(number, `page ${page}`).toBeDefined();
+      expect(Math.abs(number!.y - footer!.y), `page ${page}`).toBeLessThan(1);
+    }
   });
 });
 

@@ -60,6 +60,13 @@ describe.each(Object.entries(BAND_PERSONAS))("the report PDF for a %s persona", 
     expect(answer.salary.line).toMatch(/^₹/);
     expect(read.text).toContain(answer.salary.line);
     expect(read.text).toContain(`Page 1 of ${read.pageCount}`);
+    // Each page numbered on the footer's first line (below its rule).
+    for (let page = 1; page <= read.pageCount; page++) {
+      const number = read.runs.find((run) => run.page === page && run.text.includes(`Page ${page} of ${read.pageCount}`));
+      const footer = read.runs.find((run) => run.page === page && run.text.startsWith("Coder Fit ·"));
+      expect(number, `page ${page}`).toBeDefined();
+      expect(Math.abs(number!.y - footer!.y), `page ${page}`).toBeLessThan(1);
+    }
     // No receipt without details.
     expect(read.text).not.toContain(buildReceipt(result, medicalCoderProfile).equation);
   });
