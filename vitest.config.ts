@@ -12,11 +12,21 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure code (no database, no server): files run side by side.
         resolve: { alias },
         test: {
-          name: "node",
+          name: "unit",
           environment: "node",
-          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
+          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           // Integration suites share the PostgreSQL server; keep files from racing each other.
           fileParallelism: false,
