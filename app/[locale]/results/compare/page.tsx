@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CompareView } from "@/components/results/compare-view";
+import { PageBanner } from "@/components/ui/page-banner";
 import { PageContainer } from "@/components/ui/page-container";
 import { profileIn } from "@/lib/i18n/profiles";
 import { knownLocale } from "@/lib/i18n/routing";
@@ -33,17 +34,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
   const traitNames = Object.fromEntries(profileIn(medicalCoderProfile, locale).traits.map((trait) => [trait.id, trait.name]));
   return (
     <>
-      <div className="border-b border-slate-200 bg-brand-50">
-        <PageContainer className="py-6 sm:py-10">
-          <div className="mx-auto max-w-3xl">
-            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("eyebrow")}</p>
-            <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-              {t("compareTitle")}
-            </h1>
-            <p className="mt-3 max-w-[60ch] text-sm leading-relaxed text-pretty text-slate-700 sm:text-base">{t("compareLead")}</p>
-          </div>
-        </PageContainer>
-      </div>
+      <PageBanner eyebrow={t("eyebrow")} title={t("compareTitle")} lead={t("compareLead")} leadSize="sm" width="3xl" />
       <PageContainer className="py-8 sm:py-12">
         <div className="mx-auto max-w-3xl">
           <CompareView key={`${a}:${b}`} a={a} b={b} traitNames={traitNames} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AnalyticsDashboard } from "@/components/counsellor/analytics-dashboard";
+import { PageBanner } from "@/components/ui/page-banner";
 import { PageContainer } from "@/components/ui/page-container";
 import { requireCounsellor } from "@/lib/auth/session";
 import { listCohorts } from "@/lib/cohorts/service";
@@ -26,15 +27,7 @@ export default async function CounsellorAnalyticsPage({ searchParams }: Analytic
 
   return (
     <>
-      <div className="border-b border-slate-200 bg-brand-50">
-        <PageContainer className="py-6 sm:py-10">
-          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("workspace")}</p>
-          <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-            {t("analyticsPage.title")}
-          </h1>
-          <p className="mt-3 max-w-[62ch] leading-relaxed text-pretty text-slate-700 sm:text-lg">{t("analyticsPage.intro")}</p>
-        </PageContainer>
-      </div>
+      <PageBanner eyebrow={t("workspace")} title={t("analyticsPage.title")} lead={t("analyticsPage.intro")} />
       <PageContainer className="py-8 sm:py-10">
         <AnalyticsDashboard
           initialSearch={search}

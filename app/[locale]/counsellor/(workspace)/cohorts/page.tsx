@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { CohortsManager } from "@/components/counsellor/cohorts-manager";
+import { PageBanner } from "@/components/ui/page-banner";
 import { PageContainer } from "@/components/ui/page-container";
 import { requireCounsellor } from "@/lib/auth/session";
 import { cohortJson } from "@/lib/cohorts/json";
@@ -22,17 +23,7 @@ export default async function CohortsPage() {
 
   return (
     <>
-      <div className="border-b border-slate-200 bg-brand-50">
-        <PageContainer className="py-6 sm:py-10">
-          <div className="mx-auto max-w-4xl">
-            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("eyebrow")}</p>
-            <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-              {t("heading")}
-            </h1>
-            <p className="mt-3 max-w-[62ch] leading-relaxed text-pretty text-slate-700 sm:text-lg">{t("lead")}</p>
-          </div>
-        </PageContainer>
-      </div>
+      <PageBanner eyebrow={t("eyebrow")} title={t("heading")} lead={t("lead")} width="4xl" />
       <PageContainer className="py-8 sm:py-12">
         <div className="mx-auto max-w-4xl">
           <CohortsManager initialCohorts={cohorts} />

@@ -5,6 +5,7 @@ import { CompareTable } from "@/components/counsellor/compare-table";
 import { InvitePrintButton } from "@/components/counsellor/invite-print-button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Icon } from "@/components/ui/icon";
+import { PageBanner } from "@/components/ui/page-banner";
 import { PageContainer } from "@/components/ui/page-container";
 import { requireCounsellor } from "@/lib/auth/session";
 import { COMPARE_MAX, COMPARE_MIN, compareIdsProblem } from "@/lib/counsellor/compare-words";
@@ -41,17 +42,12 @@ export default async function CounsellorComparePage({ searchParams }: PageProps)
 
   return (
     <>
-      <div className="border-b border-slate-200 bg-brand-50 print:border-0 print:bg-white">
-        <PageContainer className="py-6 sm:py-10 print:py-2">
-          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("workspace")}</p>
-          <h1 className="mt-2 text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl">
-            {t("compare.page.title")}
-          </h1>
-          {students ? (
-            <p className="mt-3 max-w-[62ch] leading-relaxed text-pretty text-slate-700 sm:text-lg">{t("compare.page.intro", { count: String(students.length) })}</p>
-          ) : null}
-        </PageContainer>
-      </div>
+      <PageBanner
+        eyebrow={t("workspace")}
+        title={t("compare.page.title")}
+        lead={students ? t("compare.page.intro", { count: String(students.length) }) : undefined}
+        print
+      />
       <PageContainer className="py-8 sm:py-10 print:py-2">
         {students ? (
           <>
