@@ -28,7 +28,7 @@ export function LanguageSwitch({ className }: LanguageSwitchProps) {
             locale={locale.id}
             lang={locale.id}
             hrefLang={locale.id}
-            className={className}
+            className={`${className ?? ""} language-name`}
           >
             {locale.name}
           </Link>

@@ -75,6 +75,26 @@ export function profileLoadersModule(locales: LocaleFolder[]): string {
   return `${HEADER}export const profileLoaders = {\n${entries}\n} as const;\n`;
 }
 
+/** The font the language switch's names in Devanagari are cut from (lib/i18n/fonts.ts, languageNames): the switch's weight. */
+export const LANGUAGE_NAMES_SOURCE = "node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-600-normal.woff2";
+
+/**
+ * The letters of every language's own name that are not Latin, for the switch's small font: an
+ * English page shows "हिन्दी" without loading the whole Devanagari face. Only Devanagari names can be
+ * cut from that face; a name in another script needs a face of its own, so it is refused here.
+ */
+export function languageNamesText(locales: LocaleFolder[]): string {
+  const letters = new Set<string>();
+  for (const locale of locales) {
+    for (const letter of locale.name) {
+      if (/[\p{Script=Latin}\p{Zs}]/u.test(letter)) continue;
+      if (!/[\u0900-\u097F\u200C\u200D]/.test(letter)) throw new Error(`${locale.id}: "${locale.name}" is not in Latin or Devanagari letters; the language switch has no font for it (scripts/i18n-catalogs.ts)`);
+      letters.add(letter);
+    }
+  }
+  return [...letters].sort().join("");
+}
+
 /** Every generated module for the folders in `dir`, by file name under lib/i18n/generated. */
 export function generatedModules(dir: string): Record<string, string> {
   const locales = listLocaleFolders(dir);

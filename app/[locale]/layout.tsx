@@ -10,7 +10,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { clientMessages } from "@/lib/i18n/client-words";
-import { devanagari } from "@/lib/i18n/fonts";
+import { devanagari, languageNames } from "@/lib/i18n/fonts";
 import { knownLocale, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -52,7 +52,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   await connection();
   // The words client components read anywhere; sections add their own (lib/i18n/client-words.ts).
   const messages = clientMessages(await getMessages());
-  const fonts = locale === "hi" ? `${GeistSans.variable} ${devanagari.variable}` : GeistSans.variable;
+  const fonts = `${GeistSans.variable} ${languageNames.variable}${locale === "hi" ? ` ${devanagari.variable}` : ""}`;
   return (
     <html lang={locale} className={fonts}>
       <body className="flex min-h-dvh flex-col font-sans">

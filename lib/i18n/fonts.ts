@@ -25,3 +25,19 @@ export const devanagari = localFont({
   declarations: [{ prop: "unicode-range", value: "U+0900-097F, U+1CD0-1CF9, U+200C-200D, U+20A8, U+20B9, U+20F0, U+25CC, U+A830-A839, U+A8E0-A8FF, U+11B00-11B09" }],
 });
 
+
+/**
+ * The language switch's names in their own script on every page ("हिन्दी" on an English page): a
+ * 2.4 KB cut of the face above with only those letters, written by `npm run i18n`
+ * (scripts/i18n-font.ts), so an English page need not fetch the whole face for one word. Limited
+ * to Devanagari's code points like the face, and fetched only where such a name is shown.
+ */
+export const languageNames = localFont({
+  src: [{ path: "./generated/language-names.woff2", weight: "600", style: "normal" }],
+  variable: "--font-language-names",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  fallback: [],
+  declarations: [{ prop: "unicode-range", value: "U+0900-097F, U+200C-200D" }],
+});

@@ -213,7 +213,7 @@ test.describe("हिन्दी", () => {
     });
   }
 
-  test("the Devanagari font: downloaded on Hindi pages only, and first in the sans and monospace stacks there", async ({ page }) => {
+  test("the Devanagari font: downloaded on Hindi pages only, first in the sans and monospace stacks there; the switch's हिन्दी from its own small font", async ({ page }) => {
     const fonts: string[] = [];
     page.on("request", (request) => {
       if (/\.woff2?$/.test(new URL(request.url()).pathname)) fonts.push(new URL(request.url()).pathname);
@@ -222,6 +222,11 @@ test.describe("हिन्दी", () => {
     await page.evaluate(() => document.fonts.ready);
     await page.waitForLoadState("networkidle");
     expect(fonts.filter((font) => font.includes("devanagari"))).toEqual([]);
+    // The switch's "हिन्दी" comes from its own small font (lib/i18n/fonts.ts, languageNames), not boxes.
+    expect(fonts.filter((font) => /language.names/.test(font)).length).toBe(1);
+    const switchLink = page.getByRole("link", { name: "हिन्दी" }).first();
+    expect((await switchLink.evaluate((link) => getComputedStyle(link).fontFamily)).split(",")[0]).toMatch(/languageNames/i);
+    expect(await page.evaluate(() => document.fonts.check("600 16px languageNames", "हिन्दी"))).toBe(true);
     await page.goto("/hi");
     await page.locator("blockquote").scrollIntoViewIfNeeded();
     await page.evaluate(() => document.fonts.ready);

@@ -11,7 +11,8 @@ import { scoreAssessment } from "@/lib/results/score";
 import { scoreIn, storedResultIn } from "@/lib/results/stored";
 import { scoreAnswers } from "@/lib/scoring";
 import { profile } from "../fixtures/answers";
-import { generatedModules, listLocaleFolders } from "../../scripts/i18n-catalogs";
+import { generatedModules, LANGUAGE_NAMES_SOURCE, languageNamesText, listLocaleFolders } from "../../scripts/i18n-catalogs";
+import { languageNamesFont } from "../../scripts/i18n-font";
 import { englishSentences } from "../support/english-text";
 import { answersArb } from "../fixtures/arbitrary-answers";
 
@@ -163,6 +164,16 @@ describe("languages listed from their folders", () => {
       expect(readFileSync(path.join("lib/i18n/generated", file), "utf8"), file).toBe(source);
     }
     expect(LOCALES.map((locale) => locale.id)).toEqual(["en", "hi"]);
+  });
+
+  it("lib/i18n/generated/language-names.woff2 is the switch's font `npm run i18n` cuts for today's names", async () => {
+    const letters = languageNamesText(listLocaleFolders(MESSAGES));
+    expect(letters.split("").sort()).toEqual([...new Set("हिन्दी")].sort());
+    const cut = await languageNamesFont(readFileSync(LANGUAGE_NAMES_SOURCE), letters);
+    expect(Buffer.compare(cut, readFileSync("lib/i18n/generated/language-names.woff2"))).toBe(0);
+    expect(cut.length).toBeLessThan(5_000);
+    // A name in a script the Devanagari face cannot draw is refused, not shown as boxes.
+    expect(() => languageNamesText([{ id: "ta", name: "தமிழ்", files: [] }])).toThrow(/no font/);
   });
 
   it("a third language folder is picked up: listed with its own name and its files imported", () => {
