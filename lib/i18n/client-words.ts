@@ -2,11 +2,12 @@
  * Which page messages the browser gets. Client components read their words from next-intl's
  * provider, which writes them into the page's HTML: all of them would add about 140 KB to every
  * page (the report's HTML budget is 150 KB in all, tests/e2e/report-answer-first). So the root
- * layout gives only the namespaces client components read anywhere (of `report`, only its client
- * parts), and the sections whose client components need more add theirs with a provider in their
- * own layout (SectionWords): the quiz's, the career pages' and Try the work's, the backgrounds
- * picker's, the owner's controls on the report, and the counsellor workspace's. A section layout mounts when a visit
- * enters it, also by a client-side link, so its words arrive with it.
+ * layout gives only the namespaces client components read anywhere (of some, only the parts the
+ * report's controls read), and the sections whose client components need more add theirs with a
+ * provider in their own layout (SectionWords): the quiz's, the career pages' and Try the work's,
+ * the backgrounds picker's, the owner's controls on the report, a person's results, the privacy
+ * notice and the counsellor workspace's. A section layout mounts when a visit enters it, also by a
+ * client-side link, so its words arrive with it.
  * tests/unit/client-words.test.ts checks every component that can run in the browser against this.
  */
 import type { UiMessages } from "./generated/ui";
@@ -17,10 +18,11 @@ export const CLIENT_NAMESPACES: Partial<Record<keyof UiMessages, true | readonly
   offline: true,
   share: true,
   whatIf: true,
-  results: true,
-  join: true,
-  privacy: true,
-  pdf: true,
+  // The report's share, delete and download controls; the rest of these on their own pages.
+  join: ["form", "issues", "pick"],
+  privacy: ["links", "download"],
+  pdf: ["download"],
+  results: ["deleteDialog", "parts"],
   report: ["answers", "ownerActions", "delete"],
 };
 
@@ -31,7 +33,9 @@ export const SECTION_NAMESPACES = {
   backgrounds: ["backgrounds"],
   // The owner's controls on their report; not elsewhere (a stranger's 404 must not carry them).
   report: ["owner"],
-  workspace: ["counsellor", "cohorts", "auth"],
+  results: ["results"],
+  privacy: ["privacy"],
+  workspace: ["counsellor", "cohorts", "auth", "pdf"],
 } as const satisfies Record<string, readonly (keyof UiMessages)[]>;
 
 export type Section = keyof typeof SECTION_NAMESPACES;

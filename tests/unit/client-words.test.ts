@@ -104,6 +104,13 @@ describe("the words the browser gets", () => {
       expect(Object.keys(everywhere)).not.toContain(namespace);
     }
     expect(Object.keys(everywhere.report as object).sort()).toEqual(["answers", "delete", "ownerActions"]);
+    // Of the privacy notice, a person's results, the PDFs and the join pages, only what the report's controls read.
+    expect(Object.keys(everywhere.privacy as object).sort()).toEqual(["download", "links"]);
+    expect(Object.keys(everywhere.results as object).sort()).toEqual(["deleteDialog", "parts"]);
+    expect(Object.keys(everywhere.pdf as object)).toEqual(["download"]);
+    expect(Object.keys(everywhere.join as object).sort()).toEqual(["form", "issues", "pick"]);
+    expect(clientMessages(MESSAGES, "privacy").privacy).toBe(MESSAGES.privacy);
+    expect(clientMessages(MESSAGES, "results").results).toBe(MESSAGES.results);
     expect(JSON.stringify(everywhere).length).toBeLessThan(JSON.stringify(MESSAGES).length / 2);
     expect(Object.keys(clientMessages(MESSAGES, "assessment"))).toContain("quiz");
     expect(Object.keys(clientMessages(MESSAGES, "careers"))).toEqual(expect.arrayContaining(["career", "tryWork", "common"]));
